@@ -1,0 +1,91 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A problem with the command line itself: reported with a usage hint, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export type OutputFormat = 'jsonl' | 'table';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'table'];
+
+export interface ExtractOptions {
+  /** Document creation time for every file, YYYY-MM-DD; undefined: each file's own (front matter) or none. */
+  dct?: string;
+  format: OutputFormat;
+  paths: string[];
+}
+
+export type ParsedExtract = { help: true } | ({ help: false } & ExtractOptions);
+
+/**
+ * Split argv into the global part and a command: `[--help|--version] [command [args...]]`.
+ * Global options are only recognised before the command name.
+ */
+export type TopLevel =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'command'; name: string; args: string[] };
+
+export function parseTopLevel(argv: readonly string[]): TopLevel {
+  const first = argv[0];
+  if (first === undefined) throw new UsageError('missing command');
+  if (first === '--help' || first === '-h' || first === 'help') {
+    // `seedlens help extract` is `seedlens extract --help`.
+    const topic = argv[1];
+    return topic === undefined ? { kind: 'help' } : { kind: 'command', name: topic, args: ['--help'] };
+  }
+  if (first === '--version' || first === '-v' || first === '-V') return { kind: 'version' };
+  if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
+  return { kind: 'command', name: first, args: argv.slice(1) };
+}
+
+/** Runs node:util parseArgs in strict mode, turning its errors into UsageErrors with short messages. */
+function strictParse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(shortParseError(error));
+  }
+}
+
+function shortParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  const option = /'(-[^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option '${option.split(/[ ,]/)[0]}'`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `option '${option.split(/[ ,]/)[0]}' needs a value`;
+  // Keep only the first sentence of node's message.
+  return message.split('\n')[0]!.replace(/\. .*$/, '');
+}
+
+export function parseExtractArgs(args: readonly string[]): ParsedExtract {
+  const { values, positionals } = strictParse(args, {
+    dct: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    help: { type: 'boolean', short: 'h' },
+  } as const);
+  if (values.help) return { help: true };
+
+  const format = values.format ?? 'jsonl';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')} (got '${format}')`);
+  }
+  let dct: string | undefined;
+  if (values.dct !== undefined) {
+    if (!isValidDate(values.dct)) throw new UsageError(`--dct must be a calendar date YYYY-MM-DD (got '${values.dct}')`);
+    dct = values.dct;
+  }
+  if (positionals.length === 0) throw new UsageError('extract needs at least one file or folder');
+  return { help: false, format: format as OutputFormat, paths: positionals, ...(dct !== undefined ? { dct } : {}) };
+}
+
+/** True for an existing calendar day written YYYY-MM-DD (so 2021-02-29 is refused). */
+export function isValidDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

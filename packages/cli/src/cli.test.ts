@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
+
+function run(args: string[], cwd: string) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env });
+}
+
+describe('the built CLI', () => {
+  let dir: string;
+  beforeAll(() => {
+    if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run build\` first`);
+    dir = mkdtempSync(join(tmpdir(), 'seedlens-cli-'));
+    writeFileSync(
+      join(dir, 'a-good.txt'),
+      '\uFEFFGeneral Valery Gerasimov met General Joe Dunford in Baku, Azerbaijan on Thursday, February 16, 2017.\n',
+    );
+    writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49]));
+    writeFileSync(join(dir, 'c-empty.txt'), '');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('extracts the good file, reports the binary and the empty one, exits 1', () => {
+    const result = run(['extract', '.'], dir);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!);
+    expect(Object.keys(record)).toEqual(['file', 'dct', 'entities']);
+    expect(record.file).toBe('a-good.txt');
+    expect(record.dct).toBeNull();
+    const text = 'General Valery Gerasimov met General Joe Dunford in Baku, Azerbaijan on Thursday, February 16, 2017.\n';
+    for (const e of record.entities) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(['actor', 'place', 'date']).toContain(e.type);
+      expect(typeof e.id).toBe('string');
+    }
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      'seedlens: b-binary.txt: binary file (contains NUL bytes)',
+      'seedlens: c-empty.txt: empty file',
+    ]);
+  });
+
+  it('exits 0 when every file is read, 2 on a usage error', () => {
+    const good = run(['extract', '--format', 'table', 'a-good.txt'], dir);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toMatch(/^a-good\.txt\n/);
+    expect(good.stdout).not.toContain('\u001b[');
+    expect(good.stderr).toBe('');
+    const usage = run(['extract', '--dct', 'soon', 'a-good.txt'], dir);
+    expect(usage.status).toBe(2);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toMatch(/^seedlens: --dct must be a calendar date/);
+    expect(run(['--version'], dir).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

@@ -1,0 +1,41 @@
+import { analyze } from '@seedlens/core';
+import { describe, expect, it } from 'vitest';
+import { formatJsonl, toJsonlRecord } from './jsonl.js';
+import { sampleAnalysis } from './test-fixtures.js';
+
+describe('jsonl', () => {
+  it('maps mentions to entities sorted by start, keys in order, undefined keys left out', () => {
+    const record = toJsonlRecord('seeds/a.txt', sampleAnalysis());
+    expect(Object.keys(record)).toEqual(['file', 'dct', 'entities']);
+    expect(record.entities.map((e) => e.start)).toEqual([...record.entities.map((e) => e.start)].sort((a, b) => a - b));
+    expect(record.entities[0]).toEqual({
+      start: 5,
+      end: 21,
+      text: 'Valery Gerasimov',
+      type: 'actor',
+      kind: 'person',
+      id: 'person:valery-gerasimov',
+      role: 'Gen.',
+    });
+    expect(Object.keys(record.entities[0]!)).toEqual(['start', 'end', 'text', 'type', 'kind', 'id', 'role']);
+    const year = record.entities.find((e) => e.text === '2017')!;
+    expect(Object.keys(year)).toEqual(['start', 'end', 'text', 'type', 'id', 'value', 'mod']);
+  });
+
+  it('writes exactly one line of JSON', () => {
+    const line = formatJsonl('seeds/a.txt', sampleAnalysis());
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line.slice(0, -1)).not.toContain('\n');
+    expect(line.startsWith('{"file":"seeds/a.txt","dct":null,"entities":[{"start":5,"end":21,"text":"Valery Gerasimov"')).toBe(
+      true,
+    );
+  });
+
+  it('keeps the analyzer’s DCT and offsets that slice the text', () => {
+    const text = '\uFEFFOn Monday, 3 March 2014, officials met.\r\nThey met again in 2015.\n';
+    const analysis = analyze(text, { dct: '2014-03-05' });
+    const record = toJsonlRecord('x.txt', analysis);
+    expect(record.dct).toBe('2014-03-05');
+    for (const e of record.entities) expect(text.slice(1).slice(e.start, e.end)).toBe(e.text);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Analysis, Mention } from '@seedlens/core';
+
+/** One entity of a JSON line: a mention, with the keys in a fixed order and no undefined keys. */
+export interface JsonlEntity {
+  start: number;
+  end: number;
+  text: string;
+  type: Mention['type'];
+  kind?: NonNullable<Mention['kind']>;
+  id: string;
+  value?: string;
+  mod?: NonNullable<Mention['mod']>;
+  role?: string;
+}
+
+/** One JSON line: the file as named on the command line, its DCT and its mentions sorted by start. */
+export interface JsonlRecord {
+  file: string;
+  dct: string | null;
+  entities: JsonlEntity[];
+}
+
+export function toJsonlRecord(file: string, analysis: Analysis): JsonlRecord {
+  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { file, dct: analysis.dct ?? null, entities: mentions.map(toJsonlEntity) };
+}
+
+export function toJsonlEntity(m: Mention): JsonlEntity {
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: m.type,
+    ...(m.kind !== undefined ? { kind: m.kind } : {}),
+    id: m.entityId,
+    ...(m.value !== undefined ? { value: m.value } : {}),
+    ...(m.mod !== undefined ? { mod: m.mod } : {}),
+    ...(m.role !== undefined ? { role: m.role } : {}),
+  };
+}
+
+/** The record as one line of JSON, newline included. */
+export function formatJsonl(file: string, analysis: Analysis): string {
+  return `${JSON.stringify(toJsonlRecord(file, analysis))}\n`;
+}

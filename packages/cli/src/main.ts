@@ -1,0 +1,64 @@
+import { parseTopLevel, UsageError } from './args.js';
+import { extractCommand, EXTRACT_USAGE } from './extract.js';
+import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+
+/** A subcommand: parses its own arguments (throwing UsageError) and returns the exit code. */
+export interface Command {
+  summary: string;
+  usage: string;
+  run(args: readonly string[], io: Io): Promise<number>;
+}
+
+/** The commands, in the order `--help` lists them. New commands (query, related, timeline, …) go here. */
+export const COMMANDS: Record<string, Command> = {
+  extract: {
+    summary: 'find the actors, places and dates in articles (jsonl or a table)',
+    usage: EXTRACT_USAGE,
+    run: extractCommand,
+  },
+};
+
+export const VERSION = __SEEDLENS_VERSION__;
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const list = Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+    .join('\n');
+  return `seedlens ${VERSION} — the actors, places and dates of a folder of news articles
+
+Usage: seedlens <command> [options] [PATH...]
+       seedlens --help | --version
+       seedlens <command> --help
+
+Commands:
+${list}
+`;
+}
+
+/** Dispatches argv (without node and the script) to a command; never throws, returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let commandName: string | undefined;
+  try {
+    const top = parseTopLevel(argv);
+    if (top.kind === 'help') {
+      io.stdout.write(helpText());
+      return EXIT_OK;
+    }
+    if (top.kind === 'version') {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    const command = COMMANDS[top.name];
+    if (!Object.hasOwn(COMMANDS, top.name) || !command) throw new UsageError(`unknown command '${top.name}'`);
+    commandName = top.name;
+    return await command.run(top.args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const help = commandName ? `seedlens ${commandName} --help` : 'seedlens --help';
+      io.stderr.write(`seedlens: ${error.message}\nTry '${help}' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Analysis, Mention, MentionType } from '@seedlens/core';
+
+export interface TableOptions {
+  /** Use ANSI colours (only when stdout is a terminal and NO_COLOR is unset). */
+  color: boolean;
+}
+
+/** One entity of one article as the report lists it. */
+export interface EntityRow {
+  type: MentionType;
+  id: string;
+  name: string;
+  kind: string;
+  count: number;
+  /** Roles seen (actors) or the TIMEX3 value and mod (dates). */
+  detail: string;
+  first: number;
+}
+
+const GROUPS: { type: MentionType; title: string; detail: string; colour: keyof typeof ANSI }[] = [
+  { type: 'actor', title: 'Actors', detail: 'role', colour: 'cyan' },
+  { type: 'place', title: 'Places', detail: '', colour: 'green' },
+  { type: 'date', title: 'Dates', detail: 'value', colour: 'yellow' },
+];
+
+const ANSI = { bold: [1, 22], dim: [2, 22], cyan: [36, 39], green: [32, 39], yellow: [33, 39] } as const;
+const MAX_NAME = 40;
+
+function paint(on: boolean, style: keyof typeof ANSI, text: string): string {
+  return on && text !== '' ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text;
+}
+
+function oneLine(text: string, max = Infinity): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function distinct(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))];
+}
+
+/** Groups an analysis' mentions by entity: one row per entity, most mentioned first. */
+export function entityRows(analysis: Analysis): EntityRow[] {
+  const byId = new Map<string, Mention[]>();
+  for (const m of [...analysis.mentions].sort((a, b) => a.start - b.start)) {
+    const key = `${m.type}\u0000${m.entityId}`;
+    const list = byId.get(key);
+    if (list) list.push(m);
+    else byId.set(key, [m]);
+  }
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const rows: EntityRow[] = [];
+  for (const mentions of byId.values()) {
+    const first = mentions[0]!;
+    const entity = entities.get(first.entityId);
+    const longest = mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const name = entity?.name ?? (first.type === 'date' ? first.text : longest.text);
+    let detail: string;
+    if (first.type === 'date') {
+      detail = distinct(mentions.map((m) => (m.value === undefined ? undefined : m.mod ? `${m.value} (${m.mod})` : m.value))).join(', ');
+    } else {
+      detail = distinct(mentions.map((m) => m.role && oneLine(m.role))).join(', ');
+    }
+    rows.push({
+      type: first.type,
+      id: first.entityId,
+      name: oneLine(name),
+      kind: entity?.kind ?? first.kind ?? '',
+      count: mentions.length,
+      detail,
+      first: first.start,
+    });
+  }
+  return rows.sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+/** A readable report of one article: its name, DCT, then actors, places and dates in aligned columns. */
+export function formatTable(file: string, analysis: Analysis, options: TableOptions): string {
+  const c = options.color;
+  const rows = entityRows(analysis);
+  const counts = { actor: 0, place: 0, date: 0 };
+  for (const m of analysis.mentions) counts[m.type]++;
+  const title = analysis.source.frontMatter?.title ?? analysis.source.sections[0]?.title ?? '';
+
+  const lines: string[] = [paint(c, 'bold', file)];
+  if (title.trim() !== '') lines.push(`  ${oneLine(title, 100)}`);
+  lines.push(
+    `  DCT ${analysis.dct ?? paint(c, 'dim', 'unknown')}  ·  ${plural(analysis.mentions.length, 'mention')}: ` +
+      `${plural(counts.actor, 'actor')}, ${plural(counts.place, 'place')}, ${plural(counts.date, 'date')}`,
+  );
+
+  const nameWidth = Math.max(...GROUPS.map((g) => g.title.length), ...rows.map((r) => Math.min(r.name.length, MAX_NAME)));
+  const kindWidth = Math.max('kind'.length, ...rows.map((r) => r.kind.length));
+  const countWidth = Math.max('mentions'.length, ...rows.map((r) => String(r.count).length));
+
+  for (const group of GROUPS) {
+    const members = rows.filter((r) => r.type === group.type);
+    lines.push('');
+    const head = group.title.padEnd(nameWidth);
+    const cols = `${(group.type === 'date' ? '' : 'kind').padEnd(kindWidth)}  ${'mentions'.padStart(countWidth)}  ${group.detail}`.trimEnd();
+    lines.push(`  ${paint(c, 'bold', paint(c, group.colour, head))}  ${paint(c, 'dim', cols)}`);
+    if (members.length === 0) {
+      lines.push(`  ${paint(c, 'dim', '(none)')}`);
+      continue;
+    }
+    for (const row of members) {
+      const name = oneLine(row.name, MAX_NAME).padEnd(nameWidth);
+      const line = `  ${name}  ${row.kind.padEnd(kindWidth)}  ${String(row.count).padStart(countWidth)}  ${row.detail}`;
+      lines.push(line.trimEnd());
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,58 @@
+import { findDates } from './dates/index.js';
+import { findNames } from './names/find-names.js';
+import { linkNames } from './resolve/link-entities.js';
+import { normalizeDct } from './source/front-matter.js';
+import { readSource } from './source/read-source.js';
+import type { Analysis, AnalyzeOptions, Entity, Mention, Range } from './types.js';
+
+/**
+ * Finds the actors, places and dates of one article. Offsets are into the text without its
+ * byte-order mark (`analysis.source.text`).
+ *
+ *   source (BOM, front matter, sections, furniture) → dates → names → entities
+ */
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const source = readSource(input);
+  const { text } = source;
+  const dct = normalizeDct(options.dct ?? '') ?? source.frontMatter?.date ?? null;
+  const chrome: Range[] = [...source.furniture, ...(source.frontMatter ? [source.frontMatter] : [])];
+  const outside = (r: Range) => !chrome.some((c) => r.start < c.end && c.start < r.end);
+
+  const dates = findDates(text, dct).filter(outside);
+  const names = findNames(text, [...chrome, ...dates]).filter(outside);
+  const linked = linkNames(text, names);
+
+  const dateMentions: Mention[] = dates.map((d) => ({
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    type: 'date',
+    entityId: `date:${d.value}`,
+    value: d.value,
+    ...(d.mod !== undefined && { mod: d.mod }),
+  }));
+  const mentions = [...linked.mentions, ...dateMentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const entities: Entity[] = [...linked.entities, ...dateEntities(dateMentions)];
+  return { source, dct, mentions: dropOverlaps(mentions), entities };
+}
+
+function dateEntities(mentions: readonly Mention[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const m of mentions) {
+    const e = byId.get(m.entityId);
+    if (!e) byId.set(m.entityId, { id: m.entityId, type: 'date', name: m.value!, aliases: [m.text] });
+    else if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+  return [...byId.values()];
+}
+
+// Mentions never overlap: where two stages claim one stretch, the earlier, longer one keeps it.
+function dropOverlaps(sorted: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

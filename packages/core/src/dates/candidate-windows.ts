@@ -1,0 +1,59 @@
+import { isSpace } from './words.js';
+
+/*
+ * chrono runs a dozen regexes over whatever it is given, which is too slow for whole
+ * articles. One pass of this trigger regex finds every place a date could start; chrono
+ * then sees only a small window around each. The regex is a flat alternation of literal
+ * words and fixed-width digit runs, so it is linear on any input.
+ */
+const TRIGGER = new RegExp(
+  [
+    // Month and weekday names and abbreviations: capitalised, as news writes them.
+    '\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)',
+    // Year-like numbers (also the start of "1980s", ISO and slash dates) and short decades.
+    '\\b(?:1\\d|20)\\d\\d',
+    "\\b\\d0s\\b|['‘’]\\d0s\\b",
+    // Deictic and calendar words.
+    '\\b(?:[Tt]oday|[Tt]onight|[Nn]ow|[Cc]urrently|[Nn]owadays|[Yy]esterday|[Tt]omorrow|[Rr]ecently|[Ll]ately|[Pp]ast|[Ff]uture|[Pp]resent|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entury|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\\b',
+  ].join('|'),
+  'g',
+);
+
+/** Context chrono needs on each side: "the evening of " before a weekday, "of this year" after a month. */
+const REACH = 32;
+/** How far a window edge may move to reach whitespace before it cuts a token instead. */
+const SNAP = 16;
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+export function candidateWindows(text: string): Window[] {
+  const windows: Window[] = [];
+  TRIGGER.lastIndex = 0;
+  let current: Window | null = null;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const start = snapBackward(text, Math.max(0, m.index - REACH));
+    const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
+    if (current !== null && start <= current.end) {
+      current.end = Math.max(current.end, end);
+    } else {
+      current = { start, end };
+      windows.push(current);
+    }
+  }
+  return windows;
+}
+
+function snapBackward(text: string, index: number): number {
+  const limit = Math.max(0, index - SNAP);
+  for (let i = index; i > limit; i--) if (isSpace(text.charCodeAt(i - 1))) return i;
+  return index === 0 ? 0 : limit;
+}
+
+function snapForward(text: string, index: number): number {
+  const limit = Math.min(text.length, index + SNAP);
+  for (let i = index; i < limit; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return limit;
+}

@@ -1,0 +1,52 @@
+import type { DateMod, Range } from '../types.js';
+import { candidateWindows } from './candidate-windows.js';
+import { createDateChrono } from './date-chrono.js';
+import { parseDct } from './dct.js';
+import { toTimex } from './timex.js';
+
+export interface DateMention extends Range {
+  value: string;
+  mod?: DateMod;
+}
+
+let dateChrono: ReturnType<typeof createDateChrono> | null = null;
+
+/** Without a DCT chrono still needs some reference; only certain components are read. */
+const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
+
+/**
+ * Date mentions of `text` as TIMEX3 values, sorted and non-overlapping.
+ * Pipeline: candidate windows → chrono with our parsers and refiners → TIMEX3 values
+ * (resolved against the DCT when known) → overlap removal.
+ */
+export function findDates(text: string, dct: string | null): DateMention[] {
+  dateChrono ??= createDateChrono();
+  const day = parseDct(dct);
+  const reference = day === null ? NEUTRAL_REFERENCE : new Date(day.year, day.month - 1, day.day, 12);
+  const found: DateMention[] = [];
+  for (const window of candidateWindows(text)) {
+    const slice = text.slice(window.start, window.end);
+    for (const result of dateChrono.parse(slice, reference)) {
+      const timex = toTimex(result, day);
+      if (timex === null || result.text.length === 0) continue;
+      const start = window.start + result.index;
+      found.push({ start, end: start + result.text.length, ...timex });
+    }
+  }
+  return dropOverlaps(found);
+}
+
+/** Windows and refiners can both extend spans; where two mentions meet, the longer wins. */
+function dropOverlaps(mentions: DateMention[]): DateMention[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const m of mentions) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,1 @@
+export { findDates, type DateMention } from './find-dates.js';

@@ -1,0 +1,52 @@
+import type { ParsedComponents, ParsedResult, ParsingResult } from 'chrono-node';
+import type { DateMod } from '../types.js';
+
+/*
+ * Our parsers and refiners talk to the TIMEX3 stage through chrono's own tag set, because
+ * tags survive chrono's merging refiners (they are copied onto merged results) while any
+ * side table keyed by result object would not.
+ */
+const PREFIX = 'seedlens/';
+
+/** Marks results that came from one of our parsers. */
+export const OURS = `${PREFIX}ours`;
+
+/** A value that needs no calendar arithmetic ("198", "20", "2018-SU", "2001-09-11"). */
+export const TIMEX = `${PREFIX}timex=`;
+/** Offset from the DCT in a calendar unit, e.g. `month,-1` ("last month"). */
+export const RELATIVE = `${PREFIX}rel=`;
+/** Reference value used when there is no DCT or the offset is vague ("recently"). */
+export const REFERENCE = `${PREFIX}ref=`;
+export const MOD = `${PREFIX}mod=`;
+/** TIMEX3 part of day (MO, AF, EV, NI) appended to a day or weekday value. */
+export const PART_OF_DAY = `${PREFIX}pod=`;
+/** Weekday direction relative to the DCT: `next` or `last`. */
+export const DIRECTION = `${PREFIX}dir=`;
+/** Year offset from the DCT for a month written without a year ("May of this year" → 0). */
+export const DCT_YEAR = `${PREFIX}dctyear=`;
+
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+
+/** The latest tag with this prefix wins: chrono's tag sets are append-only and keep insertion order. */
+export function tagValue(target: ParsedResult | ParsedComponents, prefix: string): string | undefined {
+  let found: string | undefined;
+  for (const tag of target.tags()) if (tag.startsWith(prefix)) found = tag.slice(prefix.length);
+  return found;
+}
+
+export function hasTag(target: ParsedResult | ParsedComponents, tag: string): boolean {
+  return target.tags().has(tag);
+}
+
+/** Overrides any earlier tag with the same prefix (see tagValue). */
+export function setTag(result: ParsingResult, prefix: string, value: string): void {
+  result.addTag(prefix + value);
+}
+
+export function modOf(result: ParsedResult): DateMod | undefined {
+  return tagValue(result, MOD) as DateMod | undefined;
+}
+
+export function isOurs(result: ParsedResult): boolean {
+  return result.tags().has(OURS);
+}

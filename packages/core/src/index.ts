@@ -1,0 +1,2 @@
+export { analyze } from './analyze.js';
+export type * from './types.js';

@@ -1,0 +1,123 @@
+import type { Range } from '../types.js';
+import type { Token } from '../segment/tokenize.js';
+import { isCommonWord, lookupPlace } from './gazetteer.js';
+import { isTitleHead, isTitleWord, TITLE_ABBREVIATIONS } from './titles.js';
+
+/** A run of capitalized tokens that may hold one or more names, with its titles. */
+export interface Candidate {
+  tokens: Token[];
+}
+
+const CONNECTORS = new Set(['of', 'for']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y']);
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
+const POSSESSIVE = /['’]s?$/;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
+
+export const stripPossessive = (text: string): string => (/\p{L}['’]s$/u.test(text) ? text.slice(0, -2) : text.replace(/(?<=s)['’]$/, ''));
+
+const isNameWord = (t: Token): boolean => t.word && (t.upper || PARTICLE_PREFIX.test(t.text));
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+// "NATO-like", "US-led": the name before a lower-case suffix. "then-Secretary", "anti-Russia":
+// the name after a lower-case prefix.
+const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{N}.]*)-\p{Ll}[\p{L}-]*$/u;
+const PREFIX_THEN_NAME = /^(?:then|ex|former|pro|anti|non|post|pre|neo|mid|all|trans|pan)-(?=\p{Lu})/u;
+
+/** Trims lower-case hyphen affixes off name tokens so that the name alone remains. */
+export function trimAffixes(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    if (!t.word) return t;
+    const suffix = NAME_THEN_SUFFIX.exec(t.text);
+    if (suffix && !PARTICLE_PREFIX.test(t.text)) return { ...t, text: suffix[1]!, end: t.start + suffix[1]!.length, upper: true };
+    const prefix = PREFIX_THEN_NAME.exec(t.text);
+    if (prefix) return { ...t, text: t.text.slice(prefix[0].length), start: t.start + prefix[0].length, upper: true };
+    return t;
+  });
+}
+
+function gapOk(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+// In a headline or at a sentence start a capital says nothing: a common word there opens no
+// name unless it begins a known place ("United States") or a title ("President Putin").
+function weakCapital(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!(t.sentenceStart || t.headline)) return false;
+  if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
+  if (!isCommonWord(t.text) || isTitleWord(t.text)) return false;
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const phrase = tokens.slice(i, i + n).map((x) => x.text).join(' ');
+    if (lookupPlace(phrase)) return false;
+  }
+  return true;
+}
+
+/** Maximal runs of name-like tokens, joined by "of", particles and title periods. */
+export function findCandidates(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameWord(t) || blocked(t) || weakCapital(tokens, i)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1]!;
+      if (POSSESSIVE.test(prev.text) && prev.text !== stripPossessive(prev.text)) break;
+      const next = tokens[j]!;
+      if (blocked(next)) break;
+      // "Gen." and "A." keep their period inside the run.
+      if (next.text === '.' && next.start === prev.end && (TITLE_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text))) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (!gapOk(text, prev, next)) break;
+      // "Sgt. 1st Class": an ordinal inside a rank.
+      if (ORDINAL.test(next.text) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (isNameWord(next) && !(next.headline && weakCapital(tokens, j) && !isTitleHead(prev.text))) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const lower = next.text;
+      const after = tokens[j + 1];
+      const after2 = tokens[j + 2];
+      const joins = (x: Token | undefined) => x !== undefined && isNameWord(x) && gapOk(text, next, x) && !blocked(x);
+      if ((CONNECTORS.has(lower) || (lower === 'to' && isTitleHead(prev.text)) || PARTICLES.has(lower)) && joins(after)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(lower) && after?.text === 'the' && after2 && isNameWord(after2) && gapOk(text, after, after2)) {
+        run.push(next, after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ tokens: run });
+    i = j;
+  }
+  return out;
+}
+
+export const isRoman = (text: string): boolean => ROMAN.test(text);
+
+export function spanOf(tokens: readonly Token[]): Range {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}

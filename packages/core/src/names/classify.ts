@@ -1,0 +1,87 @@
+import type { Token } from '../segment/tokenize.js';
+import type { ActorKind, PlaceKind } from '../types.js';
+import { stripPossessive } from './candidates.js';
+import { demonymOf, isCommonWord, isGivenName, isPersonalName, lookupPlace } from './gazetteer.js';
+import { isLeadingOrgHead, isOrgHead } from './org-heads.js';
+import type { Piece } from './split.js';
+
+export type NameClass =
+  | { type: 'actor'; kind: ActorKind; placeId?: undefined }
+  | { type: 'place'; kind: PlaceKind; placeId: string };
+
+const WATER_HEAD = /^(?:Sea|Ocean|River|Lake|Gulf|Bay|Strait|Straits|Canal|Channel)$/;
+const REGION_HEAD = /^(?:Province|Governorate|Region|Oblast|District|County|Prefecture|Valley|Peninsula|Mountains|Desert|Islands|Heights|Plateau)$/;
+const CITY_HEAD = /^(?:City)$/;
+const ACRONYM = /^(?:\p{Lu}{2,6}|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,5}-\p{Lu})$/u;
+const SAY_VERBS = /^(?:said|says|told|added|noted|stated|argued|wrote|asked|warned|explained|insisted|replied|believes|thinks)$/;
+const PARTICLE = /^(?:al|el|bin|ibn|abu|ben|de|da|di|del|van|von|der|den|le|la|du)$/i;
+const SHIP_PREFIX = /^(?:USS|HMS|INS|RFS|HMCS|HMAS)$/;
+const COMPASS = /^(?:North|South|East|Northeast|Northwest|Southeast|Southwest)$/;
+// "Turkish strongman", "Islamic awakening": a proper adjective before a noun.
+const ADJECTIVE_SUFFIX = /(?:ish|ic|ian|ean|ese)$/;
+const NARROW_LOCATIVE = /^(?:in|at|near|across|outside|inside|around|into)$/;
+const CALENDAR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// A name followed by these is an actor even when it is also a word ("the Trump administration").
+const ACTOR_NOUNS = /^(?:administration|campaign|presidency|regime|government|cabinet|era|doctrine|loyalists|supporters)$/;
+const CONTRACTION = /['’](?:m|ll|re|ve|d|t)$/i;
+const LOCATIVE = /^(?:in|at|near|from|across|outside|inside|around|into|toward|towards|via|of)$/;
+
+export interface Context {
+  text: string;
+  prev?: Token | undefined;
+  next?: Token | undefined;
+  sentenceStart?: boolean;
+}
+
+/** Person, organization or place for one piece, from gazetteers, head words and context. */
+export function classify(piece: Piece, ctx: Context): NameClass | null {
+  const words = piece.tokens.filter((t) => t.word).map((t) => stripPossessive(t.text));
+  if (words.length === 0) return null;
+  const surface = words.join(' ');
+  const last = words[words.length - 1]!;
+  const first = words[0]!;
+
+  const place = lookupPlace(surface);
+  if (piece.hint === 'place' && place) return { type: 'place', kind: place.kind, placeId: place.id };
+  if (piece.hint === 'person') return { type: 'actor', kind: 'person' };
+  if (piece.hint === 'organization') return { type: 'actor', kind: 'organization' };
+  const next = ctx.next?.text ?? '';
+  const prev = ctx.prev?.text ?? '';
+  if (place?.weak && words.length === 1 && !LOCATIVE.test(prev)) return { type: 'actor', kind: 'person' };
+  if (place) return { type: 'place', kind: place.kind, placeId: place.id };
+
+  if (words.length > 1) {
+    if (SHIP_PREFIX.test(first)) return null;
+    if (WATER_HEAD.test(last) || /^(?:Sea|Gulf|Lake|Bay)$/.test(first)) return { type: 'place', kind: 'water', placeId: '' };
+    if (REGION_HEAD.test(last)) return { type: 'place', kind: 'region', placeId: '' };
+    if (CITY_HEAD.test(last)) return { type: 'place', kind: 'city', placeId: '' };
+    if (isOrgHead(last) || isLeadingOrgHead(first) || words.some((w, i) => i > 0 && isOrgHead(w) && words[i + 1] === 'of')) return { type: 'actor', kind: 'organization' };
+    if (ctx.text.slice(piece.tokens[0]!.start, piece.tokens[0]!.end) === 'The') return { type: 'actor', kind: 'organization' };
+    // Names of people are rarely made of common words; events, works and policies are.
+    const nameLike = words.filter((w) => w.length > 1 && w !== 'of');
+    const common = nameLike.filter((w) => isCommonWord(w) && !isGivenName(w) && !isPersonalName(w) && !PARTICLE.test(w));
+    if (piece.demonym) return common.length < nameLike.length ? { type: 'actor', kind: 'organization' } : null;
+    if (common.length === 0 || (isGivenName(first) && common.length < nameLike.length - 1)) {
+      if (words.includes('of')) return null;
+      if (LOCATIVE.test(prev) && !isGivenName(first)) return { type: 'place', kind: 'other', placeId: '' };
+      return { type: 'actor', kind: 'person' };
+    }
+    return null;
+  }
+
+  // One word.
+  const word = first;
+  if (word.length < 2 || CONTRACTION.test(word) || CALENDAR.test(word) || /-\p{Ll}+$/u.test(word)) return null;
+  if (demonymOf(word) || (word.endsWith('s') && demonymOf(word.slice(0, -1)))) return null;
+  if (ACTOR_NOUNS.test(next)) return isCommonWord(word) || isPersonalName(word) ? { type: 'actor', kind: 'person' } : { type: 'actor', kind: 'organization' };
+  if (isOrgHead(word) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
+  if (ACRONYM.test(word)) return /^(?:[IVX]+|AM|PM|OK|TV|ID|ET|GMT|UTC)$/.test(word) ? null : { type: 'actor', kind: 'organization' };
+  if (SAY_VERBS.test(next)) return { type: 'actor', kind: 'person' };
+  if (ADJECTIVE_SUFFIX.test(word) && /^\p{Ll}/u.test(next) && !isPersonalName(word)) return null;
+  if (COMPASS.test(word)) return null;
+  if (prev === 'the' && !isPersonalName(word) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
+  if (isCommonWord(word) && !isGivenName(word)) return null;
+  if (isPersonalName(word)) return { type: 'actor', kind: 'person' };
+  if (LOCATIVE.test(prev)) return { type: 'place', kind: 'other', placeId: '' };
+  return { type: 'actor', kind: 'organization' };
+}

@@ -1,0 +1,108 @@
+import type { Range } from '../types.js';
+import { tokenize, type Token } from '../segment/tokenize.js';
+import { findCandidates, spanOf, stripPossessive, trimAffixes } from './candidates.js';
+import { classify, type NameClass } from './classify.js';
+import { fold } from './gazetteer.js';
+import { splitCandidate, type Piece } from './split.js';
+
+/** A name found in the text, before it is linked to an entity. */
+export type NameMention = Range & NameClass & { text: string; role?: string };
+
+/** Actors and places in `text`, outside the `blocked` ranges (chrome, dates, front matter). */
+export function findNames(text: string, blocked: readonly Range[]): NameMention[] {
+  const tokens = trimAffixes(tokenize(text));
+  const isBlocked = blockedTest(blocked);
+  const found: { piece: Piece; cls: NameClass | null; surface: string }[] = [];
+  for (const candidate of findCandidates(text, tokens, isBlocked)) {
+    for (const piece of splitCandidate(candidate.tokens, text)) {
+      const first = piece.tokens[0]!;
+      const last = piece.tokens[piece.tokens.length - 1]!;
+      const index = tokens.indexOf(first);
+      const after = tokens[tokens.indexOf(last) + 1];
+      const cls = classify(piece, { text, prev: tokens[index - 1], next: after, sentenceStart: first.sentenceStart || first.headline });
+      found.push({ piece, cls, surface: surfaceOf(text, piece.tokens) });
+    }
+  }
+  harmonize(found);
+  const out: NameMention[] = findUnits(text, isBlocked, tokens);
+  for (const { piece, cls, surface } of found) {
+    if (!cls || out.some((u) => u.start < piece.tokens[0]!.end && piece.tokens[0]!.start < u.end)) continue;
+    const span = spanOf(piece.tokens);
+    const end = span.start + surface.length;
+    out.push({ start: span.start, end, text: text.slice(span.start, end), ...cls, ...(piece.role !== undefined && cls.kind === 'person' && { role: piece.role }) });
+  }
+  return out;
+}
+
+// "8th brigade", "5th assault corps": military units named by number, in lower case.
+const UNIT = /\b\d{1,3}(?:st|nd|rd|th) (?:[a-z]+ )?(?:brigade|division|corps|regiment|battalion|army|fleet|squadron)\b/g;
+function findUnits(text: string, isBlocked: (t: Token) => boolean, tokens: readonly Token[]): NameMention[] {
+  const out: NameMention[] = [];
+  if (tokens.length === 0) return out;
+  for (const m of text.matchAll(UNIT)) {
+    const range = { start: m.index, end: m.index + m[0].length };
+    if (isBlocked({ ...tokens[0]!, ...range })) continue;
+    out.push({ ...range, text: m[0], type: 'actor', kind: 'organization' });
+  }
+  return out;
+}
+
+// The surface without a possessive ending ("Dunford’s" → "Dunford").
+function surfaceOf(text: string, tokens: readonly Token[]): string {
+  const last = tokens[tokens.length - 1]!;
+  const raw = text.slice(tokens[0]!.start, last.end);
+  return raw.slice(0, raw.length - (last.text.length - stripPossessive(last.text).length));
+}
+
+// One sense per document: a name that is a person once is a person throughout, and a lone
+// family name takes the class of the full name it shortens.
+function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string }[]): void {
+  const votes = new Map<string, Map<string, { cls: NameClass; n: number }>>();
+  const personWords = new Set<string>();
+  for (const f of found) {
+    if (!f.cls) continue;
+    const key = fold(f.surface.replace(/\s+/g, ' '));
+    const weight = f.piece.hint ? 3 : f.cls.type === 'place' && !f.cls.placeId ? 2 : 1;
+    const byClass = votes.get(key) ?? new Map();
+    const ck = `${f.cls.type}/${f.cls.kind}`;
+    const v = byClass.get(ck) ?? { cls: f.cls, n: 0 };
+    v.n += weight;
+    byClass.set(ck, v);
+    votes.set(key, byClass);
+    if (f.cls.kind === 'person') {
+      const words = f.surface.split(' ');
+      if (words.length > 1) {
+        personWords.add(fold(words[words.length - 1]!));
+        personWords.add(fold(words[0]!));
+      }
+    }
+  }
+  for (const f of found) {
+    const key = fold(f.surface);
+    if (!f.surface.includes(' ') && personWords.has(key) && f.cls?.type !== 'place') {
+      f.cls = { type: 'actor', kind: 'person' };
+      continue;
+    }
+    const byClass = votes.get(key);
+    if (!byClass) continue;
+    let best: { cls: NameClass; n: number } | undefined;
+    for (const v of byClass.values()) if (!best || v.n > best.n) best = v;
+    // An unclassified occurrence follows only a confident sense (one a title or context gave).
+    if (best && (f.cls || best.n >= 2)) f.cls = best.cls;
+  }
+}
+
+function blockedTest(blocked: readonly Range[]): (t: Token) => boolean {
+  const sorted = [...blocked].sort((a, b) => a.start - b.start);
+  return (t: Token) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.end <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = sorted[lo];
+    return r !== undefined && r.start < t.end;
+  };
+}

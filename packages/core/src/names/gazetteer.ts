@@ -1,0 +1,42 @@
+import data from '../generated/gazetteer.json';
+import type { PlaceKind } from '../types.js';
+import { WORLD_REGIONS } from './world-regions.js';
+
+/** Lower case without accents: the key every name list is looked up by. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export interface PlaceEntry {
+  id: string;
+  kind: PlaceKind;
+  /** A small city that is also a personal name: a place only where context says so. */
+  weak?: boolean;
+}
+
+const places = data.places as unknown as Record<string, [string, PlaceKind, 1?]>;
+const demonyms = data.demonyms as Record<string, string>;
+let sets: { given: Set<string>; personal: Set<string>; common: Set<string> } | undefined;
+// Built on first use: splitting 200,000 names costs a few milliseconds once per process.
+const lazySets = () => (sets ??= {
+  given: new Set(data.givenNames.split('|')),
+  personal: new Set(data.personalNames.split('|')),
+  common: new Set(data.commonWords.split('|')),
+});
+
+/** A place from the generated gazetteer or the closed list of world regions. */
+export function lookupPlace(name: string): PlaceEntry | undefined {
+  const clean = name.replace(/’/g, "'").replace(/\. (?=\p{Lu}\.)/gu, '.');
+  const region = WORLD_REGIONS.get(fold(clean));
+  if (region) return region;
+  const short = clean.length <= 4 && clean === clean.toUpperCase();
+  const hit = places[short ? clean : fold(clean)];
+  return hit ? { id: hit[0], kind: hit[1], ...(hit[2] === 1 && { weak: true }) } : undefined;
+}
+
+/** "Russian" → place:russia. Nationality words are not mentions, but they say where. */
+export function demonymOf(word: string): string | undefined {
+  return demonyms[fold(word)];
+}
+
+export const isGivenName = (word: string): boolean => lazySets().given.has(fold(word));
+export const isPersonalName = (word: string): boolean => lazySets().personal.has(fold(word)) || isGivenName(word);
+export const isCommonWord = (word: string): boolean => lazySets().common.has(fold(word));

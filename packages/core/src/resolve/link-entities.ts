@@ -1,0 +1,111 @@
+import type { NameMention } from '../names/find-names.js';
+import { fold } from '../names/gazetteer.js';
+import type { Entity, Mention } from '../types.js';
+import { nameKey, slugId } from './name-key.js';
+
+const NOT_INITIAL = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
+
+interface Cluster {
+  type: 'actor' | 'place';
+  kind: NameMention['kind'];
+  members: NameMention[];
+  id?: string;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const personKeyWords = (s: string) => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey);
+const orgKey = (s: string) => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const initials = (s: string) => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
+
+/**
+ * Joins name mentions into document entities: people by family name with compatible given
+ * names, organizations by normalized name and acronym, places by gazetteer id.
+ */
+export function linkNames(text: string, names: readonly NameMention[]): { mentions: Mention[]; entities: Entity[] } {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const ordered = [...names].sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
+
+  for (const m of ordered) {
+    let cluster: Cluster | undefined;
+    if (m.type === 'place') {
+      const key = m.placeId || `place-name:${orgKey(m.text)}`;
+      cluster = byKey.get(key) ?? definedAcronym(text, m, clusters);
+      if (!cluster) byKey.set(key, (cluster = newCluster(clusters, m, m.placeId || undefined)));
+    } else if (m.kind === 'person') {
+      const keys = personKeyWords(m.text);
+      cluster = clusters.find((c) => c.kind === 'person' && samePerson(keys, c));
+      cluster ??= newCluster(clusters, m);
+    } else {
+      const key = `org:${orgKey(m.text)}`;
+      cluster = byKey.get(key);
+      cluster ??= definedAcronym(text, m, clusters);
+      if (!cluster && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) {
+        const acronym = acronymOf(m.text);
+        cluster = clusters.find((c) => c.kind === 'organization' && c.members.some((x) => words(x.text).length > 1 && initials(x.text) === acronym));
+      }
+      if (!cluster) byKey.set(key, (cluster = newCluster(clusters, m)));
+    }
+    if (!cluster.members.includes(m)) cluster.members.push(m);
+  }
+
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  for (const c of clusters) {
+    const surfaces = [...new Set(c.members.map((m) => m.text.replace(/\s+/g, ' ')))];
+    const name = canonicalName(surfaces);
+    const prefix = c.type === 'place' ? 'place' : c.kind;
+    const id = c.id ?? slugId(prefix!, c.kind === 'person' ? words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => nameKey(w)).join(' ') : name);
+    entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces.filter((s) => s !== name) });
+    for (const m of c.members) {
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        type: c.type,
+        kind: c.kind,
+        entityId: id,
+        ...(m.role !== undefined && { role: m.role }),
+      });
+    }
+  }
+  return { mentions, entities };
+}
+
+function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
+  const c: Cluster = { type: m.type, kind: m.kind, members: [m], ...(id !== undefined && { id }) };
+  clusters.push(c);
+  return c;
+}
+
+// "Gerasimov" joins "Valery Gerasimov"; "Valeriy Gerasimov" joins it too; "Maher al-Assad"
+// does not join "Bashar al-Assad"; a lone "Bashar" joins the Bashar it names.
+function samePerson(keys: string[], c: Cluster): boolean {
+  for (const member of c.members) {
+    const other = personKeyWords(member.text);
+    if (other.length === 0 || keys.length === 0) continue;
+    const lastA = keys[keys.length - 1]!;
+    const lastB = other[other.length - 1]!;
+    if (keys.length === 1) {
+      if (keys[0] === lastB || (other.length > 1 && keys[0] === other[0])) return true;
+      continue;
+    }
+    if (lastA !== lastB) continue;
+    if (other.length === 1) return true;
+    const firstA = keys[0]!;
+    const firstB = other[0]!;
+    if (firstA === firstB || firstA.startsWith(firstB) || firstB.startsWith(firstA)) return true;
+  }
+  return false;
+}
+
+// "Islamic State-Khorasan Province (ISIS-K)": an acronym in parentheses right after a name.
+function definedAcronym(text: string, m: NameMention, clusters: Cluster[]): Cluster | undefined {
+  if (text[m.start - 1] !== '(' || !/^[\p{Lu}.-]{2,10}$/u.test(m.text)) return undefined;
+  return clusters.find((c) => c.members.some((x) => x.end >= m.start - 3 && x.end <= m.start - 1));
+}
+
+function canonicalName(surfaces: string[]): string {
+  return [...surfaces].sort((a, b) => words(b).length - words(a).length || b.length - a.length || a.localeCompare(b))[0]!;
+}

@@ -1,0 +1,21 @@
+import { fold } from '../names/gazetteer.js';
+
+/**
+ * A spelling-insensitive key for one word of a name: transliterations of one name
+ * ("Valeriy"/"Valery", "Sergey"/"Sergei", "Kyiv"/"Kiev" aside) meet on it.
+ */
+export function nameKey(word: string): string {
+  return fold(word)
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/iy$/, 'y')
+    .replace(/ey$/, 'y')
+    .replace(/ei$/, 'y')
+    .replace(/ii$/, 'y')
+    .replace(/(.)\1/g, '$1');
+}
+
+/** `person:valery-gerasimov`: a stable slug of the canonical name. */
+export function slugId(prefix: string, name: string): string {
+  const slug = fold(name).replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${prefix}:${slug || 'unnamed'}`;
+}
