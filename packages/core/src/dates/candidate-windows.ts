@@ -21,6 +21,12 @@ const TRIGGER = new RegExp(
 
 /** Context chrono needs on each side: "the evening of " before a weekday, "of this year" after a month. */
 const REACH = 32;
+/**
+ * chrono re-slices its input after every match, so its cost grows with the square of the
+ * window; dense triggers start a fresh (overlapping) window instead of growing one forever.
+ * Mentions found twice in the overlap are deduplicated by the caller.
+ */
+const MAX_WINDOW = 400;
 /** How far a window edge may move to reach whitespace before it cuts a token instead. */
 const SNAP = 16;
 
@@ -36,7 +42,7 @@ export function candidateWindows(text: string): Window[] {
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     const start = snapBackward(text, Math.max(0, m.index - REACH));
     const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
-    if (current !== null && start <= current.end) {
+    if (current !== null && start <= current.end && end - current.start <= MAX_WINDOW) {
       current.end = Math.max(current.end, end);
     } else {
       current = { start, end };

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
-import { OURS } from './tags.js';
+import { isOurs } from './tags.js';
 import { BareYearParser } from './parsers/bare-year.js';
 import { CenturyParser } from './parsers/century.js';
 import { DecadeParser } from './parsers/decade.js';
@@ -11,6 +11,7 @@ import { HomographRefiner } from './refiners/homograph.js';
 import { KnownEventRefiner } from './refiners/known-event.js';
 import { ModifierRefiner } from './refiners/modifier.js';
 import { MonthOfThisYearRefiner } from './refiners/month-of-this-year.js';
+import { OverlapRefiner } from './refiners/overlap.js';
 import { PartOfDayRefiner } from './refiners/part-of-day.js';
 import { SpanTrimRefiner } from './refiners/span-trim.js';
 import { TimeOnlyRefiner } from './refiners/time-only.js';
@@ -50,20 +51,10 @@ function isRangeMerger(refiner: Refiner): boolean {
 }
 
 /**
- * chrono's format filters drop results that are only digits, which is exactly what a
- * bare year is; our parsers check their own context, so their results skip those filters.
+ * chrono's refiners are written for its own results: its filters drop digit-only text
+ * (exactly what a bare year is) and its date-time merger glues component-less results
+ * together. Our parsers check their own context, so their results bypass chrono's refiners.
  */
-function isDigitsFilter(refiner: Refiner): boolean {
-  const context = new chrono.ParsingContext('in 2014 and', new Date(2000, 0, 1));
-  try {
-    return refiner.refine(context, [context.createParsingResult(3, '2014', { year: 2014 })]).length === 0;
-  } catch {
-    return false;
-  }
-}
-
-const isOurs = (result: chrono.ParsingResult): boolean => result.tags().has(OURS);
-
 function exemptOurResults(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
@@ -88,7 +79,8 @@ export function createDateChrono(): chrono.Chrono {
     ...base.parsers.filter((p) => !isUnwantedParser(p, probeContext)),
   ];
   const refiners: Refiner[] = [
-    ...base.refiners.filter((r) => !isRangeMerger(r)).map((r) => (isDigitsFilter(r) ? exemptOurResults(r) : r)),
+    ...base.refiners.filter((r) => !isRangeMerger(r)).map(exemptOurResults),
+    new OverlapRefiner(),
     new SpanTrimRefiner(),
     new HomographRefiner(),
     new TimeOnlyRefiner(),

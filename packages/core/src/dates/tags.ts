@@ -1,4 +1,4 @@
-import type { ParsedComponents, ParsedResult, ParsingResult } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMod } from '../types.js';
 
 /*
@@ -8,8 +8,6 @@ import type { DateMod } from '../types.js';
  */
 const PREFIX = 'seedlens/';
 
-/** Marks results that came from one of our parsers. */
-export const OURS = `${PREFIX}ours`;
 
 /** A value that needs no calendar arithmetic ("198", "20", "2018-SU", "2001-09-11"). */
 export const TIMEX = `${PREFIX}timex=`;
@@ -20,8 +18,6 @@ export const REFERENCE = `${PREFIX}ref=`;
 export const MOD = `${PREFIX}mod=`;
 /** TIMEX3 part of day (MO, AF, EV, NI) appended to a day or weekday value. */
 export const PART_OF_DAY = `${PREFIX}pod=`;
-/** Weekday direction relative to the DCT: `next` or `last`. */
-export const DIRECTION = `${PREFIX}dir=`;
 /** Year offset from the DCT for a month written without a year ("May of this year" → 0). */
 export const DCT_YEAR = `${PREFIX}dctyear=`;
 
@@ -34,19 +30,20 @@ export function tagValue(target: ParsedResult | ParsedComponents, prefix: string
   return found;
 }
 
-export function hasTag(target: ParsedResult | ParsedComponents, tag: string): boolean {
-  return target.tags().has(tag);
-}
-
-/** Overrides any earlier tag with the same prefix (see tagValue). */
-export function setTag(result: ParsingResult, prefix: string, value: string): void {
-  result.addTag(prefix + value);
-}
-
 export function modOf(result: ParsedResult): DateMod | undefined {
   return tagValue(result, MOD) as DateMod | undefined;
 }
 
+/*
+ * Results made by our parsers. A WeakSet rather than a tag: chrono's tags() copies its set
+ * on every call, and this check runs once per result per refiner.
+ */
+const ours = new WeakSet<ParsedResult>();
+
+export function markOurs(result: ParsedResult): void {
+  ours.add(result);
+}
+
 export function isOurs(result: ParsedResult): boolean {
-  return result.tags().has(OURS);
+  return ours.has(result);
 }

@@ -78,7 +78,7 @@ function fromComponents(result: ParsedResult, dct: CalendarDay | null): string |
     const weekday = s.get('weekday') ?? 0;
     const iso = weekday === 0 ? 7 : weekday;
     if (dct === null) return `XXXX-WXX-${iso}`;
-    return formatDay(resolveWeekday(dct, iso, /\b(?:next|coming)\b/i.test(result.text)));
+    return formatDay(resolveWeekday(dct, iso, weekdayDirection(result.text)));
   }
   return null;
 }
@@ -92,12 +92,20 @@ function yearFromDct(result: ParsedResult, dct: CalendarDay | null): string {
   return pad(dct.year + (Number.isFinite(offset) ? offset : 0), 4);
 }
 
+type Direction = 'next' | 'last' | 'nearest-past';
+
+function weekdayDirection(text: string): Direction {
+  if (/\b(?:next|coming)\b/i.test(text)) return 'next';
+  return /\blast\b/i.test(text) ? 'last' : 'nearest-past';
+}
+
 /**
  * News reports mostly look back: a bare weekday is the latest one on or before the DCT;
- * "next Thursday" is the first one after it.
+ * "last Thursday" is strictly before it and "next Thursday" strictly after.
  */
-function resolveWeekday(dct: CalendarDay, iso: number, forward: boolean): CalendarDay {
+function resolveWeekday(dct: CalendarDay, iso: number, direction: Direction): CalendarDay {
   const today = isoWeekday(dct);
-  if (forward) return addDays(dct, ((iso - today + 7) % 7) || 7);
-  return addDays(dct, -((today - iso + 7) % 7));
+  if (direction === 'next') return addDays(dct, ((iso - today + 7) % 7) || 7);
+  const back = (today - iso + 7) % 7;
+  return addDays(dct, -(direction === 'last' && back === 0 ? 7 : back));
 }

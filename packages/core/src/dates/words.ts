@@ -35,7 +35,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 export const TEMPORAL_PREPOSITIONS = new Set([
   'in', 'on', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'before', 'after',
   'through', 'throughout', 'between', 'and', 'or', 'early', 'late', 'mid', 'last', 'this', 'next',
-  'around', 'circa', 'about', 'as', 'at', 'for', 'the', 'back', 'beginning', 'starting', 'ending',
+  'around', 'circa', 'about', 'as', 'at', 'for', 'back', 'beginning', 'starting', 'ending',
   'until', 'til', 'into', 'past', 'earlier', 'later',
 ]);
 

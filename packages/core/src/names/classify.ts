@@ -52,15 +52,18 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
 
   if (words.length > 1) {
     if (SHIP_PREFIX.test(first)) return null;
+    // "Muslim Turkish workers": a phrase ending in a nationality word describes, it names nothing.
+    if (demonymOf(last) && !isOrgHead(last)) return null;
     if (WATER_HEAD.test(last) || /^(?:Sea|Gulf|Lake|Bay)$/.test(first)) return { type: 'place', kind: 'water', placeId: '' };
     if (REGION_HEAD.test(last)) return { type: 'place', kind: 'region', placeId: '' };
     if (CITY_HEAD.test(last)) return { type: 'place', kind: 'city', placeId: '' };
-    if (isOrgHead(last) || isLeadingOrgHead(first) || words.some((w, i) => i > 0 && isOrgHead(w) && words[i + 1] === 'of')) return { type: 'actor', kind: 'organization' };
+    if (isOrgHead(last) || isLeadingOrgHead(first) || words.some((w, i) => i > 0 && isOrgHead(w) && (words[i + 1] === 'of' || words[i + 1] === 'for'))) return { type: 'actor', kind: 'organization' };
     if (ctx.text.slice(piece.tokens[0]!.start, piece.tokens[0]!.end) === 'The') return { type: 'actor', kind: 'organization' };
     // Names of people are rarely made of common words; events, works and policies are.
     const nameLike = words.filter((w) => w.length > 1 && w !== 'of');
     const common = nameLike.filter((w) => isCommonWord(w) && !isGivenName(w) && !isPersonalName(w) && !PARTICLE.test(w));
-    if (piece.demonym) return common.length < nameLike.length ? { type: 'actor', kind: 'organization' } : null;
+    // A nationality word before words that are no organization: an event or a thing.
+    if (piece.demonym) return null;
     if (common.length === 0 || (isGivenName(first) && common.length < nameLike.length - 1)) {
       if (words.includes('of')) return null;
       if (LOCATIVE.test(prev) && !isGivenName(first)) return { type: 'place', kind: 'other', placeId: '' };

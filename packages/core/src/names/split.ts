@@ -60,7 +60,7 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
   let consumedObject = false;
   // "Joint Chiefs Chairman Marine Corps Gen. Joe Dunford": an organization, then a title.
   for (let n = 0; n < rest.length - 2; n++) {
-    if (isOrgHead(rest[n]!.text) && isTitleHead(rest[n + 1]!.text) && !isOrgHead(rest[n + 1]!.text) && !isTitleWord(rest[0]!.text)) {
+    if (isOrgHead(rest[n]!.text) && !isServiceWord(rest[n]!.text) && isTitleHead(rest[n + 1]!.text) && !isOrgHead(rest[n + 1]!.text) && !isTitleWord(rest[0]!.text)) {
       pieces.push({ tokens: rest.slice(0, n + 1), hint: 'organization' });
       rest = rest.slice(n + 1);
       break;

@@ -26,6 +26,16 @@ const QUANTITY_WORDS = new Set([
   'kilometers', 'kilometres', 'meters', 'metres', 'miles', 'feet', 'degrees', 'usd', 'eur',
 ]);
 
+/** Plural nouns that are counted far more often than dated ("the 2000 troops"). */
+const COUNT_NOUNS = new Set([
+  'troops', 'soldiers', 'people', 'men', 'women', 'children', 'residents', 'refugees', 'civilians',
+  'members', 'fighters', 'militants', 'casualties', 'deaths', 'votes', 'cases', 'vehicles', 'tanks',
+  'missiles', 'rockets', 'drones', 'aircraft', 'jets', 'ships', 'weapons', 'workers', 'students',
+  'employees', 'families', 'homes', 'houses', 'households', 'prisoners', 'detainees', 'personnel',
+  'officers', 'police', 'marines', 'sailors', 'pages', 'words', 'copies', 'units', 'barrels',
+  'acres', 'hectares', 'yards', 'inches', 'pounds', 'kilograms', 'years', 'days', 'months',
+]);
+
 /** Determiners before "2014 elections"-type phrases, where a plural noun follows a real year. */
 const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 's']);
 
@@ -67,6 +77,7 @@ export function isYearInContext(text: string, index: number, end: number, year: 
   const afterLower = after.toLowerCase();
   if (QUANTITY_WORDS.has(afterLower)) return false;
   // "post-1991 efforts" is a year used as a modifier, never a count.
+  if (COUNT_NOUNS.has(afterLower)) return false;
   if (isPluralNoun(after) && !YEAR_DETERMINERS.has(before) && !isHyphen(prev)) return false;
   // Below 1800 a number is more often a count than a year unless something marks it as a time.
   if (year < 1800 && !TEMPORAL_PREPOSITIONS.has(before) && prev !== '(' && prev !== '[') return false;

@@ -1,5 +1,5 @@
 import type { Component, ParsingContext, ParsingResult } from 'chrono-node';
-import { OURS } from '../tags.js';
+import { markOurs } from '../tags.js';
 
 /** A chrono result for one of our parsers: the span plus the tags timex.ts reads. */
 export function makeResult(
@@ -10,7 +10,7 @@ export function makeResult(
   components: { [c in Component]?: number } = {},
 ): ParsingResult {
   const result = context.createParsingResult(index, text, components);
-  result.addTag(OURS);
+  markOurs(result);
   for (const tag of tags) result.addTag(tag);
   return result;
 }

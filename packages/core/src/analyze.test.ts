@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+describe('analyze', () => {
+  it('returns mentions sorted, never overlapping, with text equal to the slice', () => {
+    const text = 'Gen. Valery Gerasimov met Army Gen. Mark A. Milley in Bern, Switzerland, on Dec. 18, 2019.';
+    const { mentions } = analyze(text);
+    for (const [i, m] of mentions.entries()) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      if (i > 0) expect(m.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
+    }
+    expect(mentions.map((m) => [m.text, m.type, m.kind ?? m.value, m.role])).toEqual([
+      ['Valery Gerasimov', 'actor', 'person', 'Gen.'],
+      ['Mark A. Milley', 'actor', 'person', 'Army Gen.'],
+      ['Bern', 'place', 'city', undefined],
+      ['Switzerland', 'place', 'country', undefined],
+      ['Dec. 18, 2019', 'date', '2019-12-18', undefined],
+    ]);
+  });
+
+  it('gives offsets into the text without its byte-order mark', () => {
+    const { mentions, source } = analyze('\uFEFFTalks in Baku.\r\nMore talks in Moscow.');
+    expect(source.hadBom).toBe(true);
+    expect(mentions.map((m) => [m.start, m.text])).toEqual([[9, 'Baku'], [30, 'Moscow']]);
+  });
+
+  it('resolves relative dates against the front matter date, and the dct option over it', () => {
+    const text = '---\ndate: 2021-09-10\n---\nLast month the talks stalled.';
+    expect(analyze(text).dct).toBe('2021-09-10');
+    expect(analyze(text).mentions.find((m) => m.type === 'date')?.value).toBe('2021-08');
+    expect(analyze(text, { dct: '2020-01-15' }).mentions.find((m) => m.type === 'date')?.value).toBe('2019-12');
+    expect(analyze('Last month the talks stalled.').mentions[0]?.value).toBe('PAST_REF');
+  });
+
+  it('finds nothing in site furniture or front matter', () => {
+    const text = '---\ntitle: Moscow\n---\nNews from Baku.\nThe post News from Baku appeared first on The Duran.\n';
+    expect(analyze(text).mentions.map((m) => m.text)).toEqual(['Baku']);
+  });
+
+  it('copes with empty and odd input', () => {
+    expect(analyze('').mentions).toEqual([]);
+    expect(analyze('\u0000\u0001 ... --- ').mentions).toEqual([]);
+    expect(() => analyze('Gen. '.repeat(20000))).not.toThrow();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+
+const idsOf = (text: string) => {
+  const { mentions } = analyze(text);
+  return Object.fromEntries(mentions.filter((m) => m.type !== 'date').map((m) => [m.text, m.entityId]));
+};
+
+describe('linking within an article', () => {
+  it('joins short forms and spelling variants of one person', () => {
+    const ids = idsOf('Gen. Valery Gerasimov met Gen. Joe Dunford. Later Valeriy Gerasimov spoke, and Gerasimov left before Dunford.');
+    expect(ids['Gerasimov']).toBe(ids['Valery Gerasimov']);
+    expect(ids['Valeriy Gerasimov']).toBe(ids['Valery Gerasimov']);
+    expect(ids['Dunford']).toBe(ids['Joe Dunford']);
+    expect(ids['Dunford']).not.toBe(ids['Gerasimov']);
+  });
+
+  it('keeps two people of one family apart', () => {
+    const ids = idsOf('President Bashar al-Assad and his brother Maher al-Assad disagreed.');
+    expect(ids['Bashar al-Assad']).not.toBe(ids['Maher al-Assad']);
+  });
+
+  it('gives every spelling of a country one id', () => {
+    const ids = idsOf('The U.S. and the United States and the US and America are one.');
+    expect(new Set([ids['U.S.'], ids['United States'], ids['US'], ids['America']])).toEqual(new Set(['place:united-states']));
+  });
+
+  it('joins an organization and its acronym', () => {
+    const ids = idsOf('The North Atlantic Treaty Organization met. NATO said nothing.');
+    expect(ids['NATO']).toBe(ids['North Atlantic Treaty Organization']);
+  });
+
+  it('lists entities with a canonical name and aliases', () => {
+    const { entities } = analyze('Gen. Valery Gerasimov met reporters. Gerasimov smiled.');
+    expect(entities.find((e) => e.name === 'Valery Gerasimov')).toMatchObject({ type: 'actor', kind: 'person', aliases: ['Gerasimov'] });
+  });
+});
