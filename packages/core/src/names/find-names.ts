@@ -17,8 +17,8 @@ export function findNames(text: string, blocked: readonly Range[]): NameMention[
     for (const piece of splitCandidate(candidate.tokens, text)) {
       const first = piece.tokens[0]!;
       const last = piece.tokens[piece.tokens.length - 1]!;
-      const index = tokens.indexOf(first);
-      const after = tokens[tokens.indexOf(last) + 1];
+      const index = first.index;
+      const after = tokens[last.index + 1];
       const cls = classify(piece, { text, prev: tokens[index - 1], next: after, sentenceStart: first.sentenceStart || first.headline });
       found.push({ piece, cls, surface: surfaceOf(text, piece.tokens) });
     }

@@ -3,7 +3,9 @@ import type { PlaceKind } from '../types.js';
 import { WORLD_REGIONS } from './world-regions.js';
 
 /** Lower case without accents: the key every name list is looked up by. */
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Most names are ASCII: skip Unicode normalization for them, it dominates the cost otherwise.
+const ASCII = /^[\x00-\x7f]*$/;
+export const fold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 export interface PlaceEntry {
   id: string;
@@ -24,6 +26,20 @@ const lazySets = () => (sets ??= {
 
 /** A place from the generated gazetteer or the closed list of world regions. */
 export function lookupPlace(name: string): PlaceEntry | undefined {
+  let hit = placeCache.get(name);
+  if (hit === undefined) {
+    hit = findPlace(name) ?? null;
+    // Bounded: a long-running server sees many names.
+    if (placeCache.size > 100_000) placeCache.clear();
+    placeCache.set(name, hit);
+  }
+  return hit ?? undefined;
+}
+
+// Capitalized phrases repeat within and across articles; each is looked up once.
+const placeCache = new Map<string, PlaceEntry | null>();
+
+function findPlace(name: string): PlaceEntry | undefined {
   const clean = name.replace(/’/g, "'").replace(/\. (?=\p{Lu}\.)/gu, '.');
   const region = WORLD_REGIONS.get(fold(clean));
   if (region) return region;

@@ -13,7 +13,17 @@ interface Cluster {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const personKeyWords = (s: string) => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey);
+const keyCache = new Map<string, string[]>();
+const personKeyWords = (s: string): string[] => {
+  let keys = keyCache.get(s);
+  if (!keys) {
+    keys = words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey);
+    // Bounded: a long-running server sees many names.
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(s, keys);
+  }
+  return keys;
+};
 const orgKey = (s: string) => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const initials = (s: string) => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();

@@ -12,6 +12,8 @@ export interface Token extends Range {
   headline: boolean;
   /** Whitespace before this token holds a line break. */
   lineStart: boolean;
+  /** Position in the token list. */
+  index: number;
 }
 
 // Dotted acronyms ("U.S.", "U. S.", "U.N."), words with inner hyphens or apostrophes
@@ -36,11 +38,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const t = m[0];
     const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    const lineStart = gap.includes('\n') || start === from;
+    let lineStart = start === from;
+    for (let i = prevEnd; i < start && !lineStart; i++) lineStart = text.charCodeAt(i) === 10;
     if (lineStart) atStart = true;
-    const word = LETTER.test(t);
-    const token: Token = { start, end: start + t.length, text: t, upper: UPPER.test(t), word, sentenceStart: word && atStart, headline: false, lineStart };
+    const c = t.charCodeAt(0);
+    // ASCII letters decide without a Unicode regex, which costs more than the rest of the loop.
+    const asciiUpper = c >= 65 && c <= 90;
+    const asciiLower = c >= 97 && c <= 122;
+    const word = asciiUpper || asciiLower || (c > 127 && LETTER.test(t)) || (c >= 48 && c <= 57 && LETTER.test(t));
+    const upper = asciiUpper || (c > 127 && UPPER.test(t));
+    const token: Token = { start, end: start + t.length, text: t, upper, word, sentenceStart: word && atStart, headline: false, lineStart, index: tokens.length };
     tokens.push(token);
     if (word) atStart = false;
     else if (SENTENCE_END.has(t)) {
