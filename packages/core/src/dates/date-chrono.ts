@@ -51,6 +51,19 @@ function isRangeMerger(refiner: Refiner): boolean {
 }
 
 /**
+ * chrono drops "May" unless "in" precedes it, losing "since May" and "by May";
+ * HomographRefiner makes that call with a wider notion of temporal context.
+ */
+function isMayFilter(refiner: Refiner): boolean {
+  const context = new chrono.ParsingContext('since May the', new Date(2000, 0, 1));
+  try {
+    return refiner.refine(context, [context.createParsingResult(6, 'May', { month: 5 })]).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * chrono's refiners are written for its own results: its filters drop digit-only text
  * (exactly what a bare year is) and its date-time merger glues component-less results
  * together. Our parsers check their own context, so their results bypass chrono's refiners.
@@ -79,7 +92,7 @@ export function createDateChrono(): chrono.Chrono {
     ...base.parsers.filter((p) => !isUnwantedParser(p, probeContext)),
   ];
   const refiners: Refiner[] = [
-    ...base.refiners.filter((r) => !isRangeMerger(r)).map(exemptOurResults),
+    ...base.refiners.filter((r) => !isRangeMerger(r) && !isMayFilter(r)).map(exemptOurResults),
     new OverlapRefiner(),
     new SpanTrimRefiner(),
     new HomographRefiner(),

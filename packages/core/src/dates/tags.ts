@@ -21,8 +21,6 @@ export const PART_OF_DAY = `${PREFIX}pod=`;
 /** Year offset from the DCT for a month written without a year ("May of this year" → 0). */
 export const DCT_YEAR = `${PREFIX}dctyear=`;
 
-export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
-
 /** The latest tag with this prefix wins: chrono's tag sets are append-only and keep insertion order. */
 export function tagValue(target: ParsedResult | ParsedComponents, prefix: string): string | undefined {
   let found: string | undefined;

@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { PART_OF_DAY, REFERENCE, RELATIVE } from '../tags.js';
+import { wordAfter } from '../words.js';
 import { makeResult } from './make-result.js';
 
 /*
@@ -57,6 +58,9 @@ export class DeicticParser implements Parser {
     }
     if (pastFuture !== undefined && pastFutureWord !== undefined) {
       const w = pastFutureWord.toLowerCase();
+      // "the present government" is an adjective; "the present" alone or "the present day" is a time.
+      if (w === 'present' && /^[a-z]/.test(wordAfter(context.text, index + pastFuture.length)) &&
+        wordAfter(context.text, index + pastFuture.length) !== 'day') return null;
       const ref = w === 'past' ? 'PAST_REF' : w === 'future' ? 'FUTURE_REF' : 'PRESENT_REF';
       return make(context, index, pastFuture, { ref });
     }
