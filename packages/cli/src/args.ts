@@ -58,6 +58,23 @@ function shortParseError(error: unknown): string {
   return message.split('\n')[0]!.replace(/\. .*$/, '');
 }
 
+export const EXTRACT_USAGE = `Usage: seedlens extract [--dct YYYY-MM-DD] [--format jsonl|table] PATH...
+
+Finds the actors, places and dates in each article. PATH is a file, or a folder
+searched recursively for *.txt files (sorted; node_modules and dot-folders skipped).
+
+Options:
+  --dct YYYY-MM-DD     document creation time for every file (default: the file's
+                       front matter 'date:', else unknown); relative dates resolve to it
+  -f, --format FORMAT  jsonl (default): one JSON line per file
+                         {"file","dct","entities":[{"start","end","text","type","kind"?,
+                          "id","value"?,"mod"?,"role"?}]}
+                       table: a readable report per article
+  -h, --help           show this help
+
+Exit status: 0 when every file was read, 1 when some could not be, 2 on a usage error.
+`;
+
 export function parseExtractArgs(args: readonly string[]): ParsedExtract {
   const { values, positionals } = strictParse(args, {
     dct: { type: 'string' },

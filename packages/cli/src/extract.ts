@@ -1,27 +1,10 @@
 import { analyze } from '@seedlens/core';
-import { parseExtractArgs, type ExtractOptions } from './args.js';
+import { EXTRACT_USAGE, parseExtractArgs, type ExtractOptions } from './args.js';
 import { expandPaths } from './files.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, type Io } from './io.js';
 import { formatJsonl } from './jsonl.js';
 import { readTextFile } from './read-text.js';
 import { formatTable } from './table.js';
-
-export const EXTRACT_USAGE = `Usage: seedlens extract [--dct YYYY-MM-DD] [--format jsonl|table] PATH...
-
-Finds the actors, places and dates in each article. PATH is a file, or a folder
-searched recursively for *.txt files (sorted; node_modules and dot-folders skipped).
-
-Options:
-  --dct YYYY-MM-DD     document creation time for every file (default: the file's
-                       front matter 'date:', else unknown); relative dates resolve to it
-  -f, --format FORMAT  jsonl (default): one JSON line per file
-                         {"file","dct","entities":[{"start","end","text","type","kind"?,
-                          "id","value"?,"mod"?,"role"?}]}
-                       table: a readable report per article
-  -h, --help           show this help
-
-Exit status: 0 when every file was read, 1 when some could not be, 2 on a usage error.
-`;
 
 /** `seedlens extract`: parses its arguments, then runs. */
 export async function extractCommand(args: readonly string[], io: Io): Promise<number> {

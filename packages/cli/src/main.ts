@@ -1,5 +1,4 @@
-import { parseTopLevel, UsageError } from './args.js';
-import { extractCommand, EXTRACT_USAGE } from './extract.js';
+import { EXTRACT_USAGE, parseTopLevel, UsageError } from './args.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 
 /** A subcommand: parses its own arguments (throwing UsageError) and returns the exit code. */
@@ -9,12 +8,15 @@ export interface Command {
   run(args: readonly string[], io: Io): Promise<number>;
 }
 
-/** The commands, in the order `--help` lists them. New commands (query, related, timeline, …) go here. */
+/**
+ * The commands, in the order `--help` lists them. New commands (query, related, timeline, …) go
+ * here. Each loads its module only when it runs, so `--help` and `--version` stay fast.
+ */
 export const COMMANDS: Record<string, Command> = {
   extract: {
     summary: 'find the actors, places and dates in articles (jsonl or a table)',
     usage: EXTRACT_USAGE,
-    run: extractCommand,
+    run: async (args, io) => (await import('./extract.js')).extractCommand(args, io),
   },
 };
 

@@ -58,7 +58,8 @@ export function entityRows(analysis: Analysis): EntityRow[] {
     const first = mentions[0]!;
     const entity = entities.get(first.entityId);
     const longest = mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    const name = entity?.name ?? (first.type === 'date' ? first.text : longest.text);
+    // Dates are listed as written ("Thursday"); their TIMEX3 value goes in its own column.
+    const name = first.type === 'date' ? first.text : (entity?.name ?? longest.text);
     let detail: string;
     if (first.type === 'date') {
       detail = distinct(mentions.map((m) => (m.value === undefined ? undefined : m.mod ? `${m.value} (${m.mod})` : m.value))).join(', ');
