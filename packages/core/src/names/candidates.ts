@@ -11,12 +11,19 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
-const POSSESSIVE = /['’]s?$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 
-export const stripPossessive = (text: string): string => (/\p{L}['’]s$/u.test(text) ? text.slice(0, -2) : text.replace(/(?<=s)['’]$/, ''));
+export const stripPossessive = (text: string): string => {
+  // Only a word ending in "s" or an apostrophe can be possessive; most words skip the regexes.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 115 && last !== 39 && last !== 0x2019) return text;
+  return /\p{L}['’]s$/u.test(text) ? text.slice(0, -2) : text.replace(/(?<=s)['’]$/, '');
+};
 
-const isNameWord = (t: Token): boolean => t.word && (t.upper || PARTICLE_PREFIX.test(t.text));
+// Every particle is two or three letters long, so its hyphen is the third or fourth character:
+// lower-case words without one skip the regex.
+const hasParticleHyphen = (text: string): boolean => text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45;
+const isNameWord = (t: Token): boolean => t.word && (t.upper || (hasParticleHyphen(t.text) && PARTICLE_PREFIX.test(t.text)));
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 // "NATO-like", "US-led": the name before a lower-case suffix. "then-Secretary", "anti-Russia":
 // the name after a lower-case prefix.
@@ -26,7 +33,8 @@ const PREFIX_THEN_NAME = /^(?:then|ex|former|pro|anti|non|post|pre|neo|mid|all|t
 /** Trims lower-case hyphen affixes off name tokens so that the name alone remains. */
 export function trimAffixes(tokens: Token[]): Token[] {
   return tokens.map((t) => {
-    if (!t.word) return t;
+    // Both affixes are joined by a hyphen: words without one are kept as they are.
+    if (!t.word || !t.text.includes('-')) return t;
     const suffix = NAME_THEN_SUFFIX.exec(t.text);
     if (suffix && !PARTICLE_PREFIX.test(t.text)) return { ...t, text: suffix[1]!, end: t.start + suffix[1]!.length, upper: true };
     const prefix = PREFIX_THEN_NAME.exec(t.text);
@@ -49,14 +57,15 @@ function gapOk(text: string, a: Token, b: Token): boolean {
 function weakCapital(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!(t.sentenceStart || t.headline)) return false;
-  if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   if (!isCommonWord(t.text) || isTitleWord(t.text)) return false;
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > tokens.length) continue;
-    const phrase = tokens.slice(i, i + n).map((x) => x.text).join(' ');
-    if (lookupPlace(phrase)) return false;
-  }
-  return true;
+  // The phrases of one to three tokens starting here, longest looked up first.
+  const one = t.text;
+  const two = i + 2 <= tokens.length ? `${one} ${tokens[i + 1]!.text}` : undefined;
+  const three = two !== undefined && i + 3 <= tokens.length ? `${two} ${tokens[i + 2]!.text}` : undefined;
+  if (three !== undefined && lookupPlace(three)) return false;
+  if (two !== undefined && lookupPlace(two)) return false;
+  return !lookupPlace(one);
 }
 
 /** Maximal runs of name-like tokens, joined by "of", particles and title periods. */
@@ -73,7 +82,8 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
     let j = i + 1;
     while (j < tokens.length) {
       const prev = run[run.length - 1]!;
-      if (POSSESSIVE.test(prev.text) && prev.text !== stripPossessive(prev.text)) break;
+      // A possessive ends the name ("Putin's Russia").
+      if (prev.text !== stripPossessive(prev.text)) break;
       const next = tokens[j]!;
       if (blocked(next)) break;
       // "Gen." and "A." keep their period inside the run.

@@ -24,9 +24,11 @@ export function findNames(text: string, blocked: readonly Range[]): NameMention[
     }
   }
   harmonize(found);
-  const out: NameMention[] = findUnits(text, isBlocked, tokens);
+  const units = findUnits(text, isBlocked, tokens);
+  const out: NameMention[] = [...units];
   for (const { piece, cls, surface } of found) {
-    if (!cls || out.some((u) => u.start < piece.tokens[0]!.end && piece.tokens[0]!.start < u.end)) continue;
+    // Pieces never overlap one another (they are disjoint runs of tokens): only units can.
+    if (!cls || units.some((u) => u.start < piece.tokens[0]!.end && piece.tokens[0]!.start < u.end)) continue;
     const span = spanOf(piece.tokens);
     const end = span.start + surface.length;
     out.push({ start: span.start, end, text: text.slice(span.start, end), ...cls, ...(piece.role !== undefined && cls.kind === 'person' && { role: piece.role }) });
@@ -64,7 +66,8 @@ function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string
     const key = fold(f.surface.replace(/\s+/g, ' '));
     const weight = f.piece.hint ? 3 : f.cls.type === 'place' && !f.cls.placeId ? 2 : 1;
     const byClass = votes.get(key) ?? new Map();
-    const ck = `${f.cls.type}/${f.cls.kind}`;
+    // Kinds are unique across types (person, organization; country, city, …): the kind is the class.
+    const ck = f.cls.kind;
     const v = byClass.get(ck) ?? { cls: f.cls, n: 0 };
     v.n += weight;
     byClass.set(ck, v);

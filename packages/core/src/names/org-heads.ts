@@ -17,5 +17,20 @@ const LEADING_HEADS = new Set(['department', 'ministry', 'office', 'bank', 'univ
 // Events and meetings carry head-like words but are not actors (CoNLL puts them in MISC).
 const EVENT_HEADS = new Set(['summit', 'forum', 'conference', 'program', 'programme', 'project', 'initiative']);
 
-export const isOrgHead = (word: string): boolean => ORG_HEADS.has(word.toLowerCase()) && !EVENT_HEADS.has(word.toLowerCase());
-export const isLeadingOrgHead = (word: string): boolean => LEADING_HEADS.has(word.toLowerCase());
+// Asked of every word of every candidate, often several times: each distinct word is answered once.
+const HEAD = 1;
+const LEADING = 2;
+const wordFlags = new Map<string, number>();
+function flagsOf(word: string): number {
+  let flags = wordFlags.get(word);
+  if (flags === undefined) {
+    const lower = word.toLowerCase();
+    flags = (ORG_HEADS.has(lower) && !EVENT_HEADS.has(lower) ? HEAD : 0) | (LEADING_HEADS.has(lower) ? LEADING : 0);
+    // Bounded: a long-running server sees many words.
+    if (wordFlags.size > 100_000) wordFlags.clear();
+    wordFlags.set(word, flags);
+  }
+  return flags;
+}
+export const isOrgHead = (word: string): boolean => (flagsOf(word) & HEAD) !== 0;
+export const isLeadingOrgHead = (word: string): boolean => (flagsOf(word) & LEADING) !== 0;

@@ -15,14 +15,17 @@ export interface Piece {
   demonym?: boolean;
 }
 
-const isWordToken = (t: Token) => t.word;
-
 /** Longest known place (up to four words) at the start of `tokens`. */
 export function placePrefix(tokens: readonly Token[]): number {
-  for (let n = Math.min(4, tokens.length); n >= 1; n--) {
-    const slice = tokens.slice(0, n);
-    if (!slice.every(isWordToken) && n > 1) continue;
-    if (lookupPlace(slice.map((t) => stripPossessive(t.text)).join(' '))?.kind === 'country') return n;
+  const max = Math.min(4, tokens.length);
+  if (max === 0) return 0;
+  // A phrase of more than one token must be all words; a single token may be anything.
+  let longest = 1;
+  if (tokens[0]!.word) while (longest < max && tokens[longest]!.word) longest++;
+  const phrases = [stripPossessive(tokens[0]!.text)];
+  for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${stripPossessive(tokens[n - 1]!.text)}`);
+  for (let n = longest; n >= 1; n--) {
+    if (lookupPlace(phrases[n - 1]!)?.kind === 'country') return n;
   }
   return 0;
 }
@@ -127,7 +130,7 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
   if (rest.length === 0) return pieces;
 
   // "Dunford-Gerasimov meeting": two names joined by a hyphen.
-  if (rest.length === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(rest[0]!.text) && !lookupPlace(rest[0]!.text)) {
+  if (rest.length === 1 && rest[0]!.text.includes('-') && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(rest[0]!.text) && !lookupPlace(rest[0]!.text)) {
     const [a, b] = rest[0]!.text.split('-') as [string, string];
     if (isPersonalName(a) && isPersonalName(b)) {
       const t = rest[0]!;

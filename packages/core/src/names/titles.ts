@@ -29,6 +29,23 @@ const SERVICES = new Set(['army', 'navy', 'air', 'force', 'marine', 'marines', '
 export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cpl', 'pvt', 'brig', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'st']);
 
 const key = (word: string) => word.toLowerCase().replace(/^(?:then|ex|former)-/, '');
-export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(key(word)) || TITLE_HEADS.has(key(word));
-export const isTitleHead = (word: string): boolean => TITLE_HEADS.has(key(word));
-export const isServiceWord = (word: string): boolean => SERVICES.has(word.toLowerCase());
+// Splitting asks these questions of every word of every candidate, often several times:
+// each distinct word is answered once.
+const TITLE = 1;
+const HEAD = 2;
+const SERVICE = 4;
+const wordFlags = new Map<string, number>();
+function flagsOf(word: string): number {
+  let flags = wordFlags.get(word);
+  if (flags === undefined) {
+    const k = key(word);
+    flags = (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) ? TITLE : 0) | (TITLE_HEADS.has(k) ? HEAD : 0) | (SERVICES.has(word.toLowerCase()) ? SERVICE : 0);
+    // Bounded: a long-running server sees many words.
+    if (wordFlags.size > 100_000) wordFlags.clear();
+    wordFlags.set(word, flags);
+  }
+  return flags;
+}
+export const isTitleWord = (word: string): boolean => (flagsOf(word) & TITLE) !== 0;
+export const isTitleHead = (word: string): boolean => (flagsOf(word) & HEAD) !== 0;
+export const isServiceWord = (word: string): boolean => (flagsOf(word) & SERVICE) !== 0;

@@ -35,3 +35,11 @@ describe('linking within an article', () => {
     expect(entities.find((e) => e.name === 'Valery Gerasimov')).toMatchObject({ type: 'actor', kind: 'person', aliases: ['Gerasimov'] });
   });
 });
+
+describe('entity ids', () => {
+  it('are readable slugs of the canonical name, with transliterated endings joined', () => {
+    const ids = idsOf('Secretary of State Rex Tillerson met Gen. Valeriy Gerasimov.');
+    expect(ids['Rex Tillerson']).toBe('person:rex-tillerson');
+    expect(ids['Valeriy Gerasimov']).toBe('person:valery-gerasimov');
+  });
+});

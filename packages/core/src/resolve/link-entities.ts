@@ -1,7 +1,7 @@
 import type { NameMention } from '../names/find-names.js';
 import { fold } from '../names/gazetteer.js';
 import type { Entity, Mention } from '../types.js';
-import { nameKey, slugId } from './name-key.js';
+import { idWord, nameKey, slugId } from './name-key.js';
 
 const NOT_INITIAL = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
 
@@ -24,7 +24,17 @@ const personKeyWords = (s: string): string[] => {
   }
   return keys;
 };
-const orgKey = (s: string) => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const orgKeyCache = new Map<string, string>();
+const orgKey = (s: string): string => {
+  let key = orgKeyCache.get(s);
+  if (key === undefined) {
+    key = fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    // Bounded: a long-running server sees many names.
+    if (orgKeyCache.size > 50_000) orgKeyCache.clear();
+    orgKeyCache.set(s, key);
+  }
+  return key;
+};
 const initials = (s: string) => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 
@@ -35,18 +45,30 @@ const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 export function linkNames(text: string, names: readonly NameMention[]): { mentions: Mention[]; entities: Entity[] } {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const ordered = [...names].sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
+  // Longest names first, so that short forms find the full name they shorten. Word counts are
+  // taken once per mention, not once per comparison.
+  const ordered = names
+    .map((m) => ({ m, n: words(m.text).length }))
+    .sort((a, b) => b.n - a.n || a.m.start - b.m.start)
+    .map((x) => x.m);
 
   for (const m of ordered) {
+    let created = false;
     let cluster: Cluster | undefined;
     if (m.type === 'place') {
       const key = m.placeId || `place-name:${orgKey(m.text)}`;
       cluster = byKey.get(key) ?? definedAcronym(text, m, clusters);
-      if (!cluster) byKey.set(key, (cluster = newCluster(clusters, m, m.placeId || undefined)));
+      if (!cluster) {
+        byKey.set(key, (cluster = newCluster(clusters, m, m.placeId || undefined)));
+        created = true;
+      }
     } else if (m.kind === 'person') {
       const keys = personKeyWords(m.text);
       cluster = clusters.find((c) => c.kind === 'person' && samePerson(keys, c));
-      cluster ??= newCluster(clusters, m);
+      if (!cluster) {
+        cluster = newCluster(clusters, m);
+        created = true;
+      }
     } else {
       const key = `org:${orgKey(m.text)}`;
       cluster = byKey.get(key);
@@ -55,9 +77,13 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
         const acronym = acronymOf(m.text);
         cluster = clusters.find((c) => c.kind === 'organization' && c.members.some((x) => words(x.text).length > 1 && initials(x.text) === acronym));
       }
-      if (!cluster) byKey.set(key, (cluster = newCluster(clusters, m)));
+      if (!cluster) {
+        byKey.set(key, (cluster = newCluster(clusters, m)));
+        created = true;
+      }
     }
-    if (!cluster.members.includes(m)) cluster.members.push(m);
+    // A new cluster starts with its mention; every mention is visited once.
+    if (!created) cluster.members.push(m);
   }
 
   const mentions: Mention[] = [];
@@ -66,7 +92,8 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     const surfaces = [...new Set(c.members.map((m) => m.text.replace(/\s+/g, ' ')))];
     const name = canonicalName(surfaces);
     const prefix = c.type === 'place' ? 'place' : c.kind;
-    const id = c.id ?? slugId(prefix!, c.kind === 'person' ? words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => nameKey(w)).join(' ') : name);
+    // A person's id is made of the same name keys that linked its mentions.
+    const id = c.id ?? slugId(prefix!, c.kind === 'person' ? words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ') : name);
     entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces.filter((s) => s !== name) });
     for (const m of c.members) {
       mentions.push({

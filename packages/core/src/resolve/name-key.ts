@@ -14,6 +14,14 @@ export function nameKey(word: string): string {
     .replace(/(.)\1/g, '$1');
 }
 
+/**
+ * The spelling of a name word in an id: transliterated endings meet ("Valeriy" → "valery"),
+ * but the word stays readable ("Tillerson" keeps its double l).
+ */
+export function idWord(word: string): string {
+  return fold(word).replace(/[^a-z0-9-]/g, '').replace(/iy$/, 'y').replace(/ii$/, 'y');
+}
+
 /** `person:valery-gerasimov`: a stable slug of the canonical name. */
 export function slugId(prefix: string, name: string): string {
   const slug = fold(name).replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -18,7 +18,10 @@ export interface Token extends Range {
 
 // Dotted acronyms ("U.S.", "U. S.", "U.N."), words with inner hyphens or apostrophes
 // ("al-Assad", "Dunford’s"), or any other single character. Every branch is linear.
-const TOKEN = /\p{Lu}\.(?: ?\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’‘][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// The scanner below reads ASCII words and punctuation itself and asks this regex (anchored at
+// the token's start) only where a non-ASCII character or a dotted acronym may be involved:
+// running the regex for every token costs more than all the rest of tokenizing.
+const TOKEN = /\p{Lu}\.(?: ?\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’‘][\p{L}\p{M}\p{N}]+)*|\S/uy;
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -32,14 +35,22 @@ export const ABBREVIATIONS = new Set([
 /** Tokens with the sentence and headline flags that name finding relies on. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
   let atStart = true;
-  let prevEnd = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    let lineStart = start === from;
-    for (let i = prevEnd; i < start && !lineStart; i++) lineStart = text.charCodeAt(i) === 10;
+  let pos = from;
+  // A start inside a surrogate pair reads the whole pair, as a Unicode regex searching from there would.
+  if (isLowSurrogate(text.charCodeAt(pos)) && isHighSurrogate(text.charCodeAt(pos - 1))) pos--;
+  for (;;) {
+    // Whitespace between tokens; a line feed in it starts a line.
+    let newline = false;
+    for (let c = text.charCodeAt(pos); pos < text.length && isSpace(c); c = text.charCodeAt(++pos)) {
+      if (c === 10) newline = true;
+    }
+    if (pos >= text.length || pos >= to) break;
+    const start = pos;
+    const end = tokenEnd(text, start);
+    const t = text.slice(start, end);
+    pos = end;
+    const lineStart = start === from || newline;
     if (lineStart) atStart = true;
     const c = t.charCodeAt(0);
     // ASCII letters decide without a Unicode regex, which costs more than the rest of the loop.
@@ -55,10 +66,50 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const abbreviation = prev && prev.end === start && prev.word && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
       if (!abbreviation) atStart = true;
     } else if (t === ':' || t === '•') atStart = true;
-    prevEnd = start + t.length;
   }
   markHeadlines(tokens);
   return tokens;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2018;
+
+/** What `\s` matches (ECMAScript WhiteSpace and LineTerminator), without a regex. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** End of the token that starts at `start` (a non-space character): where TOKEN's match ends. */
+function tokenEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  // Non-ASCII letters, marks and digits, and acronyms ("U.S."), are the regex's to read.
+  if (c >= 128 || (c >= 65 && c <= 90 && text.charCodeAt(start + 1) === 46)) return regexEnd(text, start);
+  if (!isAsciiAlnum(c)) return start + 1;
+  let i = start + 1;
+  for (;;) {
+    let d = text.charCodeAt(i);
+    while (isAsciiAlnum(d)) d = text.charCodeAt(++i);
+    if (isJoiner(d)) {
+      const e = text.charCodeAt(i + 1);
+      if (isAsciiAlnum(e)) {
+        i += 2;
+        continue;
+      }
+      if (e >= 128) return regexEnd(text, start);
+      return i;
+    }
+    // A non-ASCII character may be a letter that continues the word.
+    return d >= 128 ? regexEnd(text, start) : i;
+  }
+}
+
+function regexEnd(text: string, start: number): number {
+  TOKEN.lastIndex = start;
+  TOKEN.test(text);
+  return TOKEN.lastIndex;
 }
 
 // A line where most longer words are capitalized and that does not end like a sentence.

@@ -44,3 +44,9 @@ describe('readSource', () => {
     expect(source.furniture).toEqual([]);
   });
 });
+
+describe('section titles', () => {
+  it('skip site chrome above the headline', () => {
+    expect(readSource('in ,\n\nNo boots on the ground\nBody.').sections[0]!.title).toBe('No boots on the ground');
+  });
+});

@@ -11,11 +11,6 @@ export function readSource(input: string): Source {
   const frontMatter = readFrontMatter(text);
   const body: Range = { start: frontMatter?.end ?? 0, end: text.length };
   const lines = splitLines(text).filter((l) => l.start >= body.start);
-  return {
-    text,
-    hadBom,
-    frontMatter,
-    sections: findSections(lines, body),
-    furniture: findFurniture(lines),
-  };
+  const furniture = findFurniture(lines);
+  return { text, hadBom, frontMatter, sections: findSections(lines, body, furniture), furniture };
 }

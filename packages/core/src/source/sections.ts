@@ -4,11 +4,13 @@ import type { Line } from './lines.js';
 const SOURCE_LINE = /^Source:\s*(.{1,200}?)\s*$/;
 
 /** Splits a file into articles: a `Source: …` line closes one (digests hold many). */
-export function findSections(lines: readonly Line[], body: Range): Section[] {
+export function findSections(lines: readonly Line[], body: Range, furniture: readonly Range[] = []): Section[] {
   const sections: Section[] = [];
   let start = body.start;
   const close = (end: number, source?: string) => {
-    const title = lines.find((l) => l.start >= start && l.end <= end && l.text.trim())?.text.trim() ?? '';
+    // The title is the first line of article text, not a banner or template debris above it.
+    const isChrome = (l: Line) => furniture.some((f) => f.start < l.end && l.start < f.end);
+    const title = lines.find((l) => l.start >= start && l.end <= end && l.text.trim() && !isChrome(l))?.text.trim() ?? '';
     sections.push({ start, end, title, ...(source !== undefined && { source }) });
   };
   for (const line of lines) {
