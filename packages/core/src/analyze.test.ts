@@ -43,3 +43,11 @@ describe('analyze', () => {
     expect(() => analyze('Gen. '.repeat(20000))).not.toThrow();
   });
 });
+
+describe('analyze on words that are JavaScript property names', () => {
+  it('finds no place or nationality in "constructor" or "toString"', () => {
+    const { mentions } = analyze('The Constructor met toString and HasOwnProperty near __proto__ in Baku.');
+    expect(mentions.filter((m) => m.type === 'place').map((m) => m.text)).toEqual(['Baku']);
+    expect(mentions.every((m) => typeof m.entityId === 'string' && !m.entityId.includes('undefined'))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import data from '../generated/gazetteer.json';
 import type { PlaceKind } from '../types.js';
+import { memoize } from '../memoize.js';
 import { WORLD_REGIONS } from './world-regions.js';
 
 /** Lower case without accents: the key every name list is looked up by. */
@@ -7,17 +8,7 @@ import { WORLD_REGIONS } from './world-regions.js';
 const ASCII = /^[\x00-\x7f]*$/;
 const foldUncached = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 // The same token texts and surfaces are folded again and again (every list look-up folds).
-const foldCache = new Map<string, string>();
-export function fold(s: string): string {
-  let folded = foldCache.get(s);
-  if (folded === undefined) {
-    folded = foldUncached(s);
-    // Bounded: a long-running server sees many words.
-    if (foldCache.size > 100_000) foldCache.clear();
-    foldCache.set(s, folded);
-  }
-  return folded;
-}
+export const fold: (s: string) => string = memoize(foldUncached);
 
 export interface PlaceEntry {
   id: string;
@@ -37,26 +28,18 @@ const lazySets = () => (sets ??= {
 });
 
 /** A place from the generated gazetteer or the closed list of world regions. */
-export function lookupPlace(name: string): PlaceEntry | undefined {
-  let hit = placeCache.get(name);
-  if (hit === undefined) {
-    hit = findPlace(name) ?? null;
-    // Bounded: a long-running server sees many names.
-    if (placeCache.size > 100_000) placeCache.clear();
-    placeCache.set(name, hit);
-  }
-  return hit ?? undefined;
-}
-
 // Capitalized phrases repeat within and across articles; each is looked up once.
-const placeCache = new Map<string, PlaceEntry | null>();
+const placeOf = memoize((name: string) => findPlace(name) ?? null);
+export const lookupPlace = (name: string): PlaceEntry | undefined => placeOf(name) ?? undefined;
 
 function findPlace(name: string): PlaceEntry | undefined {
   const clean = name.replace(/’/g, "'").replace(/\. (?=\p{Lu}\.)/gu, '.');
   const region = WORLD_REGIONS.get(fold(clean));
   if (region) return region;
   const short = clean.length <= 4 && clean === clean.toUpperCase();
-  const hit = places[short ? clean : fold(clean)];
+  const key = short ? clean : fold(clean);
+  // Own keys only: "constructor" or "toString" in an article are no places.
+  const hit = Object.hasOwn(places, key) ? places[key] : undefined;
   return hit ? { id: hit[0], kind: hit[1], ...(hit[2] === 1 && { weak: true }) } : undefined;
 }
 
@@ -65,32 +48,15 @@ function findPlace(name: string): PlaceEntry | undefined {
 const GIVEN = 1;
 const PERSONAL = 2;
 const COMMON = 4;
-const wordFlags = new Map<string, number>();
-function flagsOf(word: string): number {
-  let flags = wordFlags.get(word);
-  if (flags === undefined) {
-    const { given, personal, common } = lazySets();
-    const key = fold(word);
-    flags = (given.has(key) ? GIVEN : 0) | (personal.has(key) ? PERSONAL : 0) | (common.has(key) ? COMMON : 0);
-    // Bounded: a long-running server sees many words.
-    if (wordFlags.size > 100_000) wordFlags.clear();
-    wordFlags.set(word, flags);
-  }
-  return flags;
-}
+const flagsOf = memoize((word: string): number => {
+  const { given, personal, common } = lazySets();
+  const key = fold(word);
+  return (given.has(key) ? GIVEN : 0) | (personal.has(key) ? PERSONAL : 0) | (common.has(key) ? COMMON : 0);
+});
 
 /** "Russian" → place:russia. Nationality words are not mentions, but they say where. */
-export function demonymOf(word: string): string | undefined {
-  let hit = demonymCache.get(word);
-  if (hit === undefined) {
-    hit = demonyms[fold(word)] ?? null;
-    // Bounded: a long-running server sees many words.
-    if (demonymCache.size > 100_000) demonymCache.clear();
-    demonymCache.set(word, hit);
-  }
-  return hit ?? undefined;
-}
-const demonymCache = new Map<string, string | null>();
+const demonymOfWord = memoize((word: string) => (Object.hasOwn(demonyms, fold(word)) ? demonyms[fold(word)]! : null));
+export const demonymOf = (word: string): string | undefined => demonymOfWord(word) ?? undefined;
 
 export const isGivenName = (word: string): boolean => (flagsOf(word) & GIVEN) !== 0;
 export const isPersonalName = (word: string): boolean => (flagsOf(word) & (PERSONAL | GIVEN)) !== 0;

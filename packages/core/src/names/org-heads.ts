@@ -1,3 +1,5 @@
+import { memoize } from '../memoize.js';
+
 // Head words that make a capitalized phrase an organization ("… Department", "Ministry of …"):
 // a closed class of institutional nouns.
 const ORG_HEADS = new Set([
@@ -20,17 +22,9 @@ const EVENT_HEADS = new Set(['summit', 'forum', 'conference', 'program', 'progra
 // Asked of every word of every candidate, often several times: each distinct word is answered once.
 const HEAD = 1;
 const LEADING = 2;
-const wordFlags = new Map<string, number>();
-function flagsOf(word: string): number {
-  let flags = wordFlags.get(word);
-  if (flags === undefined) {
-    const lower = word.toLowerCase();
-    flags = (ORG_HEADS.has(lower) && !EVENT_HEADS.has(lower) ? HEAD : 0) | (LEADING_HEADS.has(lower) ? LEADING : 0);
-    // Bounded: a long-running server sees many words.
-    if (wordFlags.size > 100_000) wordFlags.clear();
-    wordFlags.set(word, flags);
-  }
-  return flags;
-}
+const flagsOf = memoize((word: string): number => {
+  const lower = word.toLowerCase();
+  return (ORG_HEADS.has(lower) && !EVENT_HEADS.has(lower) ? HEAD : 0) | (LEADING_HEADS.has(lower) ? LEADING : 0);
+});
 export const isOrgHead = (word: string): boolean => (flagsOf(word) & HEAD) !== 0;
 export const isLeadingOrgHead = (word: string): boolean => (flagsOf(word) & LEADING) !== 0;

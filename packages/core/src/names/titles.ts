@@ -1,3 +1,5 @@
+import { memoize } from '../memoize.js';
+
 // Titles, ranks and honorifics that stand before a name and become its `role`: a closed class.
 const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'commander', 'general', 'admiral',
@@ -34,18 +36,10 @@ const key = (word: string) => word.toLowerCase().replace(/^(?:then|ex|former)-/,
 const TITLE = 1;
 const HEAD = 2;
 const SERVICE = 4;
-const wordFlags = new Map<string, number>();
-function flagsOf(word: string): number {
-  let flags = wordFlags.get(word);
-  if (flags === undefined) {
-    const k = key(word);
-    flags = (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) ? TITLE : 0) | (TITLE_HEADS.has(k) ? HEAD : 0) | (SERVICES.has(word.toLowerCase()) ? SERVICE : 0);
-    // Bounded: a long-running server sees many words.
-    if (wordFlags.size > 100_000) wordFlags.clear();
-    wordFlags.set(word, flags);
-  }
-  return flags;
-}
+const flagsOf = memoize((word: string): number => {
+  const k = key(word);
+  return (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) ? TITLE : 0) | (TITLE_HEADS.has(k) ? HEAD : 0) | (SERVICES.has(word.toLowerCase()) ? SERVICE : 0);
+});
 export const isTitleWord = (word: string): boolean => (flagsOf(word) & TITLE) !== 0;
 export const isTitleHead = (word: string): boolean => (flagsOf(word) & HEAD) !== 0;
 export const isServiceWord = (word: string): boolean => (flagsOf(word) & SERVICE) !== 0;

@@ -1,5 +1,6 @@
 import type { NameMention } from '../names/find-names.js';
 import { fold } from '../names/gazetteer.js';
+import { memoize } from '../memoize.js';
 import type { Entity, Mention } from '../types.js';
 import { idWord, nameKey, slugId } from './name-key.js';
 
@@ -13,28 +14,8 @@ interface Cluster {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const keyCache = new Map<string, string[]>();
-const personKeyWords = (s: string): string[] => {
-  let keys = keyCache.get(s);
-  if (!keys) {
-    keys = words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey);
-    // Bounded: a long-running server sees many names.
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(s, keys);
-  }
-  return keys;
-};
-const orgKeyCache = new Map<string, string>();
-const orgKey = (s: string): string => {
-  let key = orgKeyCache.get(s);
-  if (key === undefined) {
-    key = fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
-    // Bounded: a long-running server sees many names.
-    if (orgKeyCache.size > 50_000) orgKeyCache.clear();
-    orgKeyCache.set(s, key);
-  }
-  return key;
-};
+const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey), 50_000);
+const orgKey = memoize((s: string): string => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim(), 50_000);
 const initials = (s: string) => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 
