@@ -19,7 +19,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const outside = (r: Range) => !chrome.some((c) => r.start < c.end && c.start < r.end);
 
   const dates = findDates(text, dct).filter(outside);
-  const names = findNames(text, [...chrome, ...dates]).filter(outside);
+  // Names never start inside a blocked range, so they need no second filter.
+  const names = findNames(text, [...chrome, ...dates]);
   const linked = linkNames(text, names);
 
   const dateMentions: Mention[] = dates.map((d) => ({
