@@ -1,6 +1,6 @@
 import type { Range } from '../types.js';
 import type { Token } from '../segment/tokenize.js';
-import { isCommonWord, lookupPlace } from './gazetteer.js';
+import { isCommonWord, lookupPlace, startsMultiWordPlace } from './gazetteer.js';
 import { isTitleHead, isTitleWord, TITLE_ABBREVIATIONS } from './titles.js';
 
 /** A run of capitalized tokens that may hold one or more names, with its titles. */
@@ -61,10 +61,12 @@ function weakCapital(tokens: readonly Token[], i: number): boolean {
   if (!isCommonWord(t.text) || isTitleWord(t.text)) return false;
   // The phrases of one to three tokens starting here, longest looked up first.
   const one = t.text;
-  const two = i + 2 <= tokens.length ? `${one} ${tokens[i + 1]!.text}` : undefined;
-  const three = two !== undefined && i + 3 <= tokens.length ? `${two} ${tokens[i + 2]!.text}` : undefined;
-  if (three !== undefined && lookupPlace(three)) return false;
-  if (two !== undefined && lookupPlace(two)) return false;
+  if (startsMultiWordPlace(one)) {
+    const two = i + 2 <= tokens.length ? `${one} ${tokens[i + 1]!.text}` : undefined;
+    const three = two !== undefined && i + 3 <= tokens.length ? `${two} ${tokens[i + 2]!.text}` : undefined;
+    if (three !== undefined && lookupPlace(three)) return false;
+    if (two !== undefined && lookupPlace(two)) return false;
+  }
   return !lookupPlace(one);
 }
 

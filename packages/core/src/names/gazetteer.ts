@@ -43,6 +43,21 @@ function findPlace(name: string): PlaceEntry | undefined {
   return hit ? { id: hit[0], kind: hit[1], ...(hit[2] === 1 && { weak: true }) } : undefined;
 }
 
+// Most capitalized words begin no place of several words; callers ask this before they build
+// phrases to look up, since building and hashing those phrases dominated name finding.
+let multiWordStarts: Set<string> | undefined;
+const multiWordFirsts = (): Set<string> => {
+  if (multiWordStarts) return multiWordStarts;
+  multiWordStarts = new Set();
+  for (const key of [...Object.keys(places), ...WORLD_REGIONS.keys()]) {
+    const space = key.indexOf(' ');
+    if (space > 0) multiWordStarts.add(key.slice(0, space));
+  }
+  return multiWordStarts;
+};
+/** True when some place of several words starts with `word` ("United" → United States). */
+export const startsMultiWordPlace = memoize((word: string): boolean => multiWordFirsts().has(fold(word.replace(/’/g, "'"))));
+
 // What the word lists say about one word. Name finding asks several of these questions about
 // every capitalized token, many times over; each distinct word is looked up once.
 const GIVEN = 1;

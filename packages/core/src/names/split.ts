@@ -1,6 +1,6 @@
 import type { Token } from '../segment/tokenize.js';
 import { isRoman, stripPossessive } from './candidates.js';
-import { demonymOf, isPersonalName, lookupPlace } from './gazetteer.js';
+import { demonymOf, isPersonalName, lookupPlace, startsMultiWordPlace } from './gazetteer.js';
 import { isOrgHead } from './org-heads.js';
 import { isServiceWord, isTitleHead, isTitleWord } from './titles.js';
 
@@ -21,7 +21,7 @@ export function placePrefix(tokens: readonly Token[]): number {
   if (max === 0) return 0;
   // A phrase of more than one token must be all words; a single token may be anything.
   let longest = 1;
-  if (tokens[0]!.word) while (longest < max && tokens[longest]!.word) longest++;
+  if (tokens[0]!.word && startsMultiWordPlace(stripPossessive(tokens[0]!.text))) while (longest < max && tokens[longest]!.word) longest++;
   const phrases = [stripPossessive(tokens[0]!.text)];
   for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${stripPossessive(tokens[n - 1]!.text)}`);
   for (let n = longest; n >= 1; n--) {

@@ -10,6 +10,8 @@ interface Cluster {
   type: 'actor' | 'place';
   kind: NameMention['kind'];
   members: NameMention[];
+  /** People only: the name keys of each member, computed once per mention. */
+  memberKeys: string[][];
   id?: string;
 }
 
@@ -26,6 +28,7 @@ const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 export function linkNames(text: string, names: readonly NameMention[]): { mentions: Mention[]; entities: Entity[] } {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
+  const people: Cluster[] = [];
   // Longest names first, so that short forms find the full name they shorten. Word counts are
   // taken once per mention, not once per comparison.
   const ordered = names
@@ -45,9 +48,9 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
       }
     } else if (m.kind === 'person') {
       const keys = personKeyWords(m.text);
-      cluster = clusters.find((c) => c.kind === 'person' && samePerson(keys, c));
+      cluster = people.find((c) => samePerson(keys, c));
       if (!cluster) {
-        cluster = newCluster(clusters, m);
+        people.push((cluster = newCluster(clusters, m)));
         created = true;
       }
     } else {
@@ -64,7 +67,10 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
       }
     }
     // A new cluster starts with its mention; every mention is visited once.
-    if (!created) cluster.members.push(m);
+    if (!created) {
+      cluster.members.push(m);
+      if (cluster.kind === 'person') cluster.memberKeys.push(personKeyWords(m.text));
+    }
   }
 
   const mentions: Mention[] = [];
@@ -92,7 +98,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
 }
 
 function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
-  const c: Cluster = { type: m.type, kind: m.kind, members: [m], ...(id !== undefined && { id }) };
+  const c: Cluster = { type: m.type, kind: m.kind, members: [m], memberKeys: m.kind === 'person' ? [personKeyWords(m.text)] : [], ...(id !== undefined && { id }) };
   clusters.push(c);
   return c;
 }
@@ -100,8 +106,7 @@ function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
 // "Gerasimov" joins "Valery Gerasimov"; "Valeriy Gerasimov" joins it too; "Maher al-Assad"
 // does not join "Bashar al-Assad"; a lone "Bashar" joins the Bashar it names.
 function samePerson(keys: string[], c: Cluster): boolean {
-  for (const member of c.members) {
-    const other = personKeyWords(member.text);
+  for (const other of c.memberKeys) {
     if (other.length === 0 || keys.length === 0) continue;
     const lastA = keys[keys.length - 1]!;
     const lastB = other[other.length - 1]!;
@@ -124,6 +129,17 @@ function definedAcronym(text: string, m: NameMention, clusters: Cluster[]): Clus
   return clusters.find((c) => c.members.some((x) => x.end >= m.start - 3 && x.end <= m.start - 1));
 }
 
+// The most words, then the longest, then the first in code-unit order (stable across locales).
 function canonicalName(surfaces: string[]): string {
-  return [...surfaces].sort((a, b) => words(b).length - words(a).length || b.length - a.length || a.localeCompare(b))[0]!;
+  let best = surfaces[0]!;
+  let bestWords = words(best).length;
+  for (let i = 1; i < surfaces.length; i++) {
+    const s = surfaces[i]!;
+    const n = words(s).length;
+    if (n > bestWords || (n === bestWords && (s.length > best.length || (s.length === best.length && s < best)))) {
+      best = s;
+      bestWords = n;
+    }
+  }
+  return best;
 }

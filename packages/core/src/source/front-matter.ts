@@ -14,12 +14,15 @@ export function readFrontMatter(text: string): FrontMatter | null {
   const close = CLOSING.exec(body);
   if (!close) return null;
   const end = open[0].length + close.index + close[0].length;
-  let data: unknown;
-  try {
-    data = parse(body.slice(0, close.index));
-  } catch {
-    // Malformed YAML is still a header: its range holds no mentions, but it yields no fields.
-    data = null;
+  const yamlText = body.slice(0, close.index);
+  let data: unknown = readFlatHeader(yamlText);
+  if (data === undefined) {
+    try {
+      data = parse(yamlText);
+    } catch {
+      // Malformed YAML is still a header: its range holds no mentions, but it yields no fields.
+      data = null;
+    }
   }
   const fields: Record<string, string> = {};
   if (data && typeof data === 'object' && !Array.isArray(data)) {
@@ -38,6 +41,25 @@ export function readFrontMatter(text: string): FrontMatter | null {
     ...(fields.source !== undefined && { source: fields.source }),
     ...(fields.url !== undefined && { url: fields.url }),
   };
+}
+
+// Almost every header is flat `key: value` lines. Those are read here, because the yaml
+// parser costs more than the rest of source reading; anything it would read differently
+// (numbers, booleans, escapes, flow or block syntax, comments) goes to the yaml package.
+const FLAT_LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\]*)"|'([^']*)'|([^\s"'#&*!|>%@`{}\[\],?:-][^#]*?))[ \t]*$/;
+const PLAIN_SPECIAL = /^(?:[-+]?(?:\.?\d|\.(?:inf|nan))|~$|null$|true$|false$|yes$|no$|on$|off$)|: /i;
+
+function readFlatHeader(yamlText: string): Record<string, string> | undefined {
+  const fields: Record<string, string> = {};
+  for (const line of yamlText.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const m = FLAT_LINE.exec(line);
+    if (m === null || Object.hasOwn(fields, m[1]!)) return undefined;
+    const plain = m[4];
+    if (plain !== undefined && PLAIN_SPECIAL.test(plain) && !/^\d{4}-\d\d-\d\d$/.test(plain)) return undefined;
+    fields[m[1]!] = m[2] ?? m[3] ?? plain!;
+  }
+  return fields;
 }
 
 /** `2021-09-10`, `2021-09-10T08:00:00Z` or `2021/9/10` → `2021-09-10`; anything else → null. */
