@@ -15,6 +15,14 @@ describe('readSource', () => {
     expect(text.slice(frontMatter!.end)).toBe('Body text.\n');
   });
 
+  it('reads flat headers and full YAML alike', () => {
+    const fields = (header: string) => readSource(`---\n${header}\n---\nBody`).frontMatter!.fields;
+    expect(fields('title: "Baku: the talks"\nsource: \'The Duran\'\ndate: 2017-02-16')).toEqual({ title: 'Baku: the talks', source: 'The Duran', date: '2017-02-16' });
+    // Values YAML reads as something other than the text as written take the yaml parser.
+    expect(fields('count: 0x1F\nflag: true\nnote: "a\\tb"')).toEqual({ count: '31', flag: 'true', note: 'a\tb' });
+    expect(fields('tags:\n  - war\ntitle: Chiefs # meeting')).toEqual({ title: 'Chiefs' });
+  });
+
   it('treats malformed front matter as a header without fields, and a lone rule as text', () => {
     expect(readSource('---\n: : [\n---\nBody').frontMatter).toMatchObject({ fields: {} });
     expect(readSource('No header\n---\nrule').frontMatter).toBeNull();
