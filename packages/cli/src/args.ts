@@ -40,7 +40,7 @@ export function parseTopLevel(argv: readonly string[]): TopLevel {
 }
 
 /** Runs node:util parseArgs in strict mode, turning its errors into UsageErrors with short messages. */
-function strictParse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
+export function strictParse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -4,6 +4,8 @@ export interface Io {
   stderr: { write(chunk: string): unknown };
   /** Colour is allowed: stdout is a terminal and NO_COLOR is unset. */
   color: boolean;
+  /** stderr is a terminal: long runs may redraw a progress line there. */
+  progress?: boolean;
 }
 
 /** Exit codes: 0 success, 1 some input failed, 2 usage error. */
@@ -17,6 +19,7 @@ export function processIo(): Io {
     stdout: process.stdout,
     stderr: process.stderr,
     color: Boolean(process.stdout.isTTY) && !noColor,
+    progress: Boolean(process.stderr.isTTY),
   };
 }
 

@@ -1,4 +1,5 @@
 import { EXTRACT_USAGE, parseTopLevel, UsageError } from './args.js';
+import { ENTITIES_USAGE, QUERY_USAGE, RELATED_USAGE, REPORT_USAGE, TIMELINE_USAGE } from './corpus-args.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 
 /** A subcommand: parses its own arguments (throwing UsageError) and returns the exit code. */
@@ -17,6 +18,31 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'find the actors, places and dates in articles (jsonl or a table)',
     usage: EXTRACT_USAGE,
     run: async (args, io) => (await import('./extract.js')).extractCommand(args, io),
+  },
+  report: {
+    summary: 'a corpus at a glance: main actors, places and dates, timeline, related articles',
+    usage: REPORT_USAGE,
+    run: async (args, io) => (await import('./report-command.js')).reportCommand(args, io),
+  },
+  query: {
+    summary: 'articles matching a query (actor:, place:, date:, after:, before:, "phrase", -, OR)',
+    usage: QUERY_USAGE,
+    run: async (args, io) => (await import('./query-command.js')).queryCommand(args, io),
+  },
+  related: {
+    summary: 'the articles most related to one article, and why',
+    usage: RELATED_USAGE,
+    run: async (args, io) => (await import('./related-command.js')).relatedCommand(args, io),
+  },
+  timeline: {
+    summary: 'dated mentions in calendar order, for the corpus, an actor, a place or a query',
+    usage: TIMELINE_USAGE,
+    run: async (args, io) => (await import('./timeline-command.js')).timelineCommand(args, io),
+  },
+  entities: {
+    summary: 'every entity of the corpus with its names and counts',
+    usage: ENTITIES_USAGE,
+    run: async (args, io) => (await import('./entities-command.js')).entitiesCommand(args, io),
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Analysis, Mention, MentionType } from '@seedlens/core';
+import { oneLine, paint, plural, type Style } from './style.js';
 
 export interface TableOptions {
   /** Use ANSI colours (only when stdout is a terminal and NO_COLOR is unset). */
@@ -17,27 +18,13 @@ export interface EntityRow {
   first: number;
 }
 
-const GROUPS: { type: MentionType; title: string; detail: string; colour: keyof typeof ANSI }[] = [
+const GROUPS: { type: MentionType; title: string; detail: string; colour: Style }[] = [
   { type: 'actor', title: 'Actors', detail: 'role', colour: 'cyan' },
   { type: 'place', title: 'Places', detail: '', colour: 'green' },
   { type: 'date', title: 'Dates', detail: 'value', colour: 'yellow' },
 ];
 
-const ANSI = { bold: [1, 22], dim: [2, 22], cyan: [36, 39], green: [32, 39], yellow: [33, 39] } as const;
 const MAX_NAME = 40;
-
-function paint(on: boolean, style: keyof typeof ANSI, text: string): string {
-  return on && text !== '' ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text;
-}
-
-function oneLine(text: string, max = Infinity): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function distinct(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))];

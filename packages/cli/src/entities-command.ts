@@ -1,0 +1,33 @@
+import type { CorpusEntity } from '@seedlens/query';
+import { ENTITIES_USAGE, parseEntitiesArgs } from './corpus-args.js';
+import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
+import { loadCorpus } from './load-corpus.js';
+import { oneLine, paint, TYPE_STYLE } from './style.js';
+
+/** `seedlens entities`: every entity of the corpus, most widespread first. */
+export async function entitiesCommand(args: readonly string[], io: Io): Promise<number> {
+  const options = parseEntitiesArgs(args);
+  if (options.help) {
+    io.stdout.write(ENTITIES_USAGE);
+    return EXIT_OK;
+  }
+  const { corpus, failed } = await loadCorpus(options, io);
+  const entities = corpus.entities(options.type ? { type: options.type } : undefined).slice(0, options.limit);
+  if (options.json) io.stdout.write(`${JSON.stringify({ entities })}\n`);
+  else io.stdout.write(formatEntities(entities, io.color));
+  return failed > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** Aligned rows: name, kind, articles, mentions, other names. */
+export function formatEntities(entities: readonly CorpusEntity[], color: boolean): string {
+  if (entities.length === 0) return `${paint(color, 'dim', 'no entities')}\n`;
+  const nameWidth = Math.min(40, Math.max(4, ...entities.map((e) => e.name.length)));
+  const kindWidth = Math.max(4, ...entities.map((e) => (e.kind ?? e.type).length));
+  const lines = [paint(color, 'dim', `${'name'.padEnd(nameWidth)}  ${'kind'.padEnd(kindWidth)}  articles  mentions  also`)];
+  for (const e of entities) {
+    const name = paint(color, TYPE_STYLE[e.type], oneLine(e.name, 40).padEnd(nameWidth));
+    const also = e.names.filter((n) => n !== e.name).slice(0, 4).map((n) => oneLine(n, 30)).join(', ');
+    lines.push(`${name}  ${(e.kind ?? e.type).padEnd(kindWidth)}  ${String(e.articleCount).padStart(8)}  ${String(e.mentionCount).padStart(8)}  ${also}`.trimEnd());
+  }
+  return `${lines.join('\n')}\n`;
+}
