@@ -1,9 +1,8 @@
 import { analyze } from '@seedlens/core';
+import { findArticles, readArticle } from '@seedlens/query';
 import { EXTRACT_USAGE, parseExtractArgs, type ExtractOptions } from './args.js';
-import { expandPaths } from './files.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, type Io } from './io.js';
 import { formatJsonl } from './jsonl.js';
-import { readTextFile } from './read-text.js';
 import { formatTable } from './table.js';
 
 /** `seedlens extract`: parses its arguments, then runs. */
@@ -22,20 +21,26 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
   let done = 0;
   let mentions = 0;
   const table = options.format === 'table';
-  for await (const item of expandPaths(options.paths)) {
-    if ('error' in item) {
-      reportError(io, item.path, item.error);
+  // Files and folders are found as the corpus commands find them (query's findArticles), but
+  // each article is printed as soon as it is analysed.
+  const found = await findArticles(options.paths);
+  for (const skipped of found.skipped) {
+    reportError(io, skipped.path, skipped.reason);
+    failed++;
+  }
+  if (found.truncated) reportError(io, options.paths.join(' '), 'warning: too many files; only the first ones were read');
+  if (found.files.length === 0 && failed === 0) {
+    reportError(io, options.paths.join(' '), 'no .txt files found');
+    return EXIT_FAILURE;
+  }
+  for (const file of found.files) {
+    const read = readArticle(file);
+    if ('error' in read) {
+      reportError(io, file, read.error);
       failed++;
       continue;
     }
-    const file = item.file;
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      reportError(io, file, read.reason);
-      failed++;
-      continue;
-    }
-    if (read.replaced > 0) reportError(io, file, `warning: ${read.replaced} malformed UTF-8 sequence(s) replaced by U+FFFD`);
+    if (read.warning !== undefined) reportError(io, file, `warning: ${read.warning}`);
     let analysis;
     try {
       analysis = analyze(read.text, options.dct !== undefined ? { dct: options.dct } : {});
