@@ -1,1 +1,27 @@
-export {};
+export { startServer, type ServerOptions } from './server.js';
+export { Workspace, type WorkspaceHost, type ProgressSink, type FileChange } from './workspace.js';
+export { corpusView, type CorpusView, type Cancellation } from './corpus-view.js';
+export { PositionMap, editOf, type PendingEdit } from './positions.js';
+export { readSettings, DEFAULT_SETTINGS, type Settings, type TokenStyle } from './settings.js';
+export { COMMANDS, COMMAND_IDS } from './commands.js';
+export {
+  RelatedArticlesRequest,
+  IndexedNotification,
+  StatusRequest,
+  type RelatedArticlesParams,
+  type IndexSummary,
+  type StatusResult,
+} from './protocol.js';
+export { dateInWords } from './date-words.js';
+export { articleLabel } from './article-label.js';
+export { SEMANTIC_TOKENS_LEGEND, TOKEN_TYPES, TOKEN_MODIFIERS, semanticTokens } from './features/semantic-tokens.js';
+export { hover } from './features/hover.js';
+export { definition } from './features/definition.js';
+export { references } from './features/references.js';
+export { documentHighlights } from './features/document-highlight.js';
+export { documentSymbols, flattenSymbols } from './features/document-symbols.js';
+export { workspaceSymbols } from './features/workspace-symbols.js';
+export { codeLenses } from './features/code-lens.js';
+export { inlayHints } from './features/inlay-hints.js';
+export { completion } from './features/completion.js';
+export { relatedArticles, type RelatedArticleItem } from './features/related-articles.js';

@@ -1,0 +1,59 @@
+import { MarkupContent } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, fixture, uriOf } from '../test-fixtures.js';
+import { hover } from './hover.js';
+
+const f = fixture({
+  ...ARTICLES,
+  e: 'Title [click](command:workbench.action.quit) <img src=x>\n\nGen. Valery Gerasimov spoke in Baku.\n',
+});
+
+function markdownAt(name: string, needle: string, options?: { nth?: number; delta?: number }): string {
+  const result = hover(f.view, uriOf(name), f.at(name, needle, options));
+  expect(result).not.toBeNull();
+  expect(MarkupContent.is(result!.contents)).toBe(true);
+  return (result!.contents as MarkupContent).value;
+}
+
+describe('hover', () => {
+  it('names a person joined across articles, with kind, other names, role and counts', () => {
+    const value = markdownAt('a', 'Gerasimov said', { delta: 3 });
+    expect(value).toContain('**Valery Gerasimov**');
+    expect(value).toContain('actor · person');
+    expect(value).toMatch(/Also: .*Gerasimov/);
+    expect(value).toContain('Valeriy Gerasimov');
+    expect(value).toContain('Role: Gen\\.');
+    expect(value).toContain('Mentioned in 4 articles');
+    expect(value).toContain('(this article)');
+  });
+
+  it('covers the mention under the cursor', () => {
+    const result = hover(f.view, uriOf('a'), f.at('a', 'Joe Dunford', { delta: 5 }))!;
+    expect(f.textOf('a', result.range!)).toBe('Joe Dunford');
+  });
+
+  it('gives a date in words with its value', () => {
+    const value = markdownAt('a', 'Feb. 16');
+    expect(value).toContain('**16 February 2017**');
+    expect(value).toContain('`2017-02-16`');
+    const decade = markdownAt('b', 'the 1980s');
+    expect(decade).toContain('**the 1980s**');
+  });
+
+  it('shows what articles say as text, never as links, HTML or commands', () => {
+    const value = markdownAt('e', 'Gerasimov');
+    expect(value).toContain('\\[click\\]\\(command\\:workbench\\.action\\.quit\\)');
+    expect(value).not.toMatch(/\]\(command:/);
+    expect(value).not.toMatch(/(?<!\\)<img/);
+    // the only links are to articles
+    const links = [...value.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^file:\/\/\/news\/[a-e]\.txt$/);
+  });
+
+  it('answers null off a mention, for unknown articles and far-away positions', () => {
+    expect(hover(f.view, uriOf('a'), f.at('a', 'Generals'))).toBeNull();
+    expect(hover(f.view, uriOf('zzz'), { line: 0, character: 0 })).toBeNull();
+    expect(hover(f.view, uriOf('a'), { line: 9999, character: 9999 })).toBeNull();
+  });
+});

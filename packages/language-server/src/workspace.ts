@@ -1,0 +1,327 @@
+import { readFile } from 'node:fs/promises';
+import { Corpus, decodeArticle, findArticles, openCorpus } from '@seedlens/query';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { corpusView, type CorpusView } from './corpus-view.js';
+import { PositionMap, editOf, type PendingEdit } from './positions.js';
+import type { IndexSummary } from './protocol.js';
+import { DEFAULT_SETTINGS, indexingChanged, type Settings } from './settings.js';
+import { pathOfUri, uriOfPath } from './uris.js';
+
+/** What the workspace tells the server (which tells the client). */
+export interface WorkspaceHost {
+  log(message: string): void;
+  /** Begins a progress report for one indexing run. */
+  progress(title: string): Promise<ProgressSink>;
+  /** Analyses changed: tokens, lenses and hints the client holds may be out of date. */
+  changed(): void;
+  indexed(summary: IndexSummary): void;
+}
+
+export interface ProgressSink {
+  report(done: number, total: number): void;
+  done(): void;
+}
+
+export type FileChange = { uri: string; type: 'created' | 'changed' | 'deleted' };
+
+interface OpenArticle {
+  document: TextDocument;
+  /** Edits since the last analysis of this document. */
+  edits: PendingEdit[];
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const PROGRESS_INTERVAL_MS = 100;
+/** Failures logged one by one; the rest are counted (a broken setup can fail every file). */
+const MAX_LOGGED_FAILURES = 20;
+
+/**
+ * The corpus of the workspace folders and the documents open in the editor, kept up to date:
+ * indexing with `openCorpus`, re-analysis of edited documents (debounced), and file changes.
+ * An open document's text wins over the file on disk.
+ */
+export class Workspace {
+  private current = new Corpus();
+  private settings: Settings = DEFAULT_SETTINGS;
+  private roots: string[] = [];
+  private readonly open = new Map<string, OpenArticle>();
+  /** Articles found on disk by the last indexing or rescan. */
+  private onDisk = new Set<string>();
+  private indexing: AbortController | undefined;
+  private readonly pendingFiles: FileChange[] = [];
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly debounceMs: number;
+  private lastSummary: IndexSummary | null = null;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    options: { debounceMs?: number } = {},
+  ) {
+    this.debounceMs = options.debounceMs ?? 150;
+  }
+
+  get corpus(): Corpus {
+    return this.current;
+  }
+
+  get isIndexing(): boolean {
+    return this.indexing !== undefined;
+  }
+
+  get lastIndex(): IndexSummary | null {
+    return this.lastSummary;
+  }
+
+  /** The view features read: open documents positioned in their current text. */
+  view(): CorpusView {
+    return corpusView(this.current, (uri) => {
+      const open = this.open.get(uri);
+      return open && open.edits.length > 0 ? PositionMap.edited(open.document, open.edits) : undefined;
+    });
+  }
+
+  /** Sets the workspace folders (URIs; other schemes than `file:` are ignored). True when they changed. */
+  setRoots(uris: string[]): boolean {
+    const roots = [...new Set(uris.map(pathOfUri).filter((p): p is string => p !== undefined))].sort();
+    if (roots.join('\0') === this.roots.join('\0')) return false;
+    this.roots = roots;
+    return true;
+  }
+
+  /** Applies settings; true when the workspace must be indexed again. */
+  configure(settings: Settings): boolean {
+    const reindex = indexingChanged(this.settings, settings);
+    this.settings = settings;
+    return reindex;
+  }
+
+  getSettings(): Settings {
+    return this.settings;
+  }
+
+  /**
+   * Indexes the workspace folders into a new corpus, then swaps it in (requests keep being served
+   * from the old one meanwhile). A second call aborts the first; the aborted one resolves undefined.
+   */
+  async index(): Promise<IndexSummary | undefined> {
+    this.indexing?.abort();
+    const controller = new AbortController();
+    this.indexing = controller;
+    const started = performance.now();
+    const corpus = new Corpus();
+    const progress = await this.host.progress('Indexing articles');
+    let lastReport = 0;
+    try {
+      const { articles } = this.settings;
+      const result = await openCorpus(this.roots, {
+        corpus,
+        include: articles.include,
+        exclude: articles.exclude,
+        maxBytes: articles.maxFileSize,
+        maxFiles: articles.maxFiles,
+        cacheDir: this.settings.cache ? undefined : false,
+        uriOf: uriOfPath,
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          const now = performance.now();
+          if (now - lastReport < PROGRESS_INTERVAL_MS && done < total) return;
+          lastReport = now;
+          progress.report(done, total);
+        },
+      });
+      if (controller.signal.aborted) return undefined;
+      for (const failure of result.failures.slice(0, MAX_LOGGED_FAILURES)) this.host.log(`seedlens: skipped ${failure.path}: ${failure.error}`);
+      if (result.failures.length > MAX_LOGGED_FAILURES) this.host.log(`seedlens: … and ${result.failures.length - MAX_LOGGED_FAILURES} more files skipped`);
+      if (result.truncated) this.host.log(`seedlens: stopped at ${articles.maxFiles} files (seedlens.articles.maxFiles)`);
+      this.onDisk = new Set(result.corpus.uris());
+      this.current = result.corpus;
+      for (const uri of this.open.keys()) this.analyseOpen(uri);
+      const summary: IndexSummary = {
+        articles: this.current.size,
+        analysed: result.analysed,
+        fromCache: result.fromCache,
+        failures: result.failures.length,
+        truncated: result.truncated,
+        durationMs: Math.round(performance.now() - started),
+      };
+      this.lastSummary = summary;
+      this.indexing = undefined;
+      this.host.changed();
+      this.host.indexed(summary);
+      this.filesChanged(this.pendingFiles.splice(0));
+      return summary;
+    } catch (error) {
+      if (controller.signal.aborted) return undefined;
+      this.host.log(`seedlens: indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    } finally {
+      if (this.indexing === controller) this.indexing = undefined;
+      progress.done();
+    }
+  }
+
+  /** A document opened in the editor: analysed at once, so it is highlighted before indexing ends. */
+  didOpen(uri: string, text: string, version: number): void {
+    const previous = this.open.get(uri);
+    if (previous?.timer) clearTimeout(previous.timer);
+    this.open.set(uri, { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined });
+    this.analyseOpen(uri);
+    this.host.changed();
+  }
+
+  /**
+   * The client changed an open document: apply the changes, remember where they fell (so positions
+   * stay right until the next analysis) and analyse it again once the typing pauses.
+   * Changes to a document that is not open are ignored.
+   */
+  didChange(uri: string, changes: TextDocumentContentChangeEvent[], version: number): void {
+    const open = this.open.get(uri);
+    if (!open) return;
+    for (const change of changes) {
+      open.edits.push(editOf(open.document, change));
+      TextDocument.update(open.document, [change], version);
+    }
+    if (open.timer) clearTimeout(open.timer);
+    open.timer = setTimeout(() => {
+      open.timer = undefined;
+      if (this.open.get(uri) !== open) return;
+      this.analyseOpen(uri);
+      this.host.changed();
+    }, this.debounceMs);
+  }
+
+  /** The text of an open document as the client has it now. */
+  openText(uri: string): string | undefined {
+    return this.open.get(uri)?.document.getText();
+  }
+
+  /** Analyses a pending edit of `uri` now (before answering about it, or on save). */
+  flush(uri: string): void {
+    const open = this.open.get(uri);
+    if (!open || open.edits.length === 0) return;
+    if (open.timer) clearTimeout(open.timer);
+    open.timer = undefined;
+    this.analyseOpen(uri);
+    this.host.changed();
+  }
+
+  /** Closed in the editor: back to the file on disk if it is an article, else out of the corpus. */
+  async didClose(uri: string): Promise<void> {
+    const open = this.open.get(uri);
+    if (!open) return;
+    if (open.timer) clearTimeout(open.timer);
+    this.open.delete(uri);
+    if (this.onDisk.has(uri)) await this.readFromDisk(uri);
+    else this.current.remove(uri);
+    this.host.changed();
+  }
+
+  /**
+   * Files created, changed or deleted outside the editor. Changes to known articles are read
+   * again; new files are found by a (debounced) rescan with the same rules as indexing, so the
+   * include/exclude globs are applied in one place.
+   */
+  filesChanged(changes: FileChange[]): void {
+    if (changes.length === 0) return;
+    if (this.indexing) {
+      this.pendingFiles.push(...changes);
+      return;
+    }
+    let touched = false;
+    for (const { uri, type } of changes) {
+      if (type === 'deleted') {
+        const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+        for (const known of [...this.onDisk]) {
+          if (known !== uri && !known.startsWith(prefix)) continue;
+          this.onDisk.delete(known);
+          if (!this.open.has(known)) touched = this.current.remove(known) || touched;
+        }
+      } else if (this.onDisk.has(uri)) {
+        if (!this.open.has(uri)) void this.readFromDisk(uri).then(() => this.host.changed());
+      } else {
+        this.scheduleRescan();
+      }
+    }
+    if (touched) this.host.changed();
+  }
+
+  dispose(): void {
+    this.indexing?.abort();
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    for (const open of this.open.values()) if (open.timer) clearTimeout(open.timer);
+  }
+
+  private analyseOpen(uri: string): void {
+    const open = this.open.get(uri);
+    if (!open) return;
+    if (open.timer) clearTimeout(open.timer);
+    open.timer = undefined;
+    open.edits = [];
+    const text = open.document.getText();
+    // Characters, not bytes: a bound on work, close enough to the file-size setting.
+    if (text.length > this.settings.articles.maxFileSize) {
+      this.host.log(`seedlens: ${uri} is larger than seedlens.articles.maxFileSize; not analysed`);
+      this.current.remove(uri);
+      return;
+    }
+    try {
+      this.current.upsert(uri, text);
+    } catch (error) {
+      this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      this.current.remove(uri);
+    }
+  }
+
+  private async readFromDisk(uri: string): Promise<void> {
+    const path = pathOfUri(uri);
+    if (!path) return;
+    const corpus = this.current;
+    try {
+      const decoded = decodeArticle(await readFile(path), { maxBytes: this.settings.articles.maxFileSize });
+      if (this.open.has(uri) || corpus !== this.current) return;
+      if ('error' in decoded) {
+        this.host.log(`seedlens: skipped ${path}: ${decoded.error}`);
+        corpus.remove(uri);
+      } else {
+        corpus.upsert(uri, decoded.text);
+      }
+    } catch (error) {
+      if (this.open.has(uri) || corpus !== this.current) return;
+      this.host.log(`seedlens: could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      corpus.remove(uri);
+      this.onDisk.delete(uri);
+    }
+  }
+
+  private scheduleRescan(): void {
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = undefined;
+      void this.rescan();
+    }, 300);
+  }
+
+  /** Looks for articles that appeared since indexing, with the indexing rules, and reads them. */
+  private async rescan(): Promise<void> {
+    const { articles } = this.settings;
+    let found;
+    try {
+      found = await findArticles(this.roots, {
+        include: articles.include,
+        exclude: articles.exclude,
+        maxBytes: articles.maxFileSize,
+        maxFiles: articles.maxFiles,
+      });
+    } catch (error) {
+      this.host.log(`seedlens: could not look for new articles: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (this.indexing) return; // the running indexing will see them
+    const added = found.files.map(uriOfPath).filter((uri) => !this.onDisk.has(uri));
+    for (const uri of added) {
+      this.onDisk.add(uri);
+      if (!this.open.has(uri)) await this.readFromDisk(uri);
+    }
+    if (added.length > 0) this.host.changed();
+  }
+}

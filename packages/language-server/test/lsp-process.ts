@@ -1,0 +1,108 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const BIN = resolve(here, '..', 'dist', 'bin.js');
+export const SEEDS = resolve(here, '..', '..', '..', 'seeds');
+
+/** A copy of the seed articles in a fresh temporary folder (and a cache folder beside it). */
+export function seedWorkspace(): { root: string; cache: string; dispose(): void } {
+  const base = mkdtempSync(join(tmpdir(), 'seedlens-ls-'));
+  const root = join(base, 'seeds');
+  cpSync(SEEDS, root, { recursive: true });
+  return { root, cache: join(base, 'cache'), dispose: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+export const CLIENT_CAPABILITIES: ClientCapabilities = {
+  general: { positionEncodings: ['utf-16'] },
+  window: { workDoneProgress: true, showDocument: { support: true } },
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    semanticTokens: { refreshSupport: true },
+    codeLens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+  },
+  textDocument: {
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    semanticTokens: {
+      requests: { full: true, range: true },
+      tokenTypes: [],
+      tokenModifiers: [],
+      formats: ['relative'],
+    },
+  },
+};
+
+export interface ServerProcess {
+  child: ChildProcessWithoutNullStreams;
+  connection: ProtocolConnection;
+  initialize: InitializeResult;
+  /** Resolves with the summary of the first finished indexing. */
+  indexed: Promise<unknown>;
+  /** Resolves with the summary of the next indexing to finish from now on. */
+  nextIndexed(): Promise<unknown>;
+  /** Server-to-client requests seen, by method. */
+  requests: string[];
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the built server over stdio and initializes it on `root` (as workspace folder). */
+export async function startServerProcess(root: string, options: { env?: NodeJS.ProcessEnv; capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<ServerProcess> {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npx tsup\` in packages/language-server first`);
+  const child = spawn(process.execPath, [BIN, '--stdio'], { env: { ...process.env, ...options.env }, stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const requests: string[] = [];
+  const answers: Record<string, (params: unknown) => unknown> = {
+    'workspace/configuration': (params) => ((params as { items?: unknown[] } | undefined)?.items ?? []).map(() => options.settings ?? null),
+    'window/showDocument': () => ({ success: true }),
+    'window/workDoneProgress/create': () => null,
+    'client/registerCapability': () => null,
+    'client/unregisterCapability': () => null,
+    'workspace/semanticTokens/refresh': () => null,
+    'workspace/codeLens/refresh': () => null,
+    'workspace/inlayHint/refresh': () => null,
+  };
+  for (const [method, answer] of Object.entries(answers)) {
+    connection.onRequest(method, (params: unknown) => {
+      requests.push(method);
+      return answer(params);
+    });
+  }
+  let waiters: Array<(summary: unknown) => void> = [];
+  connection.onNotification('seedlens/indexed', (summary: unknown) => {
+    const waiting = waiters;
+    waiters = [];
+    for (const resolveIndexed of waiting) resolveIndexed(summary);
+  });
+  const nextIndexed = () => new Promise<unknown>((resolveIndexed) => waiters.push(resolveIndexed));
+  const indexed = nextIndexed();
+  connection.listen();
+  const rootUri = pathToFileURL(root).href;
+  const initialize = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'seeds' }],
+    capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return { child, connection, initialize, indexed, nextIndexed, requests, stderr: () => stderr, exited };
+}

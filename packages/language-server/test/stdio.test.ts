@@ -1,0 +1,210 @@
+// The built server (dist/bin.js) as a separate process, driven over stdio by the protocol's own client.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CodeLensRequest,
+  DefinitionRequest,
+  DidChangeTextDocumentNotification,
+  DidChangeWorkspaceFoldersNotification,
+  DidOpenTextDocumentNotification,
+  ErrorCodes,
+  ExitNotification,
+  HoverRequest,
+  ReferencesRequest,
+  ResponseError,
+  SemanticTokensRequest,
+  ShutdownRequest,
+  WorkspaceSymbolRequest,
+  type Location,
+  type MarkupContent,
+  type Position,
+  type SemanticTokensLegend,
+} from 'vscode-languageserver-protocol/node';
+import { seedWorkspace, startServerProcess, type ServerProcess } from './lsp-process.js';
+
+const workspace = seedWorkspace();
+const files = readdirSync(workspace.root).sort();
+const uriOf = (prefix: string) => pathToFileURL(join(workspace.root, files.find((f) => f.startsWith(prefix))!)).href;
+const textOf = (prefix: string) => readFileSync(new URL(uriOf(prefix)), 'utf8');
+
+/** Line and character of offset `offset` in `text`, counted here independently of the server. */
+function positionIn(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1]!.length };
+}
+
+function positionOf(prefix: string, needle: string, delta = 0): Position {
+  const text = textOf(prefix);
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`"${needle}" not in ${prefix}`);
+  return positionIn(text, offset + delta);
+}
+
+function rangeText(prefix: string, location: Location): string {
+  const lines = textOf(prefix).split('\n');
+  const { start, end } = location.range;
+  expect(start.line).toBe(end.line);
+  return lines[start.line]!.slice(start.character, end.character);
+}
+
+/** `Joint Chiefs Chairman Marine Corps Gen. Joe Dunford and Gerasimov`: the cursor on the last word. */
+const GERASIMOV_004 = () => positionOf('004', 'Dunford and Gerasimov', 'Dunford and G'.length);
+
+let server: ServerProcess;
+
+beforeAll(async () => {
+  server = await startServerProcess(workspace.root, { env: { SEEDLENS_CACHE_DIR: workspace.cache } });
+  await server.indexed;
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: uriOf('004'), languageId: 'plaintext', version: 1, text: textOf('004') },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  server?.child.kill();
+  workspace.dispose();
+});
+
+describe('seedlens-language-server over stdio', () => {
+  it('announces its features and indexes the workspace with progress', async () => {
+    const { capabilities } = server.initialize;
+    expect(capabilities.hoverProvider).toBe(true);
+    expect(capabilities.semanticTokensProvider?.legend.tokenTypes.slice(0, 3)).toEqual(['actor', 'place', 'date']);
+    expect(capabilities.executeCommandProvider?.commands).toEqual(expect.arrayContaining(['seedlens.openRelated', 'seedlens.reindex']));
+    expect(await server.indexed).toMatchObject({ articles: files.length, failures: 0, truncated: false });
+    expect(server.requests).toContain('window/workDoneProgress/create');
+    expect(server.requests).toContain('client/registerCapability');
+  });
+
+  it('hovers Gerasimov in 004 with his full name, kind and the four articles that mention him', async () => {
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('004') }, position: GERASIMOV_004() });
+    const value = (hover!.contents as MarkupContent).value;
+    expect(value).toContain('**Valery Gerasimov**');
+    expect(value).toContain('person');
+    expect(value).toContain('Mentioned in 4 articles');
+  });
+
+  it('finds his references in exactly the articles that name him', async () => {
+    const locations = (await server.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: uriOf('004') },
+      position: GERASIMOV_004(),
+      context: { includeDeclaration: true },
+    }))!;
+    const articles = [...new Set(locations.map((l) => l.uri))].sort();
+    expect(articles).toEqual(['000', '001', '002', '004'].map(uriOf));
+    for (const location of locations) {
+      const prefix = files.find((f) => location.uri.endsWith(f))!.slice(0, 3);
+      expect(rangeText(prefix, location)).toMatch(/Gerasimov$/);
+    }
+  });
+
+  it('goes to his first mention, in the first article', async () => {
+    const result = await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf('004') }, position: GERASIMOV_004() });
+    const [location] = result as Location[];
+    expect(location!.uri).toBe(uriOf('000'));
+    const first = textOf('000').search(/(Valeriy |Valery )?Gerasimov/);
+    expect(location!.range.start).toEqual(positionIn(textOf('000'), first));
+    expect(rangeText('000', location!)).toMatch(/Gerasimov$/);
+  });
+
+  it('colours a known paragraph with the expected spans', async () => {
+    const { tokenTypes, tokenModifiers } = server.initialize.capabilities.semanticTokensProvider!.legend as SemanticTokensLegend;
+    const tokens = (await server.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: uriOf('004') } }))!;
+    const lines = textOf('004').split('\n');
+    const paragraph = lines.findIndex((l) => l.startsWith('The military leaders have more to discuss.'));
+    const decoded: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [dLine, dChar, length, type, bits] = tokens.data.slice(i, i + 5) as [number, number, number, number, number];
+      line += dLine;
+      character = dLine === 0 ? character + dChar : dChar;
+      if (line !== paragraph) continue;
+      const modifiers = tokenModifiers.filter((_, b) => bits & (1 << b));
+      decoded.push(`${lines[line]!.slice(character, character + length)}|${[tokenTypes[type], ...modifiers].join('.')}`);
+    }
+    expect(decoded).toEqual([
+      'Dec. 16|date',
+      'U.S.|place.country',
+      'Coast Guard|actor.organization',
+      'South Carolina|place.region',
+      'U.S.|place.country',
+      'Black Sea|place.water',
+      'U.S.|place.country',
+    ]);
+  });
+
+  it('finds him by "gera" among workspace symbols', async () => {
+    const symbols = (await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'gera' }))!;
+    expect(symbols[0]?.name).toBe('Valery Gerasimov');
+  });
+
+  it('shows 000 first among the articles related to 001', async () => {
+    const uri = uriOf('001');
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: textOf('001') },
+    });
+    const lenses = (await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
+    expect(lenses[0]?.command?.title).toBe('Related: 000');
+    expect(lenses[0]?.command?.arguments).toEqual([uriOf('000')]);
+    const opened = await server.connection.sendRequest('workspace/executeCommand', lenses[0]!.command);
+    expect(opened).toEqual({ uri: uriOf('000'), shown: true });
+    expect(server.requests).toContain('window/showDocument');
+  });
+
+  it('keeps answering after an edit, and refreshes once the article is analysed again', async () => {
+    const uri = uriOf('004');
+    const before = server.requests.filter((m) => m === 'workspace/semanticTokens/refresh').length;
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking:\n' }],
+    });
+    const moved = { ...GERASIMOV_004(), line: GERASIMOV_004().line + 1 };
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: moved });
+    expect((hover!.contents as MarkupContent).value).toContain('**Valery Gerasimov**');
+    await expect.poll(() => server.requests.filter((m) => m === 'workspace/semanticTokens/refresh').length, { timeout: 5000 }).toBeGreaterThan(before);
+  });
+
+  it('follows workspace folders as they are removed and added', async () => {
+    const { connection } = server;
+    const folder = { uri: pathToFileURL(workspace.root).href, name: 'seeds' };
+    let indexed = server.nextIndexed();
+    await connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [folder] } });
+    // only the two open documents are left
+    expect(await indexed).toMatchObject({ articles: 2 });
+    expect(await connection.sendRequest('seedlens/status')).toMatchObject({ indexing: false, articles: 2 });
+    indexed = server.nextIndexed();
+    await connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder], removed: [] } });
+    expect(await indexed).toMatchObject({ articles: files.length });
+  });
+
+  it('answers malformed requests with errors and stays up', async () => {
+    const { connection } = server;
+    const code = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof ResponseError ? e.code : String(e)));
+    expect(await code(connection.sendRequest('textDocument/hover', { textDocument: 5 }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf('004') }, position: { line: 'x' } }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('textDocument/definition', null))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('workspace/symbol', {}))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('seedlens/relatedArticles', { uri: 7 }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('workspace/executeCommand', { command: 'seedlens.openRelated', arguments: [] }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('seedlens/noSuchThing', {}))).toBe(ErrorCodes.MethodNotFound);
+    // an article the server does not know, and positions far outside the document
+    expect(await connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere/x.txt' }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('004') }, position: { line: 1e9, character: -5 } })).toBeNull();
+    expect(await connection.sendRequest('seedlens/relatedArticles', { uri: 'file:///nowhere/x.txt' })).toBeNull();
+    // garbage on the wire: a frame that is not JSON
+    const garbage = '{"jsonrpc": "2.0", "id": 99, "method": ';
+    server.child.stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
+    const symbols = await connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'baku' });
+    expect(symbols?.map((s) => s.name)).toContain('Baku');
+    expect(server.child.exitCode).toBeNull();
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    expect(await server.connection.sendRequest(ShutdownRequest.type)).toBeNull();
+    await server.connection.sendNotification(ExitNotification.type);
+    expect(await server.exited).toBe(0);
+  });
+});
