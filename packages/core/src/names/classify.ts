@@ -2,6 +2,7 @@ import type { Token } from '../segment/tokenize.js';
 import type { ActorKind, PlaceKind } from '../types.js';
 import { stripPossessive } from './candidates.js';
 import { demonymOf, isCommonWord, isGivenName, isPersonalName, lookupPlace } from './gazetteer.js';
+import { isGroupWord } from './groups.js';
 import { isLeadingOrgHead, isOrgHead } from './org-heads.js';
 import type { Piece } from './split.js';
 
@@ -25,6 +26,11 @@ const CALENDAR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|F
 const ACTOR_NOUNS = /^(?:administration|campaign|presidency|regime|government|cabinet|era|doctrine|loyalists|supporters)$/;
 const CONTRACTION = /['’](?:m|ll|re|ve|d|t)$/i;
 const LOCATIVE = /^(?:in|at|near|from|across|outside|inside|around|into|toward|towards|via|of)$/;
+// "the border of Turkey", but "the nation-state of Kemal Ataturk": after "of", several unknown
+// capitalized words are more often a person than a place.
+const PHRASE_LOCATIVE = /^(?:in|at|near|from|across|outside|inside|around|into|toward|towards|via)$/;
+// "Berliners", "Parisians": people of a place.
+const INHABITANTS = /^(\p{Lu}\p{Ll}+?)(?:ers|ians)$/u;
 
 export interface Context {
   text: string;
@@ -66,7 +72,8 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
     if (piece.demonym) return null;
     if (common.length === 0 || (isGivenName(first) && common.length < nameLike.length - 1)) {
       if (words.includes('of')) return null;
-      if (LOCATIVE.test(prev) && !isGivenName(first)) return { type: 'place', kind: 'other', placeId: '' };
+      const startsAtPlace = prev === 'of' && lookupPlace(first) !== undefined;
+      if ((PHRASE_LOCATIVE.test(prev) && !isGivenName(first)) || startsAtPlace) return { type: 'place', kind: 'other', placeId: '' };
       return { type: 'actor', kind: 'person' };
     }
     return null;
@@ -75,7 +82,9 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
   // One word.
   const word = first;
   if (word.length < 2 || CONTRACTION.test(word) || CALENDAR.test(word) || /-\p{Ll}+$/u.test(word)) return null;
-  if (demonymOf(word) || (word.endsWith('s') && demonymOf(word.slice(0, -1)))) return null;
+  if (demonymOf(word) || (word.endsWith('s') && demonymOf(word.slice(0, -1))) || isGroupWord(word)) return null;
+  const inhabitants = INHABITANTS.exec(word);
+  if (inhabitants && lookupPlace(inhabitants[1]!)) return null;
   if (ACTOR_NOUNS.test(next)) return isCommonWord(word) || isPersonalName(word) ? { type: 'actor', kind: 'person' } : { type: 'actor', kind: 'organization' };
   if (isOrgHead(word) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
   if (ACRONYM.test(word)) return /^(?:[IVX]+|AM|PM|OK|TV|ID|ET|GMT|UTC)$/.test(word) ? null : { type: 'actor', kind: 'organization' };

@@ -18,6 +18,14 @@ describe('findNames', () => {
     ]);
   });
 
+  it('names no actor for peoples, faiths, blocs and inhabitants', () => {
+    expectNames('The Kurds and the Turks met; Sunni and Muslim leaders, Soviet tanks and Western envoys watched, as did Berliners in [Berlin|city].');
+  });
+
+  it('takes unknown words after "of" as a person, unless they start at a known place', () => {
+    expectNames('It is no longer the state of [Kemal Ataturk|person]. Fighting hit the district of [Daraa al-Balad|other] again.');
+  });
+
   it('keeps a country before an organization as its own place', () => {
     expectNames('A statement from the [US|country] [Department of Defense|organization] said so.');
   });
