@@ -1,0 +1,205 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '@seedlens/core';
+import { type AnalysisRecord, encodeRecord } from './analysis-record.js';
+import { TimeSlicer } from './time-slice.js';
+
+export type WorkerRequest = { id: number; text: string };
+export type WorkerReply = { ready: true } | { id: number; record: AnalysisRecord } | { id: number; error: string };
+/** Analyses come back as records: a worker transfers the bytes instead of copying objects. */
+export type AnalysisResult = { record: AnalysisRecord } | { error: string };
+
+export interface PoolOptions {
+  /** Worker threads to start; 0 analyses in this thread. */
+  workers: number;
+  /** The worker script (dist/analyze-worker.js or .cjs). */
+  script: string | URL;
+  /** Workers start once this many texts are waiting; fewer are analysed in this thread, at `drain`. */
+  minTexts?: number;
+  signal?: AbortSignal;
+}
+
+/** Texts a worker holds at once: one being analysed, one waiting, so it never idles between messages. */
+const IN_FLIGHT = 2;
+/** A text whose worker died is retried once elsewhere; a second death is blamed on the text. */
+const MAX_ATTEMPTS = 2;
+
+/**
+ * Analyses texts with core on worker threads while more are being submitted, calling
+ * `onResult(index, result)` on this thread as each one finishes (in any order; `index` counts
+ * submissions from 0). When no worker can start (script missing, core not resolvable from it)
+ * or all have died, what is left is analysed in this thread instead.
+ */
+export class AnalysisPool {
+  private readonly texts: string[] = [];
+  private readonly retry: number[] = [];
+  private readonly attempts: number[] = [];
+  private readonly live = new Map<Worker, { ready: boolean; inFlight: Set<number> }>();
+  private next = 0;
+  private finished = 0;
+  private started = false;
+  private draining = false;
+  private inThisThread = false;
+  private threads = 0;
+  private outcome: { error: unknown } | 'done' | undefined;
+  private resolveDrain: (() => void) | undefined;
+  private rejectDrain: ((error: unknown) => void) | undefined;
+  private readonly onAbort = (): void => this.settle({ error: this.options.signal?.reason });
+
+  constructor(
+    private readonly options: PoolOptions,
+    private readonly onResult: (index: number, result: AnalysisResult) => void,
+  ) {
+    options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    if (options.signal?.aborted) this.onAbort();
+  }
+
+  submit(text: string): void {
+    if (this.draining) throw new Error('AnalysisPool: submit after drain');
+    if (this.outcome) return; // aborted: drain rejects
+    this.texts.push(text);
+    this.attempts.push(0);
+    if (!this.started && this.texts.length - this.next >= (this.options.minTexts ?? 1)) this.start();
+    for (const worker of this.live.keys()) this.feed(worker);
+  }
+
+  /** Resolves once every submitted text has its result, with the number of worker threads that answered. */
+  drain(): Promise<{ threads: number }> {
+    this.draining = true;
+    const done = new Promise<void>((resolve, reject) => {
+      this.resolveDrain = resolve;
+      this.rejectDrain = reject;
+    });
+    if (this.outcome === undefined) {
+      if (this.finished === this.texts.length) this.settle('done');
+      else if (this.live.size === 0) this.runHere();
+    }
+    this.deliver();
+    return done.then(() => ({ threads: this.threads }));
+  }
+
+  /** Stops the workers and drops what is left (when the caller gives up before draining). */
+  cancel(): void {
+    this.settle({ error: new Error('analysis cancelled') });
+  }
+
+  private start(): void {
+    this.started = true;
+    const wanted = Math.max(0, Math.floor(this.options.workers));
+    if (wanted === 0 || !scriptExists(this.options.script)) return;
+    for (let i = 0; i < wanted; i++) this.startWorker();
+  }
+
+  private startWorker(): void {
+    let worker: Worker;
+    try {
+      // Workers inherit execArgv, but `--input-type` (node -e with ESM) stops them loading a file.
+      worker = new Worker(this.options.script, { execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')) });
+    } catch {
+      return;
+    }
+    const state = { ready: false, inFlight: new Set<number>() };
+    let failure = 'it stopped';
+    this.live.set(worker, state);
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        state.ready = true;
+        this.threads++;
+        return;
+      }
+      state.inFlight.delete(reply.id);
+      this.finish(reply.id, 'record' in reply ? { record: reply.record } : { error: reply.error });
+      this.feed(worker);
+    });
+    worker.on('error', (error) => {
+      failure = error.message;
+    });
+    worker.on('exit', () => {
+      if (this.outcome) return;
+      this.live.delete(worker);
+      for (const index of state.inFlight) {
+        // A worker that never started is no fault of its texts.
+        if (state.ready && ++this.attempts[index]! >= MAX_ATTEMPTS) this.finish(index, { error: `analysis worker failed: ${failure}` });
+        else this.retry.push(index);
+      }
+      if (this.outcome) return;
+      if (this.live.size > 0) for (const other of this.live.keys()) this.feed(other);
+      else if (this.draining) this.runHere();
+    });
+    this.feed(worker);
+  }
+
+  private take(): number | undefined {
+    if (this.retry.length > 0) return this.retry.pop();
+    return this.next < this.texts.length ? this.next++ : undefined;
+  }
+
+  private feed(worker: Worker): void {
+    const state = this.live.get(worker);
+    while (state && state.inFlight.size < IN_FLIGHT) {
+      const index = this.take();
+      if (index === undefined) return;
+      state.inFlight.add(index);
+      worker.postMessage({ id: index, text: this.texts[index]! } satisfies WorkerRequest);
+    }
+  }
+
+  private runHere(): void {
+    if (this.inThisThread) return;
+    this.inThisThread = true;
+    void (async () => {
+      const slicer = new TimeSlicer(this.options.signal);
+      for (let index = this.take(); index !== undefined && !this.outcome; index = this.take()) {
+        this.finish(index, analyseHere(this.texts[index]!));
+        await slicer.pause();
+      }
+    })().catch((error: unknown) => this.settle({ error }));
+  }
+
+  private finish(index: number, result: AnalysisResult): void {
+    if (this.outcome) return;
+    this.finished++;
+    // The text is no longer needed (the caller has its own copy).
+    this.texts[index] = '';
+    try {
+      this.onResult(index, result);
+    } catch (error) {
+      this.settle({ error });
+      return;
+    }
+    if (this.draining && this.finished === this.texts.length) this.settle('done');
+  }
+
+  private settle(outcome: { error: unknown } | 'done'): void {
+    if (this.outcome) return;
+    this.outcome = outcome;
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    for (const worker of this.live.keys()) void worker.terminate();
+    this.live.clear();
+    this.deliver();
+  }
+
+  private deliver(): void {
+    if (!this.outcome || !this.resolveDrain) return;
+    if (this.outcome === 'done') this.resolveDrain();
+    else this.rejectDrain?.(this.outcome.error);
+  }
+}
+
+/** Analyses one text, answering as a worker does. */
+export function analyseHere(text: string): AnalysisResult {
+  try {
+    return { record: encodeRecord(analyze(text)) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function scriptExists(script: string | URL): boolean {
+  try {
+    return existsSync(typeof script === 'string' ? script : fileURLToPath(script));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,13 @@
+// Worker-thread entry (built as its own file, dist/analyze-worker.{js,cjs}): analyses the texts
+// it is sent and answers with their records, transferring the bytes.
+import { parentPort } from 'node:worker_threads';
+import { analyseHere, type WorkerReply, type WorkerRequest } from './analysis-pool.js';
+
+const port = parentPort;
+if (port) {
+  port.on('message', ({ id, text }: WorkerRequest) => {
+    const result = analyseHere(text);
+    port.postMessage({ id, ...result } satisfies WorkerReply, 'record' in result ? [result.record.bytes.buffer as ArrayBuffer] : []);
+  });
+  port.postMessage({ ready: true } satisfies WorkerReply);
+}

@@ -1,0 +1,117 @@
+import type { Analysis } from '@seedlens/core';
+import { describe, expect, it } from 'vitest';
+import { markedArticle } from '../test/marked-article.js';
+import { Corpus } from './corpus.js';
+
+describe('Corpus: articles', () => {
+  it('adds, replaces and removes articles, counting versions', () => {
+    const c = new Corpus();
+    expect([c.size, c.version]).toEqual([0, 0]);
+    const doc = c.upsert('file:///b.txt', 'Valery Gerasimov met Joe Dunford in Baku.');
+    expect(doc.uri).toBe('file:///b.txt');
+    expect(doc.analysis.mentions.length).toBeGreaterThan(0);
+    c.upsert('file:///a.txt', 'Dunford spoke.');
+    expect(c.uris()).toEqual(['file:///a.txt', 'file:///b.txt']);
+    expect([c.size, c.version]).toEqual([2, 2]);
+    c.upsert('file:///a.txt', 'Nobody spoke.');
+    expect([c.size, c.version]).toEqual([2, 3]);
+    expect(c.has('file:///a.txt')).toBe(true);
+    expect(c.remove('file:///a.txt')).toBe(true);
+    expect(c.remove('file:///a.txt')).toBe(false);
+    expect([c.size, c.version]).toEqual([1, 4]);
+    expect(c.get('file:///a.txt')).toBeUndefined();
+  });
+
+  it('analyses text with the given DCT, or with a custom analyzer', () => {
+    const c = new Corpus();
+    expect(c.upsert('a', 'He arrived today.', { dct: '2021-09-10' }).analysis.dct).toBe('2021-09-10');
+    const calls: string[] = [];
+    const custom = new Corpus({
+      analyze: (text) => {
+        calls.push(text);
+        return markedArticle('{Joe Dunford|person}');
+      },
+    });
+    custom.upsert('x', 'anything');
+    expect(calls).toEqual(['anything']);
+    expect(custom.entity('person:joe-dunford')?.articleCount).toBe(1);
+  });
+
+  it('titles articles by front matter, first section, else file name', () => {
+    const c = new Corpus();
+    expect(c.upsert('a', '---\ntitle: Talks in Baku\n---\nText.').title).toBe('Talks in Baku');
+    expect(c.upsert('b', 'First line\nSecond line').title).toBe('First line');
+    const empty = markedArticle('');
+    expect(c.upsert('dir/c%20d.txt', { ...empty, source: { ...empty.source, sections: [] } }).title).toBe('c d.txt');
+  });
+
+  it('rejects what is neither text nor an analysis', () => {
+    const c = new Corpus();
+    expect(() => c.upsert('a', { nope: true } as unknown as Analysis)).toThrow(TypeError);
+    expect(() => c.upsert('', 'text')).toThrow(TypeError);
+    expect(c.size).toBe(0);
+  });
+
+  it('sorts the mentions of an analysis given out of order', () => {
+    const a = markedArticle('{Joe Dunford|person} in {Baku|city}');
+    const c = new Corpus();
+    c.upsert('a', { ...a, mentions: [...a.mentions].reverse() });
+    expect(c.mentionsIn('a').map((m) => m.mention.text)).toEqual(['Joe Dunford', 'Baku']);
+  });
+});
+
+describe('Corpus: entities and mentions', () => {
+  const c = new Corpus();
+  c.upsert('b', markedArticle('{Valery Gerasimov|person} met {Joe Dunford|person} in {Baku|city}. {Gerasimov|person=Valery Gerasimov} smiled.'));
+  c.upsert('a', markedArticle('{Gerasimov|person} warned {Dunford|person}.', { dct: '2017-02-20' }));
+  c.upsert('c', markedArticle('{Dunford|person} in {Baku|city} and {Syria|country}.'));
+
+  it('lists entities, most articles first, filtered by type or kind', () => {
+    expect(c.entities().map((e) => e.id)).toEqual(['person:joe-dunford', 'person:valery-gerasimov', 'place:baku', 'place:syria']);
+    expect(c.entities({ type: 'place' }).map((e) => e.id)).toEqual(['place:baku', 'place:syria']);
+    expect(c.entities({ kind: 'country' }).map((e) => e.id)).toEqual(['place:syria']);
+    expect(c.entity('person:valery-gerasimov')).toMatchObject({ articleCount: 2, mentionCount: 3, names: ['Valery Gerasimov', 'Gerasimov'] });
+    expect(c.entity('person:gerasimov')).toBeUndefined();
+  });
+
+  it('gives mentions with corpus ids, by article, offset and entity', () => {
+    const inA = c.mentionsIn('a');
+    expect(inA.map((m) => [m.mention.text, m.mention.entityId, m.entityId])).toEqual([
+      ['Gerasimov', 'person:gerasimov', 'person:valery-gerasimov'],
+      ['Dunford', 'person:dunford', 'person:joe-dunford'],
+    ]);
+    expect(c.mentionsIn('nope')).toEqual([]);
+    expect(c.mentionsOf('person:valery-gerasimov').map((m) => `${m.uri}:${m.mention.start}`)).toEqual(['a:0', 'b:0', 'b:42']);
+    expect(c.mentionsOf('person:nobody')).toEqual([]);
+  });
+
+  it('finds the mention at an offset, its end included', () => {
+    expect(c.mentionAt('a', 0)?.entityId).toBe('person:valery-gerasimov');
+    expect(c.mentionAt('a', 9)?.mention.text).toBe('Gerasimov');
+    expect(c.mentionAt('a', 10)).toBeUndefined();
+    expect(c.mentionAt('a', 17)?.mention.text).toBe('Dunford');
+    expect(c.mentionAt('a', -1)).toBeUndefined();
+    expect(c.mentionAt('nope', 0)).toBeUndefined();
+  });
+
+  it('gives the first mention in the earliest article (dated ones first)', () => {
+    expect(c.firstMention('person:valery-gerasimov')).toMatchObject({ uri: 'a', mention: { start: 0 } });
+    expect(c.firstMention('place:baku')).toMatchObject({ uri: 'b' });
+    expect(c.firstMention('person:nobody')).toBeUndefined();
+  });
+
+  it('lists the articles of an entity, most mentions first', () => {
+    expect(c.articlesFor('person:valery-gerasimov').map((h) => [h.uri, h.score])).toEqual([['b', 2], ['a', 1]]);
+    expect(c.articlesFor('person:joe-dunford', { limit: 1 })).toHaveLength(1);
+    expect(c.articlesFor('person:nobody')).toEqual([]);
+  });
+
+  it('forgets everything about a removed article', () => {
+    const d = new Corpus();
+    d.upsert('x', markedArticle('{Joe Dunford|person} said "hot line" in {2017|date}.'));
+    d.remove('x');
+    expect(d.entities()).toEqual([]);
+    expect(d.search('"hot line" OR actor:dunford OR date:2017')).toEqual([]);
+    expect(d.timeline()).toEqual([]);
+  });
+});

@@ -1,0 +1,386 @@
+// The corpus: analyses keyed by URI, with the indexes that answer questions over all of them.
+//
+//   upsert(uri, text | analysis)
+//     → name keys (entity-keys) → entity join (postings per key, clusters = corpus entities)
+//     → full-text word index → dates, kinds
+//
+// Every index keeps each article's contribution separately (postings by small int document
+// id), so replacing or removing one article subtracts exactly its own and re-decides only the
+// entity groups its names belong to.
+import { type Analysis, type Mention, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
+import { cooccurrences } from './cooccurrence.js';
+import { type DayRange, placeTimex, timexRange, parseQueryDate } from './date-range.js';
+import { documentKeys } from './entity-keys.js';
+import { type ClusterHandle, EntityJoin, compareStrings } from './entity-join.js';
+import { findEntities } from './find-entities.js';
+import { FullTextIndex } from './full-text.js';
+import { type IndexedDocument, datedSpan, dctDay, documentTitle, kindMask } from './indexed-document.js';
+import { kindBit } from './kinds.js';
+import { countOf, docOf } from './postings.js';
+import { parseQuery } from './query-parser.js';
+import { RelatedScorer } from './related.js';
+import { type DateNode, type SearchSource, evaluate } from './search.js';
+import { foldedWords, phraseCounter } from './text-fold.js';
+import { timelineEntries } from './timeline.js';
+import type {
+  Cooccurrence,
+  CorpusDocument,
+  CorpusEntity,
+  CorpusMention,
+  RelatedArticle,
+  SearchHit,
+  TimelineEntry,
+  TimelineFilter,
+} from './types.js';
+
+export type AnalyzeFunction = (text: string, options?: { dct?: string | null }) => Analysis;
+
+export interface CorpusOptions {
+  /** Analyses article text; core's `analyze` by default. */
+  analyze?: AnalyzeFunction;
+}
+
+const DEFAULT_RELATED = 10;
+const DEFAULT_HITS = 100;
+const DEFAULT_COOCCURRENCES = 20;
+const DEFAULT_FOUND = 20;
+
+export class Corpus {
+  private readonly analyze: AnalyzeFunction;
+  private readonly docs: Array<IndexedDocument | undefined> = [];
+  private readonly freeIds: number[] = [];
+  private readonly byUri = new Map<string, IndexedDocument>();
+  private readonly join = new EntityJoin();
+  private readonly words = new FullTextIndex();
+  private readonly dateRanges = new Map<string, DayRange | null>();
+  private readonly scorer = new RelatedScorer();
+  private changes = 0;
+
+  constructor(options: CorpusOptions = {}) {
+    this.analyze = options.analyze ?? coreAnalyze;
+  }
+
+  /** Number of articles. */
+  get size(): number {
+    return this.byUri.size;
+  }
+
+  /** Increases on every upsert and every remove that removed something. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /**
+   * Adds or replaces one article; touches only that article's postings. Text is analysed
+   * (with `options.dct` as DCT); an analysis is taken as is, `options.dct` overriding its DCT
+   * for placing dates.
+   */
+  upsert(uri: string, input: string | Analysis, options: { dct?: string | null } = {}): CorpusDocument {
+    if (typeof uri !== 'string' || uri === '') throw new TypeError('Corpus.upsert: the uri must be a non-empty string');
+    const analysis = typeof input === 'string' ? this.analyze(input, options.dct !== undefined ? { dct: options.dct } : {}) : checkedAnalysis(input);
+    const previous = this.byUri.get(uri);
+    if (previous) this.unindex(previous);
+    const id = previous?.id ?? this.freeIds.pop() ?? this.docs.length;
+    const doc = this.index(id, uri, analysis, options.dct !== undefined ? options.dct : analysis.dct);
+    this.join.settle();
+    this.changes++;
+    return doc.document;
+  }
+
+  /** Removes one article; false when the corpus did not hold it. */
+  remove(uri: string): boolean {
+    const doc = this.byUri.get(uri);
+    if (!doc) return false;
+    this.unindex(doc);
+    this.join.settle();
+    this.byUri.delete(uri);
+    this.docs[doc.id] = undefined;
+    this.freeIds.push(doc.id);
+    this.changes++;
+    return true;
+  }
+
+  has(uri: string): boolean {
+    return this.byUri.has(uri);
+  }
+
+  get(uri: string): CorpusDocument | undefined {
+    return this.byUri.get(uri)?.document;
+  }
+
+  /** Every URI, sorted. */
+  uris(): string[] {
+    return [...this.byUri.keys()].sort(compareStrings);
+  }
+
+  entity(id: string): CorpusEntity | undefined {
+    const cluster = this.join.clusterByCorpusId(id);
+    return cluster === undefined ? undefined : this.join.entity(cluster);
+  }
+
+  /** Entities, most articles first, then most mentions, then name. */
+  entities(filter: { type?: MentionType; kind?: MentionKind } = {}): CorpusEntity[] {
+    const out: CorpusEntity[] = [];
+    for (const c of this.join.allClusters()) {
+      if (filter.type !== undefined && this.join.typeOf(c) !== filter.type) continue;
+      const e = this.join.entity(c);
+      if (filter.kind === undefined || e.kind === filter.kind) out.push(e);
+    }
+    return out.sort(
+      (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || compareStrings(a.name, b.name) || compareStrings(a.id, b.id),
+    );
+  }
+
+  /** Actors and places by any name: word prefixes first, then letters in order; best first. */
+  findEntities(text: string, limit = DEFAULT_FOUND): CorpusEntity[] {
+    return findEntities(this.join, text, limit);
+  }
+
+  /** The article's mentions, sorted by start; [] for an unknown uri. */
+  mentionsIn(uri: string): CorpusMention[] {
+    const doc = this.byUri.get(uri);
+    if (!doc) return [];
+    return doc.document.analysis.mentions.map((mention, i) => this.located(doc, mention, i));
+  }
+
+  /** The mention with start <= offset <= end (touching its end counts). */
+  mentionAt(uri: string, offset: number): CorpusMention | undefined {
+    const doc = this.byUri.get(uri);
+    if (!doc) return undefined;
+    const { mentions } = doc.document.analysis;
+    let lo = 0;
+    let hi = mentions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const m = mentions[found];
+    return m && offset <= m.end ? this.located(doc, m, found) : undefined;
+  }
+
+  /** Every mention of an entity, by uri then start. */
+  mentionsOf(entityId: string): CorpusMention[] {
+    const cluster = this.join.clusterByCorpusId(entityId);
+    if (cluster === undefined) return [];
+    const docs = this.docsOf(cluster).sort((a, b) => compareStrings(a.uri, b.uri));
+    return docs.flatMap((doc) => this.mentionsOfIn(doc, cluster));
+  }
+
+  /** First mention in the earliest article (by DCT, articles without one last, then uri). */
+  firstMention(entityId: string): CorpusMention | undefined {
+    const cluster = this.join.clusterByCorpusId(entityId);
+    if (cluster === undefined) return undefined;
+    const earliest = this.docsOf(cluster).reduce<IndexedDocument | undefined>((best, doc) => (!best || earlier(doc, best) ? doc : best), undefined);
+    return earliest ? this.mentionsOfIn(earliest, cluster)[0] : undefined;
+  }
+
+  /** Other articles ranked by shared entities weighted by rarity (see related.ts). */
+  related(uri: string, options: { limit?: number } = {}): RelatedArticle[] {
+    const doc = this.byUri.get(uri);
+    if (!doc) return [];
+    const source = { join: this.join, doc: (id: number) => this.docs[id], size: this.size, version: this.changes, docCapacity: () => this.docs.length };
+    return this.scorer.related(source, doc, options.limit ?? DEFAULT_RELATED);
+  }
+
+  /** Articles mentioning an entity, most mentions first (score = mentions). */
+  articlesFor(entityId: string, options: { limit?: number } = {}): SearchHit[] {
+    const cluster = this.join.clusterByCorpusId(entityId);
+    if (cluster === undefined) return [];
+    const hits = this.join.postings(cluster).map((p) => {
+      const doc = this.docs[docOf(p)]!;
+      return { uri: doc.uri, title: doc.document.title, score: countOf(p) };
+    });
+    return sortHits(hits).slice(0, options.limit ?? DEFAULT_HITS);
+  }
+
+  /** Articles matching a query (see README for the language); throws QuerySyntaxError. */
+  search(query: string, options: { limit?: number } = {}): SearchHit[] {
+    const scores = evaluate(parseQuery(query), this.searchSource());
+    const hits = [...scores].map(([id, score]) => {
+      const doc = this.docs[id]!;
+      return { uri: doc.uri, title: doc.document.title, score };
+    });
+    return sortHits(hits).slice(0, options.limit ?? DEFAULT_HITS);
+  }
+
+  /** Dated mentions in time order, optionally of the articles matching a query or mentioning an entity. */
+  timeline(filter: TimelineFilter = {}): TimelineEntry[] {
+    let docs: IndexedDocument[] = [...this.byUri.values()];
+    if (filter.query !== undefined && filter.query.trim() !== '') {
+      const found = evaluate(parseQuery(filter.query), this.searchSource());
+      docs = docs.filter((d) => found.has(d.id));
+    }
+    if (filter.entityId !== undefined) {
+      const cluster = this.join.clusterByCorpusId(filter.entityId);
+      if (cluster === undefined) return [];
+      const withEntity = new Set(this.join.postings(cluster).map(docOf));
+      docs = docs.filter((d) => withEntity.has(d.id));
+    }
+    return timelineEntries(docs, this.join);
+  }
+
+  /** Actors and places appearing with an entity: shared sentences, then shared articles. */
+  cooccurrence(entityId: string, options: { limit?: number } = {}): Cooccurrence[] {
+    const cluster = this.join.clusterByCorpusId(entityId);
+    if (cluster === undefined) return [];
+    return cooccurrences(cluster, this.join, (id) => this.docs[id], options.limit ?? DEFAULT_COOCCURRENCES);
+  }
+
+  // ------------------------------------------------------------------ indexing
+
+  private index(id: number, uri: string, analysis: Analysis, dct: string | null): IndexedDocument {
+    const { keys, mentionKey } = documentKeys(analysis);
+    const keyIds = this.join.addDocument(id, keys);
+    this.words.add(id, analysis.source.text);
+    const doc: IndexedDocument = {
+      id,
+      uri,
+      document: { uri, analysis, title: documentTitle(uri, analysis) },
+      keyIds,
+      keyCounts: Int32Array.from(keys, (k) => k.mentions),
+      mentionKeys: mentionKey.map((i) => keyIds[i]!),
+      dct: dctDay(dct),
+      span: datedSpan(analysis),
+      kinds: kindMask(analysis),
+      sentences: undefined,
+    };
+    this.docs[id] = doc;
+    this.byUri.set(uri, doc);
+    return doc;
+  }
+
+  private unindex(doc: IndexedDocument): void {
+    const { analysis } = doc.document;
+    this.join.removeDocument(doc.id, documentKeys(analysis).keys);
+    this.words.remove(doc.id, analysis.source.text);
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  private located(doc: IndexedDocument, mention: Mention, index: number): CorpusMention {
+    return { uri: doc.uri, mention, entityId: this.join.corpusId(this.join.clusterOfKey(doc.mentionKeys[index]!)) };
+  }
+
+  private docsOf(cluster: ClusterHandle): IndexedDocument[] {
+    return this.join.postings(cluster).map((p) => this.docs[docOf(p)]!);
+  }
+
+  private mentionsOfIn(doc: IndexedDocument, cluster: ClusterHandle): CorpusMention[] {
+    const out: CorpusMention[] = [];
+    doc.document.analysis.mentions.forEach((m, i) => {
+      if (this.join.keyInCluster(doc.mentionKeys[i]!, cluster)) out.push(this.located(doc, m, i));
+    });
+    return out;
+  }
+
+  private searchSource(): SearchSource {
+    return {
+      allDocs: () => [...this.byUri.values()].map((d) => d.id),
+      words: (words, within) => this.wordScores(words, within),
+      entities: (field, text) => this.entityScores(field === 'actor' ? 'actor' : 'place', foldedWords(text)),
+      dates: (node) => this.dateScores(node),
+      kind: (kind) => {
+        const bit = kindBit(kind);
+        const out = new Map<number, number>();
+        for (const d of this.byUri.values()) if (d.kinds & bit) out.set(d.id, 0);
+        return out;
+      },
+    };
+  }
+
+  /** One word from the index; several as a phrase, checked on the text of the articles holding all. */
+  private wordScores(words: readonly string[], within: ReadonlySet<number> | null): Map<number, number> {
+    const out = new Map<number, number>();
+    if (words.length === 0) return out;
+    if (words.length === 1) {
+      for (const [doc, s] of this.words.scoreWord(words[0]!)) if (!within || within.has(doc)) out.set(doc, s);
+      return out;
+    }
+    const candidates = this.words.withAll(words).filter((d) => !within || within.has(d));
+    const count = phraseCounter(words);
+    for (const id of candidates) {
+      const n = count(this.docs[id]!.document.analysis.source.text);
+      if (n > 0) out.set(id, this.words.bm25(n, candidates.length, id));
+    }
+    return out;
+  }
+
+  /** Articles mentioning an entity named by `words`; score (1 + ln mentions) × idf, best entity per article. */
+  private entityScores(type: MentionType, words: readonly string[]): Map<number, number> {
+    const out = new Map<number, number>();
+    const clusters = new Set(this.join.keysNamed(words, type).map((k) => this.join.clusterOfKey(k)));
+    for (const c of clusters) {
+      const postings = this.join.postings(c);
+      const idf = Math.log((this.size + 1) / Math.max(1, postings.length));
+      for (const p of postings) {
+        const s = (1 + Math.log(countOf(p))) * idf;
+        if (s > (out.get(docOf(p)) ?? -1)) out.set(docOf(p), s);
+      }
+    }
+    return out;
+  }
+
+  private dateScores(node: DateNode): Map<number, number> {
+    const out = new Map<number, number>();
+    const lo = node.from !== null ? dayRange(node.from).lo : -Infinity;
+    const hi = node.to !== null ? dayRange(node.to).hi : Infinity;
+    if (node.field === 'date') {
+      // A mentioned date matches when it lies within the queried one: "February 16, 2017" is in
+      // date:2017, a bare "2017" is not in date:2017-02-16.
+      for (const [key, value] of this.join.dateKeys()) {
+        const written = this.rangeOf(value);
+        for (const p of this.join.keyPostings(key)) {
+          const doc = this.docs[docOf(p)]!;
+          const r = written ?? (doc.dct !== null ? placeTimex(value, doc.dct).range : null);
+          if (r && r.lo >= lo && r.hi <= hi) out.set(doc.id, (out.get(doc.id) ?? 0) + countOf(p));
+        }
+      }
+      // A filter more than a topic: half an entity match, growing slowly with matching mentions.
+      for (const [id, n] of out) out.set(id, 0.5 * (1 + Math.log(n)));
+      return out;
+    }
+    // after:/before: compare the article's DCT, or without one, the dates it mentions.
+    for (const doc of this.byUri.values()) {
+      const span = doc.dct !== null ? { lo: doc.dct, hi: doc.dct } : doc.span;
+      if (!span) continue;
+      if (node.field === 'after' ? span.hi >= lo : span.lo < lo) out.set(doc.id, 0);
+    }
+    return out;
+  }
+
+  private rangeOf(value: string): DayRange | null {
+    let r = this.dateRanges.get(value);
+    if (r === undefined) this.dateRanges.set(value, (r = timexRange(value)));
+    return r;
+  }
+}
+
+function dayRange(date: string): DayRange {
+  const r = parseQueryDate(date);
+  if ('error' in r) throw new Error(`unparsed date ${date}`); // the parser has checked it
+  return r;
+}
+
+function earlier(a: IndexedDocument, b: IndexedDocument): boolean {
+  const da = a.dct ?? Infinity;
+  const db = b.dct ?? Infinity;
+  return da !== db ? da < db : a.uri < b.uri;
+}
+
+function sortHits(hits: SearchHit[]): SearchHit[] {
+  return hits.sort((a, b) => b.score - a.score || compareStrings(a.uri, b.uri));
+}
+
+function checkedAnalysis(input: unknown): Analysis {
+  const a = input as Partial<Analysis> | null;
+  if (!a || typeof a !== 'object' || typeof a.source?.text !== 'string' || !Array.isArray(a.mentions) || !Array.isArray(a.entities)) {
+    throw new TypeError('Corpus.upsert: expected article text or an Analysis from @seedlens/core');
+  }
+  const analysis = a as Analysis;
+  const sorted = analysis.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
+  return sorted ? analysis : { ...analysis, mentions: [...analysis.mentions].sort((x, y) => x.start - y.start) };
+}

@@ -1,0 +1,166 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyze } from '@seedlens/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Corpus } from './corpus.js';
+import { openCorpus } from './open-corpus.js';
+
+// The real worker is the built one (turbo builds before testing; alone: `npx tsup`).
+const builtWorker = fileURLToPath(new URL('../dist/analyze-worker.js', import.meta.url));
+
+const PEOPLE = ['Amina Okafor', 'Jonas Lindqvist', 'Leila Haddad', 'Tomasz Kowalski', 'Mei Nakamura'];
+const CITIES = ['Baku', 'Geneva', 'Nairobi', 'Oslo', 'Lima'];
+const MONTHS = ['March 2017', 'June 2019', 'October 2020', 'January 2015'];
+
+/** A short article; different `i` give different people, places and dates. */
+function article(i: number): string {
+  const a = PEOPLE[i % PEOPLE.length]!;
+  const b = PEOPLE[(i + 2) % PEOPLE.length]!;
+  const city = CITIES[(i * 3) % CITIES.length]!;
+  return `Talks in ${city}, number ${i}\n\nForeign Minister ${a} met ${b} in ${city} in ${MONTHS[i % MONTHS.length]}.\nLater, ${a.split(' ')[1]} said the talks would go on.\n`;
+}
+
+let base: string;
+let dir: string;
+let cacheDir: string;
+const at = (name: string) => join(dir, name);
+
+function writeArticles(n: number): string[] {
+  const paths = [];
+  for (let i = 0; i < n; i++) {
+    const path = at(`article-${String(i).padStart(3, '0')}.txt`);
+    writeFileSync(path, article(i));
+    paths.push(path);
+  }
+  return paths;
+}
+
+beforeEach(() => {
+  base = mkdtempSync(join(tmpdir(), 'seedlens-open-'));
+  dir = join(base, 'articles');
+  cacheDir = join(base, 'cache');
+  mkdirSync(dir);
+});
+afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+describe('openCorpus', () => {
+  it('indexes every readable article, lists the others as failures, and reports progress', async () => {
+    const paths = writeArticles(3);
+    writeFileSync(at('binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    writeFileSync(at('empty.txt'), '  \n');
+    writeFileSync(at('latin1.txt'), Buffer.concat([Buffer.from('Minister Amina Okafor visited Baku. Caf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]));
+    const progress: Array<[number, number]> = [];
+    const opened = await openCorpus([dir], { cacheDir, onProgress: (done, total) => progress.push([done, total]) });
+
+    expect(opened.corpus.uris()).toEqual([...paths, at('latin1.txt')].sort());
+    expect(opened.failures).toEqual([
+      { path: at('binary.txt'), error: 'binary file (contains NUL bytes)' },
+      { path: at('empty.txt'), error: 'empty file (only whitespace)' },
+    ]);
+    expect(opened.warnings).toEqual([{ path: at('latin1.txt'), warning: '1 malformed UTF-8 sequence replaced by U+FFFD' }]);
+    expect(opened).toMatchObject({ analysed: 4, fromCache: 0, truncated: false, workers: 0 });
+    expect(progress[0]).toEqual([0, 6]);
+    expect(progress.at(-1)).toEqual([6, 6]);
+    expect(progress.map(([done]) => done)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // The text indexed is the file's, analysed by core.
+    expect(opened.corpus.get(paths[0]!)?.analysis).toEqual(analyze(article(0)));
+  });
+
+  it('reopens from the cache: same analyses, nothing analysed again, only changed files re-analysed', async () => {
+    const paths = writeArticles(4);
+    const first = await openCorpus([dir], { cacheDir });
+    expect(first).toMatchObject({ analysed: 4, fromCache: 0 });
+
+    const again = await openCorpus([dir], { cacheDir });
+    expect(again).toMatchObject({ analysed: 0, fromCache: 4, failures: [] });
+    for (const path of paths) expect(again.corpus.get(path)?.analysis).toEqual(first.corpus.get(path)?.analysis);
+
+    writeFileSync(paths[1]!, article(11));
+    const changed = await openCorpus([dir], { cacheDir });
+    expect(changed).toMatchObject({ analysed: 1, fromCache: 3 });
+    expect(changed.corpus.get(paths[1]!)?.analysis).toEqual(analyze(article(11)));
+  });
+
+  it('keeps the cache out of the article folder, in SEEDLENS_CACHE_DIR by default', async () => {
+    writeArticles(2);
+    const saved = process.env.SEEDLENS_CACHE_DIR;
+    process.env.SEEDLENS_CACHE_DIR = cacheDir;
+    try {
+      await openCorpus([dir]);
+      expect(await openCorpus([dir])).toMatchObject({ fromCache: 2 });
+    } finally {
+      if (saved === undefined) delete process.env.SEEDLENS_CACHE_DIR;
+      else process.env.SEEDLENS_CACHE_DIR = saved;
+    }
+    expect(readdirSync(dir).sort()).toEqual(['article-000.txt', 'article-001.txt']);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('writes no cache when cacheDir is false', async () => {
+    writeArticles(2);
+    expect(await openCorpus([dir], { cacheDir: false })).toMatchObject({ analysed: 2, fromCache: 0 });
+    expect(await openCorpus([dir], { cacheDir: false })).toMatchObject({ analysed: 2, fromCache: 0 });
+    expect(existsSync(cacheDir)).toBe(false);
+  });
+
+  it('rebuilds silently over a damaged cache', async () => {
+    writeArticles(3);
+    await openCorpus([dir], { cacheDir });
+    for (const name of readdirSync(cacheDir)) writeFileSync(join(cacheDir, name), 'seedlens-analyses 1 garbage\n{');
+    expect(await openCorpus([dir], { cacheDir })).toMatchObject({ analysed: 3, fromCache: 0, failures: [] });
+    expect(await openCorpus([dir], { cacheDir })).toMatchObject({ analysed: 0, fromCache: 3 });
+  });
+
+  it.runIf(existsSync(builtWorker))('analyses many files on worker threads, with the same results', async () => {
+    const paths = writeArticles(40);
+    // A copy read last: its content may be analysed before it is found, or after.
+    writeFileSync(at('zz-copy.txt'), article(0));
+    const opened = await openCorpus([dir], { cacheDir: false, workers: 2, workerScript: builtWorker });
+    expect(opened).toMatchObject({ analysed: 41, workers: 2, failures: [] });
+    for (const [i, path] of paths.entries()) expect(opened.corpus.get(path)?.analysis).toEqual(analyze(article(i)));
+    expect(opened.corpus.get(at('zz-copy.txt'))?.analysis).toEqual(analyze(article(0)));
+  });
+
+  it('analyses in this thread when the worker script is missing', async () => {
+    writeArticles(20);
+    const opened = await openCorpus([dir], { cacheDir: false, workers: 2, workerScript: join(base, 'missing.js') });
+    expect(opened).toMatchObject({ analysed: 20, workers: 0, failures: [] });
+    expect(opened.corpus.size).toBe(20);
+  });
+
+  it('indexes files with the same content once each, analysing the content once', async () => {
+    writeFileSync(at('a.txt'), article(1));
+    writeFileSync(at('b.txt'), article(1));
+    const opened = await openCorpus([dir], { cacheDir });
+    expect(opened.corpus.uris()).toEqual([at('a.txt'), at('b.txt')]);
+    expect(opened.analysed).toBe(2);
+    expect(opened.corpus.get(at('b.txt'))?.analysis).toEqual(opened.corpus.get(at('a.txt'))?.analysis);
+  });
+
+  it('indexes into a given corpus under the URIs uriOf gives', async () => {
+    const paths = writeArticles(2);
+    const corpus = new Corpus();
+    const opened = await openCorpus([dir], { corpus, cacheDir: false, uriOf: (path) => pathToFileURL(path).href });
+    expect(opened.corpus).toBe(corpus);
+    expect(corpus.uris()).toEqual(paths.map((p) => pathToFileURL(p).href));
+  });
+
+  it('passes on include, exclude and maxFiles', async () => {
+    writeArticles(3);
+    mkdirSync(at('drafts'));
+    writeFileSync(at('drafts/x.txt'), article(5));
+    writeFileSync(at('notes.md'), article(6));
+    expect((await openCorpus([dir], { cacheDir: false, exclude: ['drafts'] })).corpus.size).toBe(3);
+    expect((await openCorpus([dir], { cacheDir: false, include: ['**/*.md'] })).corpus.uris()).toEqual([at('notes.md')]);
+    expect(await openCorpus([dir], { cacheDir: false, maxFiles: 2 })).toMatchObject({ truncated: true, analysed: 2 });
+  });
+
+  it('rejects when the signal aborts', async () => {
+    writeArticles(2);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(openCorpus([dir], { cacheDir, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

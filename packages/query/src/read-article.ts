@@ -1,0 +1,169 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { describeFsError } from './fs-error.js';
+
+/** Files larger than this are refused rather than read (the language server may pass less). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export type DecodedArticle = {
+  /** The decoded text, without its byte-order mark; CRLF kept, so offsets match the file as read. */
+  text: string;
+  /** Set when the text was decoded with losses (malformed UTF-8 replaced by U+FFFD). */
+  warning?: string;
+};
+
+/** Bytes looked at to decide whether a file is binary. */
+const SNIFF_BYTES = 64 * 1024;
+/** Share of control characters or malformed sequences above which text is called binary. */
+const BINARY_RATIO = 0.1;
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * Decodes a file's bytes: UTF-8 (BOM stripped), or UTF-16 LE/BE when it starts with their
+ * byte-order mark. Binary data (NUL bytes, mostly control characters), empty or whitespace-only
+ * input and input over `maxBytes` give an error. Malformed sequences are kept as U+FFFD, with a
+ * warning: the rest of the text still indexes, and offsets stay those of the decoded text.
+ */
+export function decodeArticle(bytes: Uint8Array, options: { maxBytes?: number } = {}): DecodedArticle | { error: string } {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return { error: tooLarge(bytes.length, maxBytes) };
+
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  let bomLength = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bomLength = 3;
+  // FF FE 00 00 is the UTF-32 LE mark, which is not supported: it falls through to the NUL check.
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) {
+    encoding = 'utf-16le';
+    bomLength = 2;
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    bomLength = 2;
+  }
+  const body = bytes.subarray(bomLength);
+  if (body.length === 0) return { error: 'empty file' };
+
+  let text: string;
+  let replaced: number;
+  if (encoding === 'utf-8') {
+    if (body.subarray(0, SNIFF_BYTES).includes(0)) return { error: 'binary file (contains NUL bytes)' };
+    text = utf8.decode(body);
+    replaced = countReplacements(text, body);
+  } else {
+    if (body.length % 2 !== 0) return { error: `not valid ${encoding.toUpperCase()} (odd number of bytes)` };
+    const le = encoding === 'utf-16le' ? body : swapBytes(body);
+    text = utf16le.decode(le);
+    replaced = text.includes('\uFFFD') ? countChar(text, '\uFFFD') - countEncodedFffdUtf16le(le) : 0;
+  }
+
+  if (text.trim() === '') return { error: 'empty file (only whitespace)' };
+  if (looksBinary(text)) return { error: 'binary file (mostly non-text bytes)' };
+  if (replaced > 0) {
+    return {
+      text,
+      warning: `${replaced} malformed ${encoding.toUpperCase()} ${replaced === 1 ? 'sequence' : 'sequences'} replaced by U+FFFD`,
+    };
+  }
+  return { text };
+}
+
+/** Reads and decodes one article, refusing files over `maxBytes` before reading them. */
+export function readArticle(
+  path: string,
+  options: { maxBytes?: number } = {},
+): (DecodedArticle & { bytes: Uint8Array }) | { error: string } {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let fd: number | undefined;
+  try {
+    // Non-blocking, so that opening a FIFO returns at once (and fails the isFile check below).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { error: 'is a folder' };
+    if (!info.isFile()) return { error: 'not a regular file' };
+    const size = info.size;
+    if (size > maxBytes) return { error: tooLarge(size, maxBytes) };
+    const bytes = readAll(fd, size, maxBytes);
+    const decoded = decodeArticle(bytes, { maxBytes });
+    return 'error' in decoded ? decoded : { ...decoded, bytes };
+  } catch (error) {
+    return { error: describeFsError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Reads to the end even if the file grew since fstat, but never more than `maxBytes` + 1 bytes. */
+function readAll(fd: number, expected: number, maxBytes: number): Uint8Array {
+  let buffer = Buffer.allocUnsafe(Math.min(expected, maxBytes) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxBytes) break;
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+
+/** The reason given for a file over the size limit. */
+export function tooLarge(size: number, maxBytes: number): string {
+  let [shown, limit] = [formatBytes(size), formatBytes(maxBytes)];
+  if (shown === limit) [shown, limit] = [`${size} bytes`, `${maxBytes} bytes`];
+  return `file too large (${shown}; the limit is ${limit})`;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${n} bytes`;
+}
+
+/** Big- to little-endian: TextDecoder's utf-16be needs full ICU, which not every Node build has. */
+function swapBytes(body: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(body.length);
+  for (let i = 0; i + 1 < body.length; i += 2) {
+    swapped[i] = body[i + 1]!;
+    swapped[i + 1] = body[i]!;
+  }
+  return swapped;
+}
+
+function countEncodedFffdUtf16le(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) if (bytes[i] === 0xfd && bytes[i + 1] === 0xff) n++;
+  return n;
+}
+
+/** U+FFFD in the output that did not come from an encoded U+FFFD (EF BF BD) in the input. */
+function countReplacements(text: string, bytes: Uint8Array): number {
+  const inText = countChar(text, '\uFFFD');
+  if (inText === 0) return 0;
+  let encoded = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) encoded++;
+  }
+  return inText - encoded;
+}
+
+function countChar(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/** Control characters other than whitespace, or U+FFFD, make up a large share of the first characters. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > SNIFF_BYTES ? text.slice(0, SNIFF_BYTES) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b && c !== 0x1b) || c === 0x7f || c === 0xfffd) bad++;
+  }
+  return bad / sample.length > BINARY_RATIO;
+}
