@@ -1,0 +1,24 @@
+import type { IndexSummary, RelatedArticleItem, RelatedArticlesParams, StatusResult } from '@seedlens/language-server';
+
+/**
+ * The seedlens server's own messages, named again on the client's side of the wire: importing
+ * the server's declarations would bundle the server into the extension. contributions.test.ts
+ * checks that both sides use the same names.
+ */
+
+export type { IndexSummary, RelatedArticleItem, RelatedArticlesParams, StatusResult };
+
+export const METHODS = {
+  /** Request `RelatedArticlesParams` → `RelatedArticleItem[] | null`. */
+  relatedArticles: 'seedlens/relatedArticles',
+  /** Notification `IndexSummary`, when (re-)indexing has finished. */
+  indexed: 'seedlens/indexed',
+  /** Request (no params) → `StatusResult`. */
+  status: 'seedlens/status',
+} as const;
+
+/** Commands the server carries out through `workspace/executeCommand`. */
+export const SERVER_COMMANDS = {
+  openRelated: 'seedlens.openRelated',
+  reindex: 'seedlens.reindex',
+} as const;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { timelineHtml, timelineView, type TimelineEntryView } from './timeline-webview.js';
+
+const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
+const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
+const PAGE_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'ol', 'li', 'button', 'span', 'mark']);
+const PAGE_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'data-index', 'title']);
+
+function entry(change: Partial<TimelineEntryView>): TimelineEntryView {
+  return { value: '2019-12-18', sortKey: '2019-12-18', article: '004.txt', before: 'met in Bern, ', text: 'Dec. 18, 2019', after: '.', ...change };
+}
+
+function page(entries: TimelineEntryView[], title = 'Timeline'): string {
+  return timelineHtml({ title, entries }, { cspSource: CSP_SOURCE, nonce: NONCE });
+}
+
+/** The page without its own nonce'd script, i.e. everything an article could have put there. */
+function withoutOwnScript(html: string): string {
+  return html.replace(new RegExp(`<script nonce="${NONCE}">[\\s\\S]*?</script>`), '');
+}
+
+describe('timelineHtml', () => {
+  it('declares a Content-Security-Policy that loads nothing and runs only nonce-carrying style and script', () => {
+    const html = page([entry({})]);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual([`'nonce-${NONCE}'`]);
+    expect(directives.get('style-src')).toEqual([CSP_SOURCE, `'nonce-${NONCE}'`]);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    // every script and style element carries the nonce
+    expect(html.match(/<script\b[^>]*>/g)).toEqual([`<script nonce="${NONCE}">`]);
+    expect(html.match(/<style\b[^>]*>/g)).toEqual([`<style nonce="${NONCE}">`]);
+  });
+
+  it('shows article text that looks like markup, links or command URIs as text', () => {
+    const hostile = entry({
+      article: '<img src=x onerror=alert(1)>.txt',
+      before: '<script>alert("x")</script> [open a terminal](command:workbench.action.terminal.new) ',
+      text: '<a href="command:workbench.action.quit">Dec. 18</a>',
+      after: ` see command:seedlens.reindex?%5B%5D and "quotes" & 'apostrophes'`,
+      value: '"><script>alert(2)</script>',
+    });
+    const html = page([hostile], '<b>Timeline: </b><script>alert(3)</script>');
+    const rest = withoutOwnScript(html);
+    // Only the page's own elements, and none with a link, a source or an event handler.
+    const tags = [...rest.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)];
+    const names = new Set(tags.map((t) => t[1]!.toLowerCase()));
+    expect([...names].filter((n) => !PAGE_ELEMENTS.has(n))).toEqual([]);
+    const attributes = new Set(tags.flatMap((t) => [...t[2]!.matchAll(/([^\s=]+)(?:="[^"]*")?/g)].map((a) => a[1]!.toLowerCase())));
+    expect([...attributes].filter((a) => !PAGE_ATTRIBUTES.has(a))).toEqual([]);
+    expect(rest).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(rest).toContain('[open a terminal](command:workbench.action.terminal.new)');
+    expect(rest).toContain('&lt;a href=&quot;command:workbench.action.quit&quot;&gt;Dec. 18&lt;/a&gt;');
+    expect(rest).toContain('&quot;quotes&quot; &amp; &#39;apostrophes&#39;');
+    expect(rest).toContain('&lt;img src=x onerror=alert(1)&gt;.txt');
+  });
+
+  it('groups entries by year, then by value, in the order given, each button carrying its index', () => {
+    const entries = [
+      entry({ value: '2017-02', sortKey: '2017-02-01', text: 'February 2017', article: 'a.txt' }),
+      entry({ value: '2017-02-16', sortKey: '2017-02-16', text: 'Feb. 16, 2017', article: 'a.txt' }),
+      entry({ value: '2017-02-16', sortKey: '2017-02-16', text: 'Feb. 16', article: 'b.txt' }),
+      entry({ value: '2019-12-18', sortKey: '2019-12-18' }),
+      entry({ value: 'PRESENT_REF', sortKey: undefined, text: 'now' }),
+    ];
+    const html = page(entries);
+    const headings = [...html.matchAll(/<h([23])>([^<]*)<\/h\1>/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(headings).toEqual(['2:2017', '3:2017-02', '3:2017-02-16', '2:2019', '3:2019-12-18', '2:Undated', '3:PRESENT_REF']);
+    expect([...html.matchAll(/data-index="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([0, 1, 2, 3, 4]);
+    expect([...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1])).toEqual(entries.map((e) => e.text));
+    // lists open and close in pairs
+    expect(html.match(/<ol>/g)?.length).toBe(html.match(/<\/ol>/g)?.length);
+  });
+
+  it('says so when there is nothing to show', () => {
+    expect(page([])).toContain('No dated mentions.');
+  });
+});
+
+describe('timelineView', () => {
+  it('notes a partial timeline and keeps only what the page shows', () => {
+    const location = { uri: 'file:///a.txt' } as never;
+    const view = timelineView('Timeline', {
+      partial: true,
+      items: [{ value: '2019', sortKey: '2019-01-01', location, article: 'a.txt', before: 'in ', text: '2019', after: '' }],
+    });
+    expect(view.note).toMatch(/most mentioned/);
+    expect(view.entries).toEqual([{ value: '2019', sortKey: '2019-01-01', article: 'a.txt', before: 'in ', text: '2019', after: '' }]);
+  });
+});

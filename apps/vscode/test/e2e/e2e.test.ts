@@ -1,0 +1,276 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The packaged extension in a real VS Code (code-server) driven by Chromium: an article of the
+ * seed folder shows actors, places and dates in three colours, hovers name the entity, and
+ * "Go to Related Article" opens another article. Installs what it needs on first run (see
+ * code-server.ts); screenshots and the code-server log go to test/e2e/out/.
+ * Run alone with `npm run test:e2e` (after `npx tsup`).
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP, CHROMIUM, ensureChromium, ensureCodeServer, groupAlive, groupProcesses, packageExtension, startCodeServer, type CodeServer } from './code-server.js';
+
+const OUT = join(APP, 'test/e2e/out');
+const SEEDS = fileURLToPath(new URL('../../../../seeds/', import.meta.url));
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+/** The seed article that names all three (the caption of a photo of the meeting in Bern). */
+const ARTICLE = seedFiles.find((f) => /Gerasimov[^\n]*Bern[^\n]*Dec\. 18, 2019/.test(readFileSync(join(SEEDS, f), 'utf8')));
+
+const timings: Array<[string, number]> = [];
+async function timed<T>(label: string, task: () => T | Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    return await task();
+  } finally {
+    timings.push([label, Date.now() - started]);
+  }
+}
+
+let runDir: string;
+let workspace: string;
+let server: CodeServer | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+
+/** Runs a check; on failure keeps a screenshot of the page as it was. */
+async function check(name: string, task: () => Promise<void>): Promise<void> {
+  try {
+    await timed(name, task);
+  } catch (error) {
+    await page?.screenshot({ path: join(OUT, `fail-${name}.png`) }).catch(() => undefined);
+    throw error;
+  }
+}
+
+const editorLines = '.editor-group-container.active .monaco-editor .view-line';
+const editorSpans = `${editorLines} span span`;
+/** The line of the article that names all three (its view-line, where the checks look). */
+// \s, not a space: Monaco renders spaces as no-break spaces, which Playwright's regex filters see as they are.
+const CAPTION = /Gerasimov.*Bern.*Dec\.\s18,\s2019/;
+
+async function runCommand(title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>seedlens: ${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(name: string, text: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text }).first().waitFor();
+}
+
+/** The first frame (webviews nest two deep) whose page passes `test`. */
+async function frameWhere(test: (frame: Frame) => Promise<boolean>, timeoutMs: number): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) if (await test(frame).catch(() => false)) return frame;
+    if (Date.now() > deadline) throw new Error('no frame found');
+    await page.waitForTimeout(250);
+  }
+}
+
+beforeAll(async () => {
+  expect(ARTICLE, 'a seed article naming Gerasimov, Bern and Dec. 18, 2019 on one line').toBeDefined();
+  mkdirSync(OUT, { recursive: true });
+  runDir = mkdtempSync(join(tmpdir(), 'seedlens-e2e-'));
+  await timed('install chromium (if missing)', ensureChromium);
+  const binary = await timed('install code-server (if missing)', ensureCodeServer);
+  const vsix = join(runDir, 'seedlens.vsix');
+  await timed('package .vsix', () => packageExtension(vsix));
+
+  workspace = join(runDir, 'workspace');
+  cpSync(SEEDS, join(workspace, 'seeds'), { recursive: true });
+  // A text file outside the article folders: it must stay plain text.
+  mkdirSync(join(workspace, 'notes'));
+  writeFileSync(join(workspace, 'notes', 'todo.txt'), 'Call Valery Gerasimov in Bern about Dec. 18, 2019.\n');
+
+  server = await timed('install .vsix + start code-server', () => startCodeServer({ binary, vsix, runDir, logFile: join(OUT, 'code-server.log') }));
+  context = await chromium.launchPersistentContext(join(runDir, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1920, height: 1080 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(60_000);
+  await timed('open workbench', async () => {
+    await page.goto(`${server!.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+  });
+});
+
+afterAll(async () => {
+  let alive = false;
+  try {
+    await context?.close().catch(() => undefined);
+    if (server) {
+      await server.stop();
+      // killed processes leave the group once reaped, a moment later
+      alive = groupAlive(server.pid);
+      for (let i = 0; alive && i < 50; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        alive = groupAlive(server.pid);
+      }
+    }
+  } finally {
+    if (runDir) rmSync(runDir, { recursive: true, force: true });
+    console.log(`seedlens e2e timings:\n${timings.map(([label, ms]) => `  ${label}: ${(ms / 1000).toFixed(1)} s`).join('\n')}`);
+  }
+  expect(alive, `processes of group ${server?.pid} still run after stop`).toBe(false);
+});
+
+describe('seedlens in code-server', () => {
+  it('colours an actor, a place and a date of a seed article in three different colours', async () => {
+    await check('colours', async () => {
+      await openFile(ARTICLE!, 'Dec. 18, 2019');
+      // Semantic tokens split the line into spans of their own; wait until those have their colours.
+      const colours = await page
+        .waitForFunction(
+          ({ selector, caption }) => {
+            // Monaco renders spaces as no-break spaces.
+            const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ');
+            const line = [...document.querySelectorAll(selector)].find((l) => new RegExp(caption).test(text(l)));
+            const spans = line ? [...line.querySelectorAll('span span')] : [];
+            const colour = (re: RegExp) => {
+              const span = spans.find((s) => re.test(text(s)));
+              return span && getComputedStyle(span).color;
+            };
+            const found = { actor: colour(/^(Valery )?Gerasimov$/), place: colour(/^Bern$/), date: colour(/^Dec\. 18, 2019$/), plain: colour(/\bmeets with\b/) };
+            return found.actor && found.place && found.date && new Set(Object.values(found)).size === 4 ? found : null;
+          },
+          { selector: editorLines, caption: CAPTION.source },
+          { timeout: 60_000 },
+        )
+        .then((handle) => handle.jsonValue());
+      console.log('seedlens e2e colours:', JSON.stringify(colours));
+      await page.screenshot({ path: join(OUT, '1-colours.png') });
+      expect(colours).not.toBeNull();
+      expect(new Set([colours!.actor, colours!.place, colours!.date, colours!.plain]).size).toBe(4);
+    });
+  });
+
+  it('hovers "Gerasimov" with what is known of Valery Gerasimov', async () => {
+    await check('hover', async () => {
+      const word = page.locator(editorLines, { hasText: CAPTION }).locator('span span').filter({ hasText: /^(Valery\s)?Gerasimov$/ }).first();
+      const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Valery Gerasimov' }).first();
+      for (let i = 0; i < 20 && !(await hover.isVisible()); i++) {
+        // measured each time: the code lens appearing above the article shifts every line down
+        const box = await word.boundingBox();
+        expect(box).not.toBeNull();
+        await page.mouse.move(box!.x - 40, box!.y - 30);
+        await page.mouse.move(box!.x + box!.width - 8, box!.y + box!.height / 2, { steps: 4 });
+        await hover.waitFor({ state: 'visible', timeout: 1500 }).catch(() => undefined);
+      }
+      const text = await hover.innerText();
+      await page.screenshot({ path: join(OUT, '2-hover.png') });
+      expect(text).toContain('Valery Gerasimov');
+      expect(text).toMatch(/Mentioned in \d+ articles?/);
+      await page.keyboard.press('Escape');
+    });
+  });
+
+  it('shows the corpus size in the status bar and the entities in the Explorer', async () => {
+    await check('status-and-entities', async () => {
+      const status = page.locator('.statusbar-item', { hasText: / articles · \d+\+? entities/ }).first();
+      await status.waitFor();
+      expect(await status.innerText()).toContain(`${seedFiles.length} articles`);
+      const header = page.locator('.pane-header', { hasText: 'Entities' }).first();
+      await header.waitFor();
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      await page.locator('.monaco-list-row', { hasText: 'Actors' }).first().waitFor();
+      const row = page.locator('.monaco-list-row', { hasText: 'Valery Gerasimov' }).first();
+      await row.waitFor();
+      expect(await row.innerText()).toMatch(/person · \d+ mentions in \d+ articles/);
+      await page.screenshot({ path: join(OUT, '3-status-and-entities.png') });
+    });
+  });
+
+  it('"Go to Related Article" lists related articles and opens the chosen one', async () => {
+    await check('related', async () => {
+      await page.locator(editorLines, { hasText: CAPTION }).locator('span span').filter({ hasText: /^Bern$/ }).first().click();
+      await runCommand('Go to Related Article');
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'score' }).first();
+      await pick.waitFor();
+      const picked = await pick.innerText();
+      await page.screenshot({ path: join(OUT, '4-related-pick.png') });
+      expect(picked).toMatch(/score \d/);
+      await page.keyboard.press('Enter');
+      const others = seedFiles.filter((f) => f !== ARTICLE);
+      await page.waitForFunction(
+        (names) => {
+          const label = document.querySelector('.tab.active')?.getAttribute('aria-label') ?? '';
+          return names.some((name) => label.includes(name));
+        },
+        others,
+        { timeout: 30_000 },
+      );
+      const opened = await page.locator('.tab.active').first().getAttribute('aria-label');
+      await page.screenshot({ path: join(OUT, '5-related-opened.png') });
+      expect(others.some((name) => opened?.includes(name))).toBe(true);
+    });
+  });
+
+  it('"Show Timeline" shows the dated mentions of the corpus in a webview', async () => {
+    await check('timeline', async () => {
+      await runCommand('Show Timeline');
+      const frame = await frameWhere(async (f) => (await f.locator('h1').first().textContent({ timeout: 500 })) === 'Timeline', 60_000);
+      const years = await frame.locator('h2').allTextContents();
+      const marks = await frame.locator('mark').count();
+      await page.screenshot({ path: join(OUT, '6-timeline.png') });
+      expect(years.filter((y) => /^\d{4}$/.test(y))).toEqual([...years.filter((y) => /^\d{4}$/.test(y))].sort());
+      expect(years.length).toBeGreaterThan(0);
+      expect(marks).toBeGreaterThan(0);
+    });
+  });
+
+  it('starts the language server again when it crashes', async () => {
+    await check('crash-restart', async () => {
+      const before = groupProcesses(server!.pid, 'dist/server.cjs');
+      expect(before).toHaveLength(1);
+      process.kill(before[0]!, 'SIGKILL');
+      const deadline = Date.now() + 30_000;
+      let after: number[] = [];
+      while (Date.now() < deadline) {
+        after = groupProcesses(server!.pid, 'dist/server.cjs');
+        if (after.length === 1 && after[0] !== before[0]) break;
+        await page.waitForTimeout(250);
+      }
+      expect(after).toHaveLength(1);
+      expect(after[0]).not.toBe(before[0]);
+      // the new server has the corpus again: the status bar says so, and "Go to Related Article" answers
+      await page.locator('.statusbar-item', { hasText: `${seedFiles.length} articles` }).first().waitFor();
+      // the timeline webview has the focus (and keeps keys to itself): go back to an article by its tab
+      await page.locator('.tab', { hasText: ARTICLE! }).first().click();
+      await runCommand('Go to Related Article');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'score' }).first().waitFor();
+      await page.screenshot({ path: join(OUT, '7-after-crash.png') });
+      await page.keyboard.press('Escape');
+    });
+  });
+
+  it('leaves a .txt file outside the article folders plain', async () => {
+    await check('not-an-article', async () => {
+      await openFile('todo.txt', 'Call Valery Gerasimov');
+      // The server is up and answers within a second for articles; give it three.
+      await page.waitForTimeout(3000);
+      const spans = (await page.locator(editorSpans).allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+      await page.screenshot({ path: join(OUT, '8-not-an-article.png') });
+      expect(spans.join('')).toContain('Call Valery Gerasimov in Bern');
+      // one span for the whole line: no token split it
+      expect(spans.filter((t) => /Gerasimov|Bern|2019/.test(t))).toEqual(['Call Valery Gerasimov in Bern about Dec. 18, 2019.']);
+    });
+  });
+});
