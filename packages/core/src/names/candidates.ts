@@ -1,6 +1,6 @@
 import type { Range } from '../types.js';
 import type { Token } from '../segment/tokenize.js';
-import { isCommonWord, lookupPlace, startsMultiWordPlace } from './gazetteer.js';
+import { isCommonWord, isGivenName, lookupPlace, startsMultiWordPlace } from './gazetteer.js';
 import { isTitleHead, isTitleWord, TITLE_ABBREVIATIONS } from './titles.js';
 
 /** A run of capitalized tokens that may hold one or more names, with its titles. */
@@ -57,8 +57,11 @@ function gapOk(text: string, a: Token, b: Token): boolean {
 function weakCapital(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!(t.sentenceStart || t.headline)) return false;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !t.shouting) return false;
   if (!isCommonWord(t.text) || isTitleWord(t.text)) return false;
+  // "Peter Blackburn" opening a line: a given name before a name that is no word opens a name.
+  const next = tokens[i + 1];
+  if (isGivenName(t.text) && next !== undefined && next.upper && next.word && !isCommonWord(next.text)) return false;
   // The phrases of one to three tokens starting here, longest looked up first.
   const one = t.text;
   if (startsMultiWordPlace(one)) {

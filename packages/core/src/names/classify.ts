@@ -36,6 +36,8 @@ export interface Context {
   text: string;
   prev?: Token | undefined;
   next?: Token | undefined;
+  /** Length of a country name that follows the name after a comma ("Al-Ain, United Arab Emirates"), else 0. */
+  commaCountry?: number;
   sentenceStart?: boolean;
 }
 
@@ -55,6 +57,8 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
   const prev = ctx.prev?.text ?? '';
   if (place?.weak && words.length === 1 && !LOCATIVE.test(prev)) return { type: 'actor', kind: 'person' };
   if (place) return { type: 'place', kind: place.kind, placeId: place.id };
+  // "AL-AIN, United Arab Emirates", "Ufa, Russia": a place named with its country is a city.
+  if (ctx.commaCountry && !isPersonalName(last) && !isOrgHead(last)) return { type: 'place', kind: 'city', placeId: '' };
 
   if (words.length > 1) {
     if (SHIP_PREFIX.test(first)) return null;
@@ -87,6 +91,8 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
   if (inhabitants && lookupPlace(inhabitants[1]!)) return null;
   if (ACTOR_NOUNS.test(next)) return isCommonWord(word) || isPersonalName(word) ? { type: 'actor', kind: 'person' } : { type: 'actor', kind: 'organization' };
   if (isOrgHead(word) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
+  // In a line of capitals a common word is just a word ("SOCCER", "WIN").
+  if (piece.tokens[0]!.shouting && isCommonWord(word)) return null;
   if (ACRONYM.test(word)) return /^(?:[IVX]+|AM|PM|OK|TV|ID|ET|GMT|UTC)$/.test(word) ? null : { type: 'actor', kind: 'organization' };
   if (SAY_VERBS.test(next)) return { type: 'actor', kind: 'person' };
   if (ADJECTIVE_SUFFIX.test(word) && /^\p{Ll}/u.test(next) && !isPersonalName(word)) return null;

@@ -18,6 +18,14 @@ describe('findNames', () => {
     ]);
   });
 
+  it('reads wire copy: headlines in capitals, bylines and datelines', () => {
+    expectNames('SOCCER - [JAPAN|country] GET LUCKY WIN , [CHINA|country] IN SURPRISE DEFEAT .\n\n[AL-AIN|city] , [United Arab Emirates|country] 1996-12-06\n\n[Peter Blackburn|person]\n');
+  });
+
+  it('takes a name with its country after a comma as a city, but not an apposition', () => {
+    expectNames('Talks in [Qardaha|city], [Syria|country], on Friday. [Lavrov|person], [Russia|country]’s envoy, came. Since the Cold War, [U.S.|country] officials have talked.');
+  });
+
   it('names no actor for peoples, faiths, blocs and inhabitants', () => {
     expectNames('The Kurds and the Turks met; Sunni and Muslim leaders, Soviet tanks and Western envoys watched, as did Berliners in [Berlin|city].');
   });

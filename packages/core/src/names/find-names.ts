@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../segment/tokenize.js';
 import { findCandidates, spanOf, stripPossessive, trimAffixes } from './candidates.js';
 import { classify, type NameClass } from './classify.js';
 import { fold } from './gazetteer.js';
-import { splitCandidate, type Piece } from './split.js';
+import { placePrefix, splitCandidate, type Piece } from './split.js';
 
 /** A name found in the text, before it is linked to an entity. */
 export type NameMention = Range & NameClass & { text: string; role?: string };
@@ -19,7 +19,7 @@ export function findNames(text: string, blocked: readonly Range[]): NameMention[
       const last = piece.tokens[piece.tokens.length - 1]!;
       const index = first.index;
       const after = tokens[last.index + 1];
-      const cls = classify(piece, { text, prev: tokens[index - 1], next: after, sentenceStart: first.sentenceStart || first.headline });
+      const cls = classify(piece, { text, prev: tokens[index - 1], next: after, commaCountry: commaCountry(tokens, last.index), sentenceStart: first.sentenceStart || first.headline });
       found.push({ piece, cls, surface: surfaceOf(text, piece.tokens) });
     }
   }
@@ -35,6 +35,20 @@ export function findNames(text: string, blocked: readonly Range[]): NameMention[
   }
   return out;
 }
+
+// "Ufa, Russia": the length of a country that follows token `i` after a comma (not a possessive one,
+// "Lavrov, Russia's foreign minister", which is an apposition).
+function commaCountry(tokens: readonly Token[], i: number): number {
+  if (tokens[i + 1]?.text !== ',') return 0;
+  const following = tokens.slice(i + 2, i + 6);
+  const n = placePrefix(following);
+  if (n === 0 || following[n - 1]!.text !== stripPossessive(following[n - 1]!.text)) return 0;
+  // The country ends the phrase ("Ufa, Russia, on Friday"), unlike "the Cold War, U.S. officials said".
+  const after = following[n];
+  if (after === undefined || after.lineStart || !after.word || after.upper) return after?.text === "'" || after?.text === '’' ? 0 : n;
+  return CLAUSE_WORDS.test(after.text) ? n : 0;
+}
+const CLAUSE_WORDS = /^(?:on|in|at|and|or|but|to|for|with|where|when|which|who|after|before|during|since|from|is|was|were|has|have|had|said|says)$/;
 
 // "8th brigade", "5th assault corps": military units named by number, in lower case.
 const UNIT = /\b\d{1,3}(?:st|nd|rd|th) (?:[a-z]+ )?(?:brigade|division|corps|regiment|battalion|army|fleet|squadron)\b/g;

@@ -10,6 +10,8 @@ export interface Token extends Range {
   sentenceStart: boolean;
   /** Inside a title-case line (a headline), where capitals say little about names. */
   headline: boolean;
+  /** Inside a line written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), where even acronyms are unsure. */
+  shouting: boolean;
   /** Whitespace before this token holds a line break. */
   lineStart: boolean;
   /** Position in the token list. */
@@ -58,7 +60,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const asciiLower = c >= 97 && c <= 122;
     const word = asciiUpper || asciiLower || (c > 127 && LETTER.test(t)) || (c >= 48 && c <= 57 && LETTER.test(t));
     const upper = asciiUpper || (c > 127 && UPPER.test(t));
-    const token: Token = { start, end: start + t.length, text: t, upper, word, sentenceStart: word && atStart, headline: false, lineStart, index: tokens.length };
+    const token: Token = { start, end: start + t.length, text: t, upper, word, sentenceStart: word && atStart, headline: false, shouting: false, lineStart, index: tokens.length };
     tokens.push(token);
     if (word) atStart = false;
     else if (SENTENCE_END.has(t)) {
@@ -120,16 +122,27 @@ function markHeadlines(tokens: Token[]): void {
     while (j < tokens.length && !tokens[j]!.lineStart) j++;
     let long = 0;
     let capital = 0;
+    let lettered = 0;
+    let allCaps = 0;
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
       if (t.word && t.text.length > 3) {
         long++;
         if (t.upper) capital++;
       }
+      if (t.word && t.text.length > 1 && t.upper) {
+        lettered++;
+        if (t.text === t.text.toUpperCase()) allCaps++;
+      } else if (t.word && t.text.length > 1) lettered++;
     }
     const last = tokens[j - 1]!;
-    if (long >= 2 && capital / long >= 0.75 && !SENTENCE_END.has(last.text)) {
-      for (let k = i; k < j; k++) tokens[k]!.headline = true;
+    // Wire copy writes its headlines in capitals, and ends them with a period.
+    const shouting = lettered >= 3 && allCaps / lettered >= 0.8;
+    if (shouting || (long >= 2 && capital / long >= 0.75 && !SENTENCE_END.has(last.text))) {
+      for (let k = i; k < j; k++) {
+        tokens[k]!.headline = true;
+        tokens[k]!.shouting = shouting;
+      }
     }
     i = j;
   }
