@@ -20,8 +20,8 @@ export interface PoolOptions {
   signal?: AbortSignal;
 }
 
-/** Texts a worker holds at once: one being analysed, one waiting, so it never idles between messages. */
-const IN_FLIGHT = 2;
+/** Texts a worker holds at once: enough queued that it never waits while this thread is busy indexing. */
+const IN_FLIGHT = 8;
 /** A text whose worker died is retried once elsewhere; a second death is blamed on the text. */
 const MAX_ATTEMPTS = 2;
 
@@ -109,8 +109,9 @@ export class AnalysisPool {
         return;
       }
       state.inFlight.delete(reply.id);
-      this.finish(reply.id, 'record' in reply ? { record: reply.record } : { error: reply.error });
+      // Feed first: the caller's indexing of this result can take a while.
       this.feed(worker);
+      this.finish(reply.id, 'record' in reply ? { record: reply.record } : { error: reply.error });
     });
     worker.on('error', (error) => {
       failure = error.message;
