@@ -3,42 +3,47 @@ import {
   CloseAction,
   ErrorAction,
   ExecuteCommandRequest,
-  HoverRequest,
   LanguageClient,
   ReferencesRequest,
   State,
   TransportKind,
-  WorkspaceSymbolRequest,
-  type Hover as LspHover,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { ArticleScope } from './article-scope.js';
 import { CrashPolicy } from './crash-policy.js';
-import { METHODS, SERVER_COMMANDS, type IndexSummary, type RelatedArticleItem, type RelatedArticlesParams, type StatusResult } from './protocol.js';
+import {
+  METHODS,
+  SERVER_COMMANDS,
+  type DatedMention,
+  type EntitiesParams,
+  type EntityAtParams,
+  type EntityPage,
+  type EntityRef,
+  type IndexSummary,
+  type RelatedArticleItem,
+  type RelatedArticlesParams,
+  type StatusResult,
+  type TimelineParams,
+} from './protocol.js';
 
 export type ClientState = 'stopped' | 'starting' | 'running' | 'failed';
 
 /** What the extension's commands and views ask the server; every call starts the server if needed. */
 export interface SeedlensServer {
-  /** Entities by name (the server lists the most mentioned for an empty query). */
-  workspaceSymbols(query: string): Promise<vscode.SymbolInformation[]>;
+  /** One page of the corpus' entities, mentioned in most articles first, with the total (`seedlens/entities`). */
+  entities(params: EntitiesParams): Promise<EntityPage>;
+  /** The entity mentioned at `position`, or null (`seedlens/entityAt`). */
+  entityAt(uri: vscode.Uri, position: vscode.Position): Promise<EntityRef | null>;
+  /** Dated mentions in time order (`seedlens/timeline`). */
+  timeline(params: TimelineParams): Promise<DatedMention[]>;
   /** Every mention of the entity at `position`, the position's own included; [] when there is none. */
   references(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Location[]>;
-  /** The hover's Markdown at `position`, if any. */
-  hoverMarkdown(uri: vscode.Uri, position: vscode.Position): Promise<string | undefined>;
   /** Articles related to `uri`, best first; null when the server does not hold that article. */
   relatedArticles(uri: vscode.Uri, limit?: number): Promise<RelatedArticleItem[] | null>;
   status(): Promise<StatusResult>;
   /** Reads every article again; null when a newer indexing superseded this one. */
   reindex(): Promise<IndexSummary | null>;
-}
-
-function markdownOf(hover: LspHover | null): string | undefined {
-  if (!hover) return undefined;
-  const parts = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
-  const text = parts.map((part) => (typeof part === 'string' ? part : part.value)).join('\n\n');
-  return text.length > 0 ? text : undefined;
 }
 
 /**
@@ -103,10 +108,20 @@ export class SeedlensClient implements SeedlensServer, vscode.Disposable {
     });
   }
 
-  async workspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
+  async entities(params: EntitiesParams): Promise<EntityPage> {
     const client = await this.running();
-    const symbols = await client.sendRequest(WorkspaceSymbolRequest.type, { query });
-    return (await client.protocol2CodeConverter.asSymbolInformations(symbols ?? [])) ?? [];
+    return client.sendRequest<EntityPage>(METHODS.entities, params);
+  }
+
+  async entityAt(uri: vscode.Uri, position: vscode.Position): Promise<EntityRef | null> {
+    const client = await this.running();
+    const params: EntityAtParams = { uri: uri.toString(), position: { line: position.line, character: position.character } };
+    return client.sendRequest<EntityRef | null>(METHODS.entityAt, params);
+  }
+
+  async timeline(params: TimelineParams): Promise<DatedMention[]> {
+    const client = await this.running();
+    return client.sendRequest<DatedMention[]>(METHODS.timeline, params);
   }
 
   async references(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Location[]> {
@@ -117,15 +132,6 @@ export class SeedlensClient implements SeedlensServer, vscode.Disposable {
       context: { includeDeclaration: true },
     });
     return (await client.protocol2CodeConverter.asReferences(locations ?? [])) ?? [];
-  }
-
-  async hoverMarkdown(uri: vscode.Uri, position: vscode.Position): Promise<string | undefined> {
-    const client = await this.running();
-    const hover = await client.sendRequest(HoverRequest.type, {
-      textDocument: { uri: uri.toString() },
-      position: { line: position.line, character: position.character },
-    });
-    return markdownOf(hover);
   }
 
   async relatedArticles(uri: vscode.Uri, limit?: number): Promise<RelatedArticleItem[] | null> {

@@ -1,5 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { COMMANDS, DEFAULT_SETTINGS, IndexedNotification, RelatedArticlesRequest, StatusRequest, TOKEN_MODIFIERS, TOKEN_TYPES } from '@seedlens/language-server';
+import {
+  COMMANDS,
+  DEFAULT_SETTINGS,
+  EntitiesRequest,
+  EntityAtRequest,
+  IndexedNotification,
+  RelatedArticlesRequest,
+  StatusRequest,
+  TimelineRequest,
+  TOKEN_MODIFIERS,
+  TOKEN_TYPES,
+} from '@seedlens/language-server';
 import { describe, expect, it } from 'vitest';
 import { METHODS, SERVER_COMMANDS } from './protocol.js';
 
@@ -89,7 +100,14 @@ describe('commands', () => {
 
 describe('protocol', () => {
   it('names the same messages and commands as the server', () => {
-    expect(METHODS).toEqual({ relatedArticles: RelatedArticlesRequest.method, indexed: IndexedNotification.method, status: StatusRequest.method });
+    expect(METHODS).toEqual({
+      relatedArticles: RelatedArticlesRequest.method,
+      entities: EntitiesRequest.method,
+      timeline: TimelineRequest.method,
+      entityAt: EntityAtRequest.method,
+      indexed: IndexedNotification.method,
+      status: StatusRequest.method,
+    });
     expect(SERVER_COMMANDS).toEqual(COMMANDS);
   });
 });

@@ -1,19 +1,13 @@
 import * as vscode from 'vscode';
-import type { EntityCatalog, EntityMentions, EntityRecord, EntityType } from './entity-catalog.js';
-import { mapLimit } from './map-limit.js';
+import type { EntityCatalog, EntityGroup, EntityRecord } from './entity-catalog.js';
 
-export interface GroupNode {
+export interface GroupNode extends EntityGroup {
   kind: 'group';
-  type: EntityType;
-  entities: EntityRecord[];
-  /** The server's list was cut, so the group may hold more entities than shown. */
-  capped: boolean;
 }
 
 export interface EntityNode {
   kind: 'entity';
   entity: EntityRecord;
-  mentions?: EntityMentions;
 }
 
 export type EntityTreeNode = GroupNode | EntityNode;
@@ -22,11 +16,7 @@ export const SHOW_MENTIONS_COMMAND = 'seedlens.showEntityMentions';
 /** `viewItem` of entity rows, for their context menu. */
 export const ENTITY_CONTEXT_VALUE = 'seedlens.entity';
 
-const GROUPS: ReadonlyArray<{ type: EntityType; label: string }> = [
-  { type: 'actor', label: 'Actors' },
-  { type: 'place', label: 'Places' },
-  { type: 'date', label: 'Dates' },
-];
+const LABELS: Record<string, string> = { actor: 'Actors', place: 'Places', date: 'Dates' };
 
 const ICONS: Record<string, string> = {
   actor: 'person',
@@ -36,41 +26,37 @@ const ICONS: Record<string, string> = {
   date: 'calendar',
 };
 
-/** Mentions counted at once when a group opens (each is one references request). */
-const COUNT_CONCURRENCY = 8;
-
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The three groups, in a fixed order, each holding its entities in the order given (most mentioned first). */
-export function groupEntities(entities: readonly EntityRecord[], capped: boolean): GroupNode[] {
-  return GROUPS.map(({ type }) => ({ kind: 'group', type, entities: entities.filter((e) => e.type === type), capped }));
-}
-
+/** Actors, places and dates, with how many there are (and how many are shown, when not all). */
 export function groupItem(group: GroupNode): vscode.TreeItem {
-  const label = GROUPS.find((g) => g.type === group.type)?.label ?? group.type;
-  const item = new vscode.TreeItem(label, group.entities.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  const label = LABELS[group.type] ?? group.type;
+  const shown = group.entities.length;
+  const item = new vscode.TreeItem(label, shown > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
   item.id = `group:${group.type}`;
-  item.description = group.capped ? `${group.entities.length}+` : String(group.entities.length);
-  item.tooltip = group.capped
-    ? `${label}: ${group.entities.length} shown of the most mentioned entities (the server lists at most that many)`
-    : `${label}: ${plural(group.entities.length, 'entity', 'entities')}`;
+  item.description = shown < group.total ? `${shown} of ${group.total}` : String(group.total);
+  item.tooltip =
+    shown < group.total
+      ? `${label}: the ${shown} mentioned in most articles, of ${group.total}`
+      : `${label}: ${plural(group.total, 'entity', 'entities')}`;
   item.iconPath = new vscode.ThemeIcon(ICONS[group.type] ?? 'symbol-misc');
   return item;
 }
 
-/** One entity: its name, kind and mention counts (once known); a click peeks at every mention. */
+/** One entity: its name, kind and counts; a click peeks at every mention. */
 export function entityItem(node: EntityNode): vscode.TreeItem {
-  const { entity, mentions } = node;
+  const { entity } = node;
   const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.None);
-  item.id = `entity:${entity.type}:${entity.location.uri.toString()}#${entity.location.range.start.line}:${entity.location.range.start.character}`;
-  const counts = mentions ? `${plural(mentions.locations.length, 'mention')} in ${plural(mentions.articles, 'article')}` : undefined;
+  item.id = `entity:${entity.id}`;
+  const counts = `${plural(entity.mentions, 'mention')} in ${plural(entity.articles, 'article')}`;
   item.description = [entity.kind, counts].filter(Boolean).join(' · ');
-  item.tooltip = `${entity.name} (${entity.kind ?? entity.type})${counts ? `\n${counts}` : ''}`;
+  item.tooltip = `${entity.name} (${entity.kind ?? entity.type})\n${counts}`;
   item.iconPath = new vscode.ThemeIcon(ICONS[entity.kind ?? ''] ?? ICONS[entity.type] ?? 'symbol-misc');
   item.contextValue = ENTITY_CONTEXT_VALUE;
-  item.command = { command: SHOW_MENTIONS_COMMAND, title: 'Show Mentions', arguments: [node] };
+  // Mentions are peeked from the first one; while an edit covers it there is nowhere to peek from.
+  if (entity.location) item.command = { command: SHOW_MENTIONS_COMMAND, title: 'Show Mentions', arguments: [node] };
   return item;
 }
 
@@ -92,16 +78,12 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityTreeN
   }
 
   async getChildren(node?: EntityTreeNode): Promise<EntityTreeNode[]> {
+    if (node?.kind === 'group') return node.entities.map((entity) => ({ kind: 'entity', entity }));
+    if (node) return [];
     try {
-      if (!node) {
-        const { entities, capped } = await this.catalog.list();
-        return entities.length > 0 ? groupEntities(entities, capped) : [];
-      }
-      if (node.kind === 'entity') return [];
-      return await mapLimit(node.entities, COUNT_CONCURRENCY, async (entity): Promise<EntityNode> => {
-        const mentions = await this.catalog.mentionsOf(entity).catch(() => undefined);
-        return { kind: 'entity', entity, ...(mentions && { mentions }) };
-      });
+      const groups = await this.catalog.list();
+      // No entity at all: an empty view, so VS Code shows the welcome text.
+      return groups.some((g) => g.total > 0) ? groups.map((g) => ({ kind: 'group', ...g })) : [];
     } catch (error) {
       this.log(`could not list entities: ${error instanceof Error ? error.message : String(error)}`);
       return [];

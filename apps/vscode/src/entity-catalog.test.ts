@@ -1,79 +1,81 @@
-import * as vscode from 'vscode';
 import { describe, expect, it, vi } from 'vitest';
 import type { SeedlensServer } from './client.js';
-import { EntityCatalog, entityOfSymbol, mentionsOf, SERVER_SYMBOL_LIMIT } from './entity-catalog.js';
+import { EntityCatalog, entityRecord, GROUP_LIMIT } from './entity-catalog.js';
+import type { EntitiesParams, EntityItem } from './protocol.js';
 
-const at = (name: string, line: number, character = 0) =>
-  new vscode.Location(vscode.Uri.parse(`file:///news/${name}.txt`), new vscode.Range(line, character, line, character + 4));
-const symbol = (name: string, kind: vscode.SymbolKind, container: string, location = at('a', 0)) =>
-  new vscode.SymbolInformation(name, kind, container, location);
+const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 9 } });
+const GERASIMOV: EntityItem = {
+  id: 'person:valery-gerasimov',
+  name: 'Valery Gerasimov',
+  type: 'actor',
+  kind: 'person',
+  articleCount: 4,
+  mentionCount: 18,
+  first: { uri: 'file:///news/000.txt', range: range(3) },
+};
+const BERN: EntityItem = { id: 'place:bern', name: 'Bern', type: 'place', kind: 'city', articleCount: 1, mentionCount: 2, first: null };
+const DATE: EntityItem = { id: 'date:2019-12-18', name: '18 December 2019', type: 'date', value: '2019-12-18', articleCount: 1, mentionCount: 1, first: { uri: 'file:///news/004.txt', range: range(7) } };
 
-describe('entityOfSymbol', () => {
-  it('reads type and kind from how the server lists entities', () => {
-    expect(entityOfSymbol(symbol('Valery Gerasimov', vscode.SymbolKind.Class, 'person · 004'))).toMatchObject({ name: 'Valery Gerasimov', type: 'actor', kind: 'person' });
-    expect(entityOfSymbol(symbol('Bern', vscode.SymbolKind.Namespace, 'city · 004'))).toMatchObject({ type: 'place', kind: 'city' });
-    expect(entityOfSymbol(symbol('Dec. 18, 2019', vscode.SymbolKind.Event, 'date · 004'))).toEqual({
-      name: 'Dec. 18, 2019',
-      type: 'date',
-      location: at('a', 0),
-    });
+/** A server holding `items`, answering pages as the real one does (filtered by type, cut at limit). */
+function serverOf(items: EntityItem[]) {
+  return vi.fn(async ({ type, limit = 100, offset = 0 }: EntitiesParams) => {
+    const matching = items.filter((e) => type === undefined || e.type === type);
+    return { total: matching.length, items: matching.slice(offset, offset + limit) };
+  });
+}
+
+describe('entityRecord', () => {
+  it("keeps what the view shows and places the first mention in VS Code's types", () => {
+    const record = entityRecord(GERASIMOV);
+    expect(record).toMatchObject({ id: GERASIMOV.id, name: 'Valery Gerasimov', type: 'actor', kind: 'person', articles: 4, mentions: 18 });
+    expect(record.location!.uri.toString()).toBe('file:///news/000.txt');
+    expect(record.location!.range.start.line).toBe(3);
   });
 
-  it('skips symbols that are not entities', () => {
-    expect(entityOfSymbol(symbol('Introduction', vscode.SymbolKind.Module, ''))).toBeUndefined();
-  });
-});
-
-describe('mentionsOf', () => {
-  it('counts the articles among the mentions', () => {
-    expect(mentionsOf([at('a', 1), at('a', 5), at('b', 2)]).articles).toBe(2);
-    expect(mentionsOf([]).articles).toBe(0);
+  it('has no location when the server has none, and no kind for a date', () => {
+    expect(entityRecord(BERN).location).toBeUndefined();
+    expect('kind' in entityRecord(DATE)).toBe(false);
   });
 });
 
 describe('EntityCatalog', () => {
-  const symbols = [
-    symbol('Valery Gerasimov', vscode.SymbolKind.Class, 'person · a', at('a', 1)),
-    symbol('Intro', vscode.SymbolKind.Module, '', at('a', 0)),
-    symbol('Bern', vscode.SymbolKind.Namespace, 'city · a', at('a', 2)),
-  ];
-
-  it('asks the server once until the corpus changes', async () => {
-    const workspaceSymbols = vi.fn(async () => symbols);
-    const catalog = new EntityCatalog({ workspaceSymbols } as unknown as SeedlensServer);
+  it('asks for one page of each type, once until the corpus changes', async () => {
+    const entities = serverOf([GERASIMOV, BERN, DATE]);
+    const catalog = new EntityCatalog({ entities } as unknown as SeedlensServer);
     const changed = vi.fn();
     catalog.onDidChange(changed);
-    const first = await catalog.list();
+    const groups = await catalog.list();
     await catalog.list();
-    expect(workspaceSymbols).toHaveBeenCalledTimes(1);
-    expect(workspaceSymbols).toHaveBeenCalledWith('');
-    expect(first).toMatchObject({ capped: false, entities: [{ name: 'Valery Gerasimov' }, { name: 'Bern' }] });
+    expect(entities).toHaveBeenCalledTimes(3);
+    expect(entities.mock.calls.map(([params]) => params)).toEqual([
+      { type: 'actor', limit: GROUP_LIMIT },
+      { type: 'place', limit: GROUP_LIMIT },
+      { type: 'date', limit: GROUP_LIMIT },
+    ]);
+    expect(groups.map((g) => [g.type, g.total, g.entities.map((e) => e.name)])).toEqual([
+      ['actor', 1, ['Valery Gerasimov']],
+      ['place', 1, ['Bern']],
+      ['date', 1, ['18 December 2019']],
+    ]);
     catalog.invalidate();
     expect(changed).toHaveBeenCalledTimes(1);
     await catalog.list();
-    expect(workspaceSymbols).toHaveBeenCalledTimes(2);
+    expect(entities).toHaveBeenCalledTimes(6);
   });
 
-  it("knows when the server's list was cut", async () => {
-    const many = Array.from({ length: SERVER_SYMBOL_LIMIT }, (_, i) => symbol(`E${i}`, vscode.SymbolKind.Class, 'person · a', at('a', i)));
-    const catalog = new EntityCatalog({ workspaceSymbols: async () => many } as unknown as SeedlensServer);
-    expect((await catalog.list()).capped).toBe(true);
-  });
-
-  it('asks for the mentions of an entity at its first mention, once', async () => {
-    const references = vi.fn(async () => [at('a', 1), at('b', 3)]);
-    const catalog = new EntityCatalog({ workspaceSymbols: async () => symbols, references } as unknown as SeedlensServer);
-    const [gerasimov] = (await catalog.list()).entities;
-    expect(await catalog.mentionsOf(gerasimov!)).toMatchObject({ articles: 2 });
-    await catalog.mentionsOf(gerasimov!);
-    expect(references).toHaveBeenCalledTimes(1);
-    expect(references).toHaveBeenCalledWith(gerasimov!.location.uri, gerasimov!.location.range.start);
+  it('knows how many entities there are beyond the page', async () => {
+    const many = Array.from({ length: GROUP_LIMIT + 5 }, (_, i): EntityItem => ({ ...BERN, id: `place:p${i}`, name: `P${i}` }));
+    const catalog = new EntityCatalog({ entities: serverOf(many) } as unknown as SeedlensServer);
+    const [, places] = await catalog.list();
+    expect(places).toMatchObject({ total: GROUP_LIMIT + 5 });
+    expect(places!.entities).toHaveLength(GROUP_LIMIT);
   });
 
   it('does not keep a failed answer', async () => {
-    const workspaceSymbols = vi.fn().mockRejectedValueOnce(new Error('not running')).mockResolvedValue(symbols);
-    const catalog = new EntityCatalog({ workspaceSymbols } as unknown as SeedlensServer);
+    const working = serverOf([GERASIMOV]);
+    const entities = vi.fn().mockRejectedValueOnce(new Error('not running')).mockImplementation(working);
+    const catalog = new EntityCatalog({ entities } as unknown as SeedlensServer);
     await expect(catalog.list()).rejects.toThrow('not running');
-    expect((await catalog.list()).entities).toHaveLength(2);
+    expect((await catalog.list())[0]!.entities).toHaveLength(1);
   });
 });

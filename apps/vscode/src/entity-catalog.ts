@@ -1,95 +1,73 @@
 import * as vscode from 'vscode';
 import type { SeedlensServer } from './client.js';
+import { toLocation } from './lsp-location.js';
+import type { EntityItem } from './protocol.js';
 
 export type EntityType = 'actor' | 'place' | 'date';
 
-/** An entity of the corpus as the extension knows it: enough to list it and to ask for its mentions. */
+export const ENTITY_TYPES: readonly EntityType[] = ['actor', 'place', 'date'];
+
+/** An entity of the corpus as the extension shows it. */
 export interface EntityRecord {
+  /** The server's entity id (what the timeline is asked about). */
+  id: string;
   name: string;
   type: EntityType;
   /** person, organization, country, city, … when the server says. */
   kind?: string;
-  /** Its first mention in the corpus: where the server is asked about it. */
-  location: vscode.Location;
-}
-
-export interface EntityMentions {
-  locations: vscode.Location[];
-  /** Number of articles among the locations. */
   articles: number;
+  mentions: number;
+  /** Its first mention in the corpus (where its mentions are peeked from); absent while an unanalysed edit covers it. */
+  location?: vscode.Location;
 }
 
-/**
- * The server answers workspace/symbol with at most this many entities (the most mentioned for an
- * empty query); a full answer means the list is cut.
- */
-export const SERVER_SYMBOL_LIMIT = 100;
-
-/** How the server types entities as symbols (its symbol-kinds.ts): actors as classes, places as namespaces, dates as events. */
-const TYPE_OF_KIND = new Map<vscode.SymbolKind, EntityType>([
-  [vscode.SymbolKind.Class, 'actor'],
-  [vscode.SymbolKind.Namespace, 'place'],
-  [vscode.SymbolKind.Event, 'date'],
-]);
-
-/** The entity a workspace symbol stands for; undefined for symbols that are not entities. */
-export function entityOfSymbol(symbol: vscode.SymbolInformation): EntityRecord | undefined {
-  const type = TYPE_OF_KIND.get(symbol.kind);
-  if (!type) return undefined;
-  // The server's container name is "<kind or type> · <article>".
-  const kind = symbol.containerName.split(' · ')[0]?.trim();
-  return { name: symbol.name, type, ...(kind && kind !== type && { kind }), location: symbol.location };
+/** The entities of one type: the first page the server sent, and how many there are in all. */
+export interface EntityGroup {
+  type: EntityType;
+  entities: EntityRecord[];
+  total: number;
 }
 
-/** Mentions of one entity from its reference locations. */
-export function mentionsOf(locations: vscode.Location[]): EntityMentions {
-  return { locations, articles: new Set(locations.map((l) => l.uri.toString())).size };
+/** Entities listed per type: those mentioned in most articles (a view to browse, not every name of a large corpus). */
+export const GROUP_LIMIT = 200;
+
+export function entityRecord(item: EntityItem): EntityRecord {
+  return {
+    id: item.id,
+    name: item.name,
+    type: item.type,
+    ...(item.kind !== undefined && { kind: item.kind }),
+    articles: item.articleCount,
+    mentions: item.mentionCount,
+    ...(item.first && { location: toLocation(item.first) }),
+  };
 }
 
-function keyOf(entity: EntityRecord): string {
-  const { uri, range } = entity.location;
-  return `${uri.toString()}#${range.start.line}:${range.start.character}`;
-}
-
-/**
- * The entities of the corpus and their mentions, asked of the server with standard LSP requests
- * (workspace/symbol, textDocument/references) and kept until the corpus changes.
- */
+/** The entities of the corpus, asked of the server (`seedlens/entities`, one request per type) and kept until the corpus changes. */
 export class EntityCatalog implements vscode.Disposable {
-  private listing: Promise<{ entities: EntityRecord[]; capped: boolean }> | undefined;
-  private readonly mentions = new Map<string, Promise<EntityMentions>>();
+  private listing: Promise<EntityGroup[]> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly server: SeedlensServer) {}
 
-  /** Entities, most mentioned first; `capped` when the server's answer was cut at its limit. */
-  list(): Promise<{ entities: EntityRecord[]; capped: boolean }> {
+  /** Actors, places and dates, in that order, each mentioned in most articles first. */
+  list(): Promise<EntityGroup[]> {
     if (!this.listing) {
-      this.listing = this.server.workspaceSymbols('').then((symbols) => ({
-        entities: symbols.map(entityOfSymbol).filter((e): e is EntityRecord => e !== undefined),
-        capped: symbols.length >= SERVER_SYMBOL_LIMIT,
-      }));
+      this.listing = Promise.all(
+        ENTITY_TYPES.map(async (type) => {
+          const page = await this.server.entities({ type, limit: GROUP_LIMIT });
+          return { type, entities: page.items.map(entityRecord), total: page.total };
+        }),
+      );
       this.listing.catch(() => (this.listing = undefined));
     }
     return this.listing;
   }
 
-  mentionsOf(entity: EntityRecord): Promise<EntityMentions> {
-    const key = keyOf(entity);
-    let found = this.mentions.get(key);
-    if (!found) {
-      found = this.server.references(entity.location.uri, entity.location.range.start).then(mentionsOf);
-      found.catch(() => this.mentions.delete(key));
-      this.mentions.set(key, found);
-    }
-    return found;
-  }
-
-  /** The corpus changed: forget everything and tell the views. */
+  /** The corpus changed: forget the lists and tell the views. */
   invalidate(): void {
     this.listing = undefined;
-    this.mentions.clear();
     this.changed.fire();
   }
 

@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): void {
     };
 
   const entityTarget = (arg: unknown): EntityTarget | undefined => {
-    if (isEntityNode(arg)) return { uri: arg.entity.location.uri, position: arg.entity.location.range.start, name: arg.entity.name };
+    if (isEntityNode(arg)) return { id: arg.entity.id, name: arg.entity.name };
     const editor = vscode.window.activeTextEditor;
     return editor && { uri: editor.document.uri, position: editor.selection.active };
   };
@@ -95,7 +95,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(
       SHOW_MENTIONS_COMMAND,
       run(async (node?: unknown) => {
-        if (isEntityNode(node)) await peekMentions(seedlens, node.entity.location.uri, node.entity.location.range.start);
+        const location = isEntityNode(node) ? node.entity.location : undefined;
+        if (location) await peekMentions(seedlens, location.uri, location.range.start);
       }),
     ),
     seedlens.onDidChangeState((state) => {
@@ -107,15 +108,8 @@ export function activate(context: vscode.ExtensionContext): void {
       }
     }),
     seedlens.onDidIndex((summary) => {
-      status.update({ indexing: false, articles: summary.articles, lastIndex: summary });
+      status.update({ indexing: false, articles: summary.articles, entities: summary.entities, lastIndex: summary });
       catalog.invalidate();
-    }),
-    catalog.onDidChange(() => {
-      if (seedlens.state !== 'running') return;
-      catalog.list().then(
-        ({ entities, capped }) => status.update({ entities: { count: entities.length, capped } }),
-        () => undefined,
-      );
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('seedlens.articles.include') || event.affectsConfiguration('seedlens.articles.exclude')) void run(rescope)();
@@ -128,7 +122,10 @@ export function activate(context: vscode.ExtensionContext): void {
       if (!scope.isArticle(document)) return;
       // Saved edits may add or drop entities; the server re-analyses first, then the lists are asked again.
       if (saveTimer) clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => catalog.invalidate(), 500);
+      saveTimer = setTimeout(() => {
+        catalog.invalidate();
+        status.watchIndexing();
+      }, 500);
     }),
     vscode.window.onDidChangeActiveTextEditor(setArticleEditorContext),
     { dispose: () => saveTimer && clearTimeout(saveTimer) },

@@ -1,4 +1,16 @@
-import type { IndexSummary, RelatedArticleItem, RelatedArticlesParams, StatusResult } from '@seedlens/language-server';
+import type {
+  EntitiesParams,
+  EntityAtParams,
+  EntityItem,
+  EntityPage,
+  EntityRef,
+  IndexSummary,
+  RelatedArticleItem,
+  RelatedArticlesParams,
+  StatusResult,
+  TimelineItem as DatedMention,
+  TimelineParams,
+} from '@seedlens/language-server';
 
 /**
  * The seedlens server's own messages, named again on the client's side of the wire: importing
@@ -6,11 +18,29 @@ import type { IndexSummary, RelatedArticleItem, RelatedArticlesParams, StatusRes
  * checks that both sides use the same names.
  */
 
-export type { IndexSummary, RelatedArticleItem, RelatedArticlesParams, StatusResult };
+export type {
+  DatedMention,
+  EntitiesParams,
+  EntityAtParams,
+  EntityItem,
+  EntityPage,
+  EntityRef,
+  IndexSummary,
+  RelatedArticleItem,
+  RelatedArticlesParams,
+  StatusResult,
+  TimelineParams,
+};
 
 export const METHODS = {
   /** Request `RelatedArticlesParams` → `RelatedArticleItem[] | null`. */
   relatedArticles: 'seedlens/relatedArticles',
+  /** Request `EntitiesParams` → `EntityPage`. */
+  entities: 'seedlens/entities',
+  /** Request `TimelineParams` → `DatedMention[]`. */
+  timeline: 'seedlens/timeline',
+  /** Request `EntityAtParams` → `EntityRef | null`. */
+  entityAt: 'seedlens/entityAt',
   /** Notification `IndexSummary`, when (re-)indexing has finished. */
   indexed: 'seedlens/indexed',
   /** Request (no params) → `StatusResult`. */

@@ -7,8 +7,7 @@ export interface StatusModel {
   client: ClientState;
   indexing: boolean;
   articles?: number;
-  /** Entities listed (`capped`: the server's list was cut, there are more). */
-  entities?: { count: number; capped: boolean };
+  entities?: number;
   lastIndex?: IndexSummary | null;
 }
 
@@ -42,7 +41,7 @@ export function statusView(model: StatusModel): StatusView {
     return { visible: true, text: '$(loading~spin) seedlens: indexing…', tooltip: 'Reading the articles of the workspace…', command: ENTITIES_VIEW_FOCUS };
   }
   const parts = [plural(model.articles ?? 0, 'article')];
-  if (model.entities) parts.push(`${model.entities.count}${model.entities.capped ? '+' : ''} ${model.entities.count === 1 && !model.entities.capped ? 'entity' : 'entities'}`);
+  if (model.entities !== undefined) parts.push(plural(model.entities, 'entity', 'entities'));
   const tooltip = [`seedlens: ${parts.join(', ')} indexed.`];
   const last = model.lastIndex;
   if (last) {
@@ -79,7 +78,7 @@ export class StatusBar implements vscode.Disposable {
     else this.item.hide();
   }
 
-  /** Asks the server how far indexing is, again and again until it is done. */
+  /** Asks the server how big the corpus is and how far indexing is, again and again until it is done. */
   watchIndexing(): void {
     if (this.poll) clearTimeout(this.poll);
     const tick = async (): Promise<void> => {
@@ -87,7 +86,7 @@ export class StatusBar implements vscode.Disposable {
       if (this.model.client !== 'running') return;
       try {
         const status = await this.server.status();
-        this.update({ indexing: status.indexing, articles: status.articles, lastIndex: status.lastIndex });
+        this.update({ indexing: status.indexing, articles: status.articles, entities: status.entities, lastIndex: status.lastIndex });
         if (status.indexing) this.poll = setTimeout(() => void tick(), POLL_MS);
       } catch {
         // The server went away; its state change updates the item.

@@ -3,12 +3,8 @@ import type { SeedlensServer } from './client.js';
 import { gatherTimeline, type LineReader } from './timeline-data.js';
 import type { TimelinePanel } from './timeline-webview.js';
 
-/** An entity to draw the timeline of: where one of its mentions is, and what to call it. */
-export interface EntityTarget {
-  uri: vscode.Uri;
-  position: vscode.Position;
-  name?: string;
-}
+/** An entity to draw the timeline of: known by id (an Entities view row), or the one at a position in an article. */
+export type EntityTarget = { id: string; name: string } | { uri: vscode.Uri; position: vscode.Position };
 
 // Opening a document here does not show it, so the language client does not send it to the server.
 const readLine: LineReader = async (uri, line) => {
@@ -21,21 +17,23 @@ function progress<T>(title: string, task: () => Promise<T>): Thenable<T> {
 }
 
 /** "seedlens: Show Timeline": every dated mention of the corpus, in time order. */
-export async function showCorpusTimeline(server: SeedlensServer, panel: TimelinePanel): Promise<void> {
-  const timeline = await progress('seedlens: gathering the timeline', () => gatherTimeline(server, readLine));
+export async function showCorpusTimeline(server: SeedlensServer, panel: Pick<TimelinePanel, 'show'>, lines: LineReader = readLine): Promise<void> {
+  const timeline = await progress('seedlens: gathering the timeline', () => gatherTimeline(server, lines));
   panel.show('Timeline', timeline);
 }
 
 /** "Show Timeline of This Entity": the dated mentions of the articles that mention the entity. */
-export async function showEntityTimeline(server: SeedlensServer, panel: TimelinePanel, target: EntityTarget): Promise<void> {
-  const mentions = await server.references(target.uri, target.position);
-  if (mentions.length === 0) {
+export async function showEntityTimeline(
+  server: SeedlensServer,
+  panel: Pick<TimelinePanel, 'show'>,
+  target: EntityTarget,
+  lines: LineReader = readLine,
+): Promise<void> {
+  const entity = 'id' in target ? target : await server.entityAt(target.uri, target.position);
+  if (!entity) {
     void vscode.window.showInformationMessage('seedlens: there is no actor, place or date under the cursor.');
     return;
   }
-  const here = mentions.find((m) => m.uri.toString() === target.uri.toString() && m.range.contains(target.position));
-  const name = target.name ?? (here ? (await vscode.workspace.openTextDocument(here.uri)).getText(here.range) : 'entity');
-  const articles = new Set(mentions.map((m) => m.uri.toString()));
-  const timeline = await progress(`seedlens: gathering the timeline of ${name}`, () => gatherTimeline(server, readLine, { articles }));
-  panel.show(`Timeline: ${name}`, timeline);
+  const timeline = await progress(`seedlens: gathering the timeline of ${entity.name}`, () => gatherTimeline(server, lines, { entityId: entity.id }));
+  panel.show(`Timeline: ${entity.name}`, timeline);
 }

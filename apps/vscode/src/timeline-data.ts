@@ -1,12 +1,11 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { SeedlensServer } from './client.js';
-import { entityOfSymbol, SERVER_SYMBOL_LIMIT } from './entity-catalog.js';
+import { toLocation } from './lsp-location.js';
 import { mapLimit } from './map-limit.js';
 
 /**
- * The timeline, gathered with standard LSP requests until the server offers one: the dates among
- * the listed entities (workspace/symbol), each date's TIMEX3 value (from its hover) and its
- * mentions (textDocument/references), each shown in the line it stands in.
+ * The timeline as the server sends it (`seedlens/timeline`: dated mentions in time order), each
+ * mention shown in the line it stands in.
  */
 
 /** One dated mention, placed in time. */
@@ -26,46 +25,24 @@ export interface TimelineItem {
 
 export interface Timeline {
   items: TimelineItem[];
-  /** The server listed only its most mentioned entities, so some dates may be missing. */
+  /** The server had more dated mentions than were asked for; these are the earliest. */
   partial: boolean;
 }
 
 /** Reads one line of an article (the caller decides how documents are opened). */
 export type LineReader = (uri: vscode.Uri, line: number) => Promise<string | undefined>;
 
-const SEASONS: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI: '12' };
-const PARTS: Record<string, string> = { Q1: '01', Q2: '04', Q3: '07', Q4: '10', H1: '01', H2: '07' };
+/** Dated mentions shown at most: each is a line to read. */
+export const TIMELINE_LIMIT = 1000;
 const CONTEXT_WIDTH = 70;
 const CONCURRENCY = 8;
 
-/** The Monday of ISO week `week` of `year`, as YYYY-MM-DD. */
-function isoWeekStart(year: number, week: number): string {
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000);
-  return monday.toISOString().slice(0, 10);
-}
-
 /**
- * Where a TIMEX3 value sorts: the earliest day it can mean (`2017` → `2017-01-01`, `198` →
- * `1980-01-01`, `2017-SU` → `2017-06-01`); undefined for values with no place of their own
- * (`XXXX-10`, `PRESENT_REF`, durations).
+ * The day the server placed a value on (`YYYY-MM-DD`); undefined for the values it could not place,
+ * whose sort key is the value itself (`XXXX-10`, `PAST_REF`).
  */
-export function timexSortKey(value: string): string | undefined {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return `${m[1]}-${m[2]}-${m[3]}`;
-  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) return isoWeekStart(Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${m[1]}-${m[2]}-01`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${m[1]}-${SEASONS[m[2]!]}-01`;
-  if ((m = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value))) return `${m[1]}-${PARTS[m[2]!]}-01`;
-  if ((m = /^(\d{4})$/.exec(value))) return `${m[1]}-01-01`;
-  if ((m = /^(\d{3})$/.exec(value))) return `${m[1]}0-01-01`;
-  if ((m = /^(\d{2})$/.exec(value))) return `${m[1]}00-01-01`;
-  return undefined;
-}
-
-/** The TIMEX3 value the server's hover gives for a date (its line "date · `VALUE[ MOD]`"). */
-export function dateValueFromHover(markdown: string): string | undefined {
-  return /^date · `([^`\s]+)/m.exec(markdown)?.[1];
+export function placedDay(sortKey: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(sortKey) ? sortKey : undefined;
 }
 
 /** The line around `[start, end)`, cut between words at most `width` characters each side (cuts marked with …). */
@@ -88,42 +65,25 @@ export function contextAround(line: string, start: number, end: number, width = 
   };
 }
 
-/** Placed items first, in time order; then the unplaced; ties by article and position. */
-export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  if (a.sortKey !== b.sortKey) {
-    if (a.sortKey === undefined) return 1;
-    if (b.sortKey === undefined) return -1;
-    return a.sortKey < b.sortKey ? -1 : 1;
-  }
-  if (a.value !== b.value) return a.value < b.value ? -1 : 1;
-  const ua = a.location.uri.toString();
-  const ub = b.location.uri.toString();
-  if (ua !== ub) return ua < ub ? -1 : 1;
-  return a.location.range.start.compareTo(b.location.range.start);
-}
-
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/**
- * The dated mentions of the corpus in time order, or only those in `articles` (URIs as strings),
- * the articles that mention some entity.
- */
-export async function gatherTimeline(server: SeedlensServer, readLine: LineReader, filter: { articles?: ReadonlySet<string> } = {}): Promise<Timeline> {
-  const symbols = await server.workspaceSymbols('');
-  const dates = symbols.map(entityOfSymbol).filter((e) => e?.type === 'date');
-  const found = await mapLimit(dates, CONCURRENCY, async (date) => {
-    const { uri, range } = date!.location;
-    const [markdown, locations] = await Promise.all([server.hoverMarkdown(uri, range.start), server.references(uri, range.start)]);
-    const value = (markdown && dateValueFromHover(markdown)) || date!.name;
-    return locations.filter((l) => !filter.articles || filter.articles.has(l.uri.toString())).map((location) => ({ value, location }));
-  });
-  const items = await mapLimit(found.flat(), CONCURRENCY, async ({ value, location }): Promise<TimelineItem> => {
+/** The dated mentions of the corpus in time order, or only those of the articles that mention entity `entityId`. */
+export async function gatherTimeline(
+  server: SeedlensServer,
+  readLine: LineReader,
+  options: { entityId?: string; limit?: number } = {},
+): Promise<Timeline> {
+  const limit = options.limit ?? TIMELINE_LIMIT;
+  // One more than shown, to know whether there are more.
+  const entries = await server.timeline({ ...(options.entityId !== undefined && { entityId: options.entityId }), limit: limit + 1 });
+  const items = await mapLimit(entries.slice(0, limit), CONCURRENCY, async (entry): Promise<TimelineItem> => {
+    const location = toLocation(entry);
     const { start, end } = location.range;
-    const line = (await readLine(location.uri, start.line)) ?? '';
-    const endCharacter = end.line === start.line ? end.character : line.length;
-    return { value, sortKey: timexSortKey(value), location, article: fileName(location.uri), ...contextAround(line, start.character, endCharacter) };
+    const line = await readLine(location.uri, start.line);
+    const context = line === undefined ? { before: '', text: entry.text, after: '' } : contextAround(line, start.character, end.line === start.line ? end.character : line.length);
+    return { value: entry.value, sortKey: placedDay(entry.sortKey), location, article: fileName(location.uri), ...context };
   });
-  return { items: items.sort(compareItems), partial: symbols.length >= SERVER_SYMBOL_LIMIT };
+  return { items, partial: entries.length > limit };
 }

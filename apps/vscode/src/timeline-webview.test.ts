@@ -87,7 +87,7 @@ describe('timelineView', () => {
       partial: true,
       items: [{ value: '2019', sortKey: '2019-01-01', location, article: 'a.txt', before: 'in ', text: '2019', after: '' }],
     });
-    expect(view.note).toMatch(/most mentioned/);
+    expect(view.note).toBe('The earliest 1 dated mentions; there are more.');
     expect(view.entries).toEqual([{ value: '2019', sortKey: '2019-01-01', article: 'a.txt', before: 'in ', text: '2019', after: '' }]);
   });
 });

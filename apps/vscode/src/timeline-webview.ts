@@ -119,7 +119,7 @@ export function timelineHtml(view: TimelineView, options: { cspSource: string; n
 /** The page model of a gathered timeline. */
 export function timelineView(title: string, timeline: Timeline): TimelineView {
   const entries = timeline.items.map(({ value, sortKey, article, before, text, after }) => ({ value, sortKey, article, before, text, after }));
-  const note = timeline.partial ? 'Dates among the most mentioned entities; the server lists no more.' : undefined;
+  const note = timeline.partial ? `The earliest ${timeline.items.length} dated mentions; there are more.` : undefined;
   return { title, entries, ...(note && { note }) };
 }
 

@@ -14,13 +14,12 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
-  type SemanticTokens,
-  type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateValueFromHover } from '../src/timeline-data.js';
+import { ENTITY_TYPES, GROUP_LIMIT } from '../src/entity-catalog.js';
 import { METHODS } from '../src/protocol.js';
-import type { IndexSummary, RelatedArticleItem, StatusResult } from '../src/protocol.js';
+import type { DatedMention, EntityPage, EntityRef, IndexSummary, RelatedArticleItem, StatusResult } from '../src/protocol.js';
+import { TIMELINE_LIMIT } from '../src/timeline-data.js';
 
 const DIST = new URL('../dist/', import.meta.url);
 const SEEDS = new URL('../../../seeds/', import.meta.url);
@@ -80,33 +79,36 @@ describe('the bundled server', () => {
     expect(status).toMatchObject({ indexing: false, articles: seedFiles.length });
   });
 
-  it("hovers every date with a TIMEX3 value the timeline can read", async () => {
-    const legend = ['actor', 'place', 'date'];
-    let dates = 0;
-    for (const file of seedFiles) {
-      const uri = uriOf(file);
-      const tokens = await connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-      let line = 0;
-      let character = 0;
-      for (let i = 0; i < tokens.data.length; i += 5) {
-        const [deltaLine, deltaStart, , type] = tokens.data.slice(i, i + 5) as [number, number, number, number];
-        line += deltaLine;
-        character = deltaLine > 0 ? deltaStart : character + deltaStart;
-        if (legend[type] !== 'date') continue;
-        dates++;
-        const hover = await connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
-        expect(hover && dateValueFromHover(hover.contents.value), `${file} ${line}:${character}`).toBeTruthy();
-      }
+  it('lists the entities of each type as the Entities view asks, each at its first mention', async () => {
+    const status = await connection.sendRequest<StatusResult>(METHODS.status);
+    let total = 0;
+    for (const type of ENTITY_TYPES) {
+      const page = await connection.sendRequest<EntityPage>(METHODS.entities, { type, limit: GROUP_LIMIT });
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items.every((e) => e.type === type && e.first !== null)).toBe(true);
+      const articles = page.items.map((e) => e.articleCount);
+      expect(articles).toEqual([...articles].sort((a, b) => b - a));
+      total += page.total;
+      // the first mention names the entity the list says
+      const [top] = page.items;
+      const at = await connection.sendRequest<EntityRef | null>(METHODS.entityAt, { uri: top!.first!.uri, position: top!.first!.range.start });
+      expect(at?.id).toBe(top!.id);
     }
-    expect(dates).toBeGreaterThan(0);
+    expect(total).toBe(status.entities);
+    expect(summary.entities).toBe(status.entities);
   });
 
-  it('lists entities as the symbols the Entities view reads', async () => {
-    const symbols = await connection.sendRequest<SymbolInformation[]>('workspace/symbol', { query: '' });
-    expect(symbols.length).toBeGreaterThan(0);
-    // LSP kinds Namespace (3), Class (5), Event (24): places, actors, dates
-    expect(new Set(symbols.map((s) => s.kind))).toEqual(new Set([3, 5, 24]));
-    for (const s of symbols) expect(s.containerName).toMatch(/^[a-z]+ · \S/);
+  it('gives the timeline in time order, each date where its text is', async () => {
+    const entries = await connection.sendRequest<DatedMention[]>(METHODS.timeline, { limit: TIMELINE_LIMIT + 1 });
+    expect(entries.length).toBeGreaterThan(0);
+    const placed = entries.map((e) => e.sortKey).filter((k) => /^\d{4}-\d\d-\d\d$/.test(k));
+    expect(placed).toEqual([...placed].sort());
+    for (const entry of entries) {
+      const { start, end } = entry.range;
+      if (start.line !== end.line) continue;
+      const line = readFileSync(new URL(entry.uri), 'utf8').split('\n')[start.line]!;
+      expect(line.slice(start.character, end.character)).toBe(entry.text);
+    }
   });
 
   it('ranks related articles for each article, never the article itself', async () => {

@@ -6,9 +6,15 @@ export { readSettings, DEFAULT_SETTINGS, type Settings, type TokenStyle } from '
 export { COMMANDS, COMMAND_IDS } from './commands.js';
 export {
   RelatedArticlesRequest,
+  EntitiesRequest,
+  TimelineRequest,
+  EntityAtRequest,
   IndexedNotification,
   StatusRequest,
   type RelatedArticlesParams,
+  type EntitiesParams,
+  type TimelineParams,
+  type EntityAtParams,
   type IndexSummary,
   type StatusResult,
 } from './protocol.js';
@@ -25,3 +31,7 @@ export { codeLenses } from './features/code-lens.js';
 export { inlayHints } from './features/inlay-hints.js';
 export { completion } from './features/completion.js';
 export { relatedArticles, type RelatedArticleItem } from './features/related-articles.js';
+export { entities, entityCount, DEFAULT_ENTITY_LIMIT, type EntityItem, type EntityPage } from './features/entities.js';
+export { timeline, DEFAULT_TIMELINE_LIMIT, type TimelineItem, type TimelineOptions } from './features/timeline.js';
+export { entityAt } from './features/entity-at.js';
+export { entityRef, type EntityRef } from './entity-ref.js';

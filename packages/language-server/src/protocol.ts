@@ -1,5 +1,9 @@
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver';
+import type { MentionType } from '@seedlens/core';
+import { NotificationType, RequestType, RequestType0, type Position } from 'vscode-languageserver';
+import type { EntityRef } from './entity-ref.js';
+import type { EntityPage } from './features/entities.js';
 import type { RelatedArticleItem } from './features/related-articles.js';
+import type { TimelineItem } from './features/timeline.js';
 
 /** Custom messages of the seedlens language server, for clients that want more than LSP. */
 
@@ -12,9 +16,46 @@ export interface RelatedArticlesParams {
 /** `seedlens/relatedArticles`: articles related to one, ranked; null for an article the server does not hold. */
 export const RelatedArticlesRequest = new RequestType<RelatedArticlesParams, RelatedArticleItem[] | null, void>('seedlens/relatedArticles');
 
+export interface EntitiesParams {
+  /** Only actors, places or dates. */
+  type?: MentionType;
+  /** Page size, default 100. */
+  limit?: number;
+  /** Entities to skip, default 0. */
+  offset?: number;
+}
+
+/** `seedlens/entities`: the corpus' entities, mentioned in most articles first, one page at a time, with the total. */
+export const EntitiesRequest = new RequestType<EntitiesParams, EntityPage, void>('seedlens/entities');
+
+export interface TimelineParams {
+  /** Only the articles that mention this entity (an `id` from `seedlens/entities` or `seedlens/entityAt`). */
+  entityId?: string;
+  /** Instead of `entityId`: the entity mentioned at `position` in `uri` (no entity there: an empty timeline). */
+  uri?: string;
+  position?: Position;
+  /** Only the articles matching this query (the search language); a malformed one is an InvalidParams error. */
+  query?: string;
+  /** Default 1000. */
+  limit?: number;
+}
+
+/** `seedlens/timeline`: dated mentions in time order. */
+export const TimelineRequest = new RequestType<TimelineParams, TimelineItem[], void>('seedlens/timeline');
+
+export interface EntityAtParams {
+  uri: string;
+  position: Position;
+}
+
+/** `seedlens/entityAt`: the entity mentioned at a position, or null. */
+export const EntityAtRequest = new RequestType<EntityAtParams, EntityRef | null, void>('seedlens/entityAt');
+
 export interface IndexSummary {
   /** Articles in the corpus after indexing (open documents included). */
   articles: number;
+  /** Entities in the corpus after indexing. */
+  entities: number;
   /** Files analysed now, and files whose analysis came from the on-disk cache. */
   analysed: number;
   fromCache: number;
@@ -31,6 +72,7 @@ export const IndexedNotification = new NotificationType<IndexSummary>('seedlens/
 export interface StatusResult {
   indexing: boolean;
   articles: number;
+  entities: number;
   /** The last finished indexing, if any. */
   lastIndex: IndexSummary | null;
 }

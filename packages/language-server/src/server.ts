@@ -1,3 +1,5 @@
+import type { MentionType } from '@seedlens/core';
+import { QuerySyntaxError } from '@seedlens/query';
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
@@ -24,6 +26,8 @@ import { COMMANDS, COMMAND_IDS, openRelatedTarget } from './commands.js';
 import { codeLenses } from './features/code-lens.js';
 import { completion } from './features/completion.js';
 import { definition } from './features/definition.js';
+import { entities, entityCount } from './features/entities.js';
+import { entityAt } from './features/entity-at.js';
 import { documentHighlights } from './features/document-highlight.js';
 import { documentSymbols, flattenSymbols } from './features/document-symbols.js';
 import { hover } from './features/hover.js';
@@ -31,8 +35,16 @@ import { inlayHints } from './features/inlay-hints.js';
 import { references } from './features/references.js';
 import { relatedArticles } from './features/related-articles.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens.js';
+import { timeline } from './features/timeline.js';
 import { workspaceSymbols } from './features/workspace-symbols.js';
-import { IndexedNotification, RelatedArticlesRequest, StatusRequest } from './protocol.js';
+import {
+  EntitiesRequest,
+  EntityAtRequest,
+  IndexedNotification,
+  RelatedArticlesRequest,
+  StatusRequest,
+  TimelineRequest,
+} from './protocol.js';
 import { readSettings, type Settings } from './settings.js';
 import { canonicalUri } from './uris.js';
 import { Workspace, type FileChange, type ProgressSink } from './workspace.js';
@@ -87,6 +99,34 @@ function limitParam(value: unknown): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 1) throw invalid('limit must be a positive number');
   return Math.floor(value);
+}
+
+function offsetParam(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalid('offset must be a number of at least 0');
+  return Math.floor(value);
+}
+
+/** A non-empty string when given; `what` names it in the error. */
+function optionalString(value: unknown, what: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || value.length === 0) throw invalid(`${what} must be a non-empty string`);
+  return value;
+}
+
+const MENTION_TYPES: readonly MentionType[] = ['actor', 'place', 'date'];
+
+function typeParam(value: unknown): MentionType | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!MENTION_TYPES.includes(value as MentionType)) throw invalid(`type must be one of ${MENTION_TYPES.join(', ')}`);
+  return value as MentionType;
+}
+
+/** `uri` and `position` of a custom request (not nested in `textDocument`, unlike LSP's own). */
+function articlePositionParams(p: Record<string, unknown>): { uri: string; position: Position } {
+  const uri = optionalString(p['uri'], 'uri');
+  if (uri === undefined) throw invalid('uri must be a non-empty string');
+  return { uri: canonicalUri(uri), position: positionOf(p['position'], 'position') };
 }
 
 // ---------------------------------------------------------------- the server
@@ -348,9 +388,39 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return relatedArticles(workspace.view(), canonicalUri(p['uri']), { limit: limitParam(p['limit']) });
     }),
   );
+  connection.onRequest(EntitiesRequest, (params, token) =>
+    answer(token, () => {
+      // No params at all means the first page of every entity.
+      const p = params === undefined || params === null ? {} : record(params, 'params');
+      return entities(workspace.view(), { type: typeParam(p['type']), limit: limitParam(p['limit']), offset: offsetParam(p['offset']) });
+    }),
+  );
+  connection.onRequest(TimelineRequest, (params, token) =>
+    answer(token, () => {
+      const p = params === undefined || params === null ? {} : record(params, 'params');
+      const entityId = optionalString(p['entityId'], 'entityId');
+      const at = p['uri'] !== undefined || p['position'] !== undefined ? articlePositionParams(p) : undefined;
+      if (entityId !== undefined && at) throw invalid('give entityId or uri and position, not both');
+      const query = p['query'];
+      if (query !== undefined && query !== null && typeof query !== 'string') throw invalid('query must be a string');
+      try {
+        return timeline(workspace.view(), { entityId, ...at, query: query ?? undefined, limit: limitParam(p['limit']) });
+      } catch (error) {
+        if (error instanceof QuerySyntaxError) throw invalid(error.message);
+        throw error;
+      }
+    }),
+  );
+  connection.onRequest(EntityAtRequest, (params, token) =>
+    answer(token, () => {
+      const { uri, position } = articlePositionParams(record(params, 'params'));
+      return entityAt(workspace.view(), uri, position);
+    }),
+  );
   connection.onRequest(StatusRequest, () => ({
     indexing: workspace.isIndexing,
     articles: workspace.corpus.size,
+    entities: entityCount(workspace.corpus),
     lastIndex: workspace.lastIndex,
   }));
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Corpus, decodeArticle, findArticles, openCorpus } from '@seedlens/query';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { corpusView, type CorpusView } from './corpus-view.js';
+import { entityCount } from './features/entities.js';
 import { PositionMap, editOf, type PendingEdit } from './positions.js';
 import type { IndexSummary } from './protocol.js';
 import { DEFAULT_SETTINGS, indexingChanged, type Settings } from './settings.js';
@@ -138,6 +139,7 @@ export class Workspace {
       for (const uri of this.open.keys()) this.analyseOpen(uri);
       const summary: IndexSummary = {
         articles: this.current.size,
+        entities: entityCount(this.current),
         analysed: result.analysed,
         fromCache: result.fromCache,
         failures: result.failures.length,

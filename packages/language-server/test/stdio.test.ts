@@ -154,6 +154,32 @@ describe('seedlens-language-server over stdio', () => {
     expect(server.requests).toContain('window/showDocument');
   });
 
+  it('answers the custom requests: entities, the entity at a position, its timeline, and the status', async () => {
+    const { connection } = server;
+    const page = await connection.sendRequest<{ total: number; items: Array<{ id: string; name: string; articleCount: number; first: Location }> }>(
+      'seedlens/entities',
+      { type: 'actor', limit: 5 },
+    );
+    const gerasimov = page.items.find((e) => e.name === 'Valery Gerasimov')!;
+    expect(gerasimov).toMatchObject({ articleCount: 4, first: { uri: uriOf('000') } });
+    expect(page.total).toBeGreaterThan(page.items.length);
+
+    expect(await connection.sendRequest('seedlens/entityAt', { uri: uriOf('004'), position: GERASIMOV_004() })).toEqual({
+      id: gerasimov.id,
+      name: 'Valery Gerasimov',
+      type: 'actor',
+      kind: 'person',
+    });
+
+    const dates = await connection.sendRequest<Array<{ uri: string; sortKey: string }>>('seedlens/timeline', { uri: uriOf('004'), position: GERASIMOV_004() });
+    expect(new Set(dates.map((d) => d.uri))).toEqual(new Set(['000', '001', '002', '004'].map(uriOf)));
+    expect(dates.map((d) => d.sortKey)).toEqual(dates.map((d) => d.sortKey).sort());
+
+    const status = await connection.sendRequest<{ entities: number }>('seedlens/status');
+    const all = await connection.sendRequest<{ total: number }>('seedlens/entities', {});
+    expect(status.entities).toBe(all.total);
+  });
+
   it('keeps answering after an edit, and refreshes once the article is analysed again', async () => {
     const uri = uriOf('004');
     const before = server.requests.filter((m) => m === 'workspace/semanticTokens/refresh').length;
@@ -188,6 +214,12 @@ describe('seedlens-language-server over stdio', () => {
     expect(await code(connection.sendRequest('textDocument/definition', null))).toBe(ErrorCodes.InvalidParams);
     expect(await code(connection.sendRequest('workspace/symbol', {}))).toBe(ErrorCodes.InvalidParams);
     expect(await code(connection.sendRequest('seedlens/relatedArticles', { uri: 7 }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('seedlens/entities', { type: 'person', limit: 'ten' }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('seedlens/entityAt', { uri: uriOf('004') }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('seedlens/timeline', { entityId: 5 }))).toBe(ErrorCodes.InvalidParams);
+    const syntax = await connection.sendRequest('seedlens/timeline', { query: 'after:' }).catch((e: unknown) => e);
+    expect(syntax).toBeInstanceOf(ResponseError);
+    expect(syntax).toMatchObject({ code: ErrorCodes.InvalidParams, message: expect.stringMatching(/after: at character \d+/) });
     expect(await code(connection.sendRequest('workspace/executeCommand', { command: 'seedlens.openRelated', arguments: [] }))).toBe(ErrorCodes.InvalidParams);
     expect(await code(connection.sendRequest('seedlens/noSuchThing', {}))).toBe(ErrorCodes.MethodNotFound);
     // an article the server does not know, and positions far outside the document
