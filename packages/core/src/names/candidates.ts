@@ -23,7 +23,10 @@ export const stripPossessive = (text: string): string => {
 // Every particle is two or three letters long, so its hyphen is the third or fourth character:
 // lower-case words without one skip the regex.
 const hasParticleHyphen = (text: string): boolean => text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45;
-const isNameWord = (t: Token): boolean => t.word && (t.upper || (hasParticleHyphen(t.text) && PARTICLE_PREFIX.test(t.text)));
+// Real names' words are short (the longest place names run to about 60 letters); a longer
+// token is a code, a hash or a run of capitals and names nothing.
+const MAX_NAME_WORD = 64;
+const isNameWord = (t: Token): boolean => t.word && t.text.length <= MAX_NAME_WORD && (t.upper || (hasParticleHyphen(t.text) && PARTICLE_PREFIX.test(t.text)));
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 // "NATO-like", "US-led": the name before a lower-case suffix. "then-Secretary", "anti-Russia":
 // the name after a lower-case prefix.
@@ -73,6 +76,11 @@ function weakCapital(tokens: readonly Token[], i: number): boolean {
   return !lookupPlace(one);
 }
 
+// The longest titled names run to a dozen tokens ("Chairman of the US Joint Chiefs of Staff Gen.
+// Joe Dunford"); a longer run is a title-case line, and without a bound one line of capitals
+// would become a single mention of any length.
+const MAX_RUN = 20;
+
 /** Maximal runs of name-like tokens, joined by "of", particles and title periods. */
 export function findCandidates(text: string, tokens: readonly Token[], blocked: (t: Token) => boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -85,7 +93,7 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
     }
     const run: Token[] = [t];
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < tokens.length && run.length < MAX_RUN) {
       const prev = run[run.length - 1]!;
       // A possessive ends the name ("Putin's Russia").
       if (prev.text !== stripPossessive(prev.text)) break;
