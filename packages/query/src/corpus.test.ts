@@ -115,3 +115,51 @@ describe('Corpus: entities and mentions', () => {
     expect(d.timeline()).toEqual([]);
   });
 });
+
+describe('Corpus: upsertMany', () => {
+  const articles = {
+    a: markedArticle('{Gerasimov|person} warned {Dunford|person} about {Syria|country}.'),
+    b: markedArticle('{Valery Gerasimov|person} met {Joe Dunford|person} in {Baku|city} in {2017|date}.'),
+    c: markedArticle('{Valeriy Gerasimov|person} spoke of the hot line.'),
+  };
+  const picture = (c: Corpus) => ({
+    entities: c.entities().map((e) => `${e.id} ${e.names.join('|')} ${e.articleCount}/${e.mentionCount}`),
+    mentions: c.uris().map((u) => c.mentionsIn(u).map((m) => m.entityId)),
+    search: c.search('actor:gerasimov OR "hot line"').map((h) => `${h.uri} ${h.score.toFixed(6)}`),
+    version: c.version,
+  });
+
+  it('gives what upserting one by one gives, replacements included', () => {
+    const one = new Corpus();
+    const many = new Corpus();
+    const entries = [
+      { uri: 'a', input: articles.a },
+      { uri: 'b', input: articles.b },
+      { uri: 'a', input: articles.c },
+      { uri: 'c', input: articles.a },
+    ];
+    for (const e of entries) one.upsert(e.uri, e.input);
+    expect(many.upsertMany(entries).map((d) => d.uri)).toEqual(['a', 'b', 'a', 'c']);
+    expect(picture(many)).toEqual(picture(one));
+    // The three spellings of Gerasimov are one entity across the three articles.
+    expect(many.findEntities('gerasimov').map((e) => e.articleCount)).toEqual([3]);
+  });
+
+  it('reports a failing entry to onError and indexes the others', () => {
+    const c = new Corpus();
+    const errors: string[] = [];
+    const bad = { uri: 'bad', input: { nope: true } as unknown as Analysis };
+    const docs = c.upsertMany([{ uri: 'a', input: articles.a }, bad, { uri: 'b', input: articles.b }], { onError: (e) => errors.push(e.uri) });
+    expect(docs.map((d) => d.uri)).toEqual(['a', 'b']);
+    expect(errors).toEqual(['bad']);
+    expect(c.uris()).toEqual(['a', 'b']);
+    expect(c.entity('person:valery-gerasimov')?.articleCount).toBe(2);
+  });
+
+  it('without onError throws the first failure, keeping the entries before it settled', () => {
+    const c = new Corpus();
+    expect(() => c.upsertMany([{ uri: 'b', input: articles.b }, { uri: '', input: articles.a }, { uri: 'c', input: articles.c }])).toThrow(TypeError);
+    expect(c.uris()).toEqual(['b']);
+    expect(c.entity('person:valery-gerasimov')?.articleCount).toBe(1);
+  });
+});

@@ -19,8 +19,8 @@ import { kindBit } from './kinds.js';
 import { countOf, docOf } from './postings.js';
 import { parseQuery } from './query-parser.js';
 import { RelatedScorer } from './related.js';
-import { type DateNode, type SearchSource, evaluate } from './search.js';
-import { foldedWords, phraseCounter } from './text-fold.js';
+import { type DateNode, type DocScope, type SearchSource, evaluate } from './search.js';
+import { foldedWords } from './text-fold.js';
 import { timelineEntries } from './timeline.js';
 import type {
   Cooccurrence,
@@ -34,6 +34,13 @@ import type {
 } from './types.js';
 
 export type AnalyzeFunction = (text: string, options?: { dct?: string | null }) => Analysis;
+
+/** One article for `upsertMany`: as `upsert(uri, input, { dct })`. */
+export interface CorpusEntry {
+  uri: string;
+  input: string | Analysis;
+  dct?: string | null;
+}
 
 export interface CorpusOptions {
   /** Analyses article text; core's `analyze` by default. */
@@ -76,13 +83,42 @@ export class Corpus {
    * for placing dates.
    */
   upsert(uri: string, input: string | Analysis, options: { dct?: string | null } = {}): CorpusDocument {
+    const doc = this.put(uri, input, options);
+    this.join.settle();
+    return doc;
+  }
+
+  /**
+   * Adds or replaces many articles, with the same result as upserting them one by one, but
+   * re-deciding the entity join once at the end rather than after each (what makes opening a
+   * folder fast). A failing entry goes to `onError` when given, and the others are indexed;
+   * without `onError` the first failure is thrown, after the entries before it are indexed.
+   */
+  upsertMany(entries: Iterable<CorpusEntry>, options: { onError?: (entry: CorpusEntry, error: unknown) => void } = {}): CorpusDocument[] {
+    const out: CorpusDocument[] = [];
+    try {
+      for (const entry of entries) {
+        try {
+          out.push(this.put(entry.uri, entry.input, entry.dct !== undefined ? { dct: entry.dct } : {}));
+        } catch (error) {
+          if (!options.onError) throw error;
+          options.onError(entry, error);
+        }
+      }
+    } finally {
+      this.join.settle();
+    }
+    return out;
+  }
+
+  /** Indexes one article, leaving the entity join to settle. */
+  private put(uri: string, input: string | Analysis, options: { dct?: string | null }): CorpusDocument {
     if (typeof uri !== 'string' || uri === '') throw new TypeError('Corpus.upsert: the uri must be a non-empty string');
     const analysis = typeof input === 'string' ? this.analyze(input, options.dct !== undefined ? { dct: options.dct } : {}) : checkedAnalysis(input);
     const previous = this.byUri.get(uri);
     if (previous) this.unindex(previous);
     const id = previous?.id ?? this.freeIds.pop() ?? this.docs.length;
     const doc = this.index(id, uri, analysis, options.dct !== undefined ? options.dct : analysis.dct);
-    this.join.settle();
     this.changes++;
     return doc.document;
   }
@@ -256,7 +292,7 @@ export class Corpus {
   private unindex(doc: IndexedDocument): void {
     const { analysis } = doc.document;
     this.join.removeDocument(doc.id, documentKeys(analysis).keys);
-    this.words.remove(doc.id, analysis.source.text);
+    this.words.remove(doc.id);
   }
 
   // ------------------------------------------------------------------ reading
@@ -292,20 +328,16 @@ export class Corpus {
     };
   }
 
-  /** One word from the index; several as a phrase, checked on the text of the articles holding all. */
-  private wordScores(words: readonly string[], within: ReadonlySet<number> | null): Map<number, number> {
+  /** One word from the index; several as a phrase, matched on the words of the articles holding all. */
+  private wordScores(words: readonly string[], within: DocScope | null): Map<number, number> {
     const out = new Map<number, number>();
     if (words.length === 0) return out;
     if (words.length === 1) {
-      for (const [doc, s] of this.words.scoreWord(words[0]!)) if (!within || within.has(doc)) out.set(doc, s);
+      this.words.scoreWord(words[0]!, within, out);
       return out;
     }
-    const candidates = this.words.withAll(words).filter((d) => !within || within.has(d));
-    const count = phraseCounter(words);
-    for (const id of candidates) {
-      const n = count(this.docs[id]!.document.analysis.source.text);
-      if (n > 0) out.set(id, this.words.bm25(n, candidates.length, id));
-    }
+    const { counts, candidates } = this.words.phraseCounts(words, within);
+    for (const [id, n] of counts) out.set(id, this.words.bm25(n, candidates, id));
     return out;
   }
 

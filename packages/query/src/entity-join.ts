@@ -81,12 +81,13 @@ export class EntityJoin {
       ids[i] = k.id;
       addPosting(k.postings, doc, c.mentions);
       k.mentions += c.mentions;
-      for (const [surface, n] of c.surfaces) {
+      for (let j = 0; j < c.surfaces.length; j += 2) {
+        const surface = c.surfaces[j] as string;
         if (tallyGet(k.surfaceMentions, surface) === 0) k.surfacesChanged = true;
-        tallyAdd(k.surfaceMentions, surface, n);
+        tallyAdd(k.surfaceMentions, surface, c.surfaces[j + 1] as number);
         tallyAdd(k.surfaceArticles, surface, 1);
       }
-      for (const [kind, n] of c.kinds) tallyAdd(k.kinds, kind, n);
+      for (let j = 0; j < c.kinds.length; j += 2) tallyAdd(k.kinds, c.kinds[j] as MentionKind, c.kinds[j + 1] as number);
       for (const w of c.aliasWords) tallyAdd(k.aliasArticles, w, 1);
       this.touchedKeys.add(k.id);
     });
@@ -101,12 +102,13 @@ export class EntityJoin {
       if (!k) continue;
       removePosting(k.postings, doc);
       k.mentions -= c.mentions;
-      for (const [surface, n] of c.surfaces) {
-        tallyAdd(k.surfaceMentions, surface, -n);
+      for (let j = 0; j < c.surfaces.length; j += 2) {
+        const surface = c.surfaces[j] as string;
+        tallyAdd(k.surfaceMentions, surface, -(c.surfaces[j + 1] as number));
         tallyAdd(k.surfaceArticles, surface, -1);
         if (tallyGet(k.surfaceMentions, surface) === 0) k.surfacesChanged = true;
       }
-      for (const [kind, n] of c.kinds) tallyAdd(k.kinds, kind, -n);
+      for (let j = 0; j < c.kinds.length; j += 2) tallyAdd(k.kinds, c.kinds[j] as MentionKind, -(c.kinds[j + 1] as number));
       for (const w of c.aliasWords) tallyAdd(k.aliasArticles, w, -1);
       this.touchedKeys.add(k.id);
     }

@@ -2,6 +2,7 @@
 // surface forms, kinds and the one-word aliases core linked to it. Pure function of the
 // analysis, so removing an article subtracts exactly what adding it added.
 import type { Analysis, Entity, MentionKind, MentionType } from '@seedlens/core';
+import { type Tally, tallyAdd } from './tally.js';
 import { foldedWords } from './text-fold.js';
 
 /**
@@ -15,9 +16,9 @@ export interface KeyContribution {
   /** Folded words of an actor's name (no leading "the"); [] for places and dates. */
   words: string[];
   mentions: number;
-  /** Surface form as written → mentions. */
-  surfaces: Map<string, number>;
-  kinds: Map<MentionKind, number>;
+  /** Surface form as written → mentions (a flat tally: no Map per key of every article). */
+  surfaces: Tally<string>;
+  kinds: Tally<MentionKind>;
   /** One-word aliases (folded) that core linked to this actor within the article: "Assad", "SVR". */
   aliasWords: string[];
   /** Dates: the TIMEX3 value. */
@@ -56,17 +57,17 @@ export function documentKeys(analysis: Analysis): DocumentKeys {
         type: m.type,
         words,
         mentions: 0,
-        surfaces: new Map(),
-        kinds: new Map(),
+        surfaces: [],
+        kinds: [],
         aliasWords: m.type === 'actor' && entity ? oneWordAliases(entity, words) : [],
         ...(m.value !== undefined && { value: m.value }),
       });
     }
     const k = keys[index]!;
     k.mentions++;
-    k.surfaces.set(m.text, (k.surfaces.get(m.text) ?? 0) + 1);
+    tallyAdd(k.surfaces, m.text, 1);
     const kind = m.kind ?? entity?.kind;
-    if (kind !== undefined) k.kinds.set(kind, (k.kinds.get(kind) ?? 0) + 1);
+    if (kind !== undefined) tallyAdd(k.kinds, kind, 1);
     mentionKey[i] = index;
   });
   return { keys, mentionKey };

@@ -1,4 +1,4 @@
-export { Corpus, type AnalyzeFunction, type CorpusOptions } from './corpus.js';
+export { Corpus, type AnalyzeFunction, type CorpusEntry, type CorpusOptions } from './corpus.js';
 export { parseQuery, type QueryNode } from './query-parser.js';
 export * from './types.js';
 export { DEFAULT_MAX_BYTES, decodeArticle, readArticle, type DecodedArticle } from './read-article.js';

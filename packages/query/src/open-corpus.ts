@@ -47,10 +47,12 @@ export interface OpenedCorpus {
 
 /** Fewer files to analyse than this are analysed in this thread: starting workers would cost more. */
 const MIN_FILES_FOR_WORKERS = 16;
+/** Analyses indexed together: large enough to settle the entity join rarely, small enough to keep each pause short. */
+const INDEX_BATCH = 256;
 
 /**
  * Finds, reads, analyses and indexes articles: find → read and hash → cached analyses are upserted
- * at once → the rest is analysed (on worker threads when many) and upserted → the cache is saved.
+ * in batches → the rest is analysed (on worker threads when many) and upserted in batches → the cache is saved.
  * A file that cannot be read or analysed is listed in `failures`; only `signal` makes this reject.
  */
 export async function openCorpus(paths: string[], options: OpenCorpusOptions = {}): Promise<OpenedCorpus> {
@@ -73,14 +75,39 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   onProgress?.(0, total);
 
   const cache = options.cacheDir === false ? undefined : await AnalysisCache.open(options.cacheDir ?? defaultCacheDir(), paths);
-  const index = (path: string, analysis: Parameters<Corpus['upsert']>[1]): boolean => {
-    try {
-      corpus.upsert(uriOf(path), analysis);
-      return true;
-    } catch (error) {
-      failures.push({ path, error: `indexing failed: ${message(error)}` });
-      return false;
+  // Analyses are indexed in batches: the corpus re-decides its entity join once per batch
+  // instead of once per article, which is most of the cost of reopening a large folder.
+  let pending: Array<{ path: string; analysis: Analysis; indexed: () => void }> = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const failed = new Set<string>();
+    const entries = batch.map((b) => ({ uri: uriOf(b.path), input: b.analysis, path: b.path }));
+    const onError = (entry: { path: string }, error: unknown): void => {
+      failed.add(entry.path);
+      failures.push({ path: entry.path, error: `indexing failed: ${message(error)}` });
+    };
+    if (typeof corpus.upsertMany === 'function') {
+      corpus.upsertMany(entries, { onError: (e, error) => onError(e as (typeof entries)[number], error) });
+    } else {
+      // A corpus-like object with only `upsert` (a test double).
+      for (const e of entries) {
+        try {
+          corpus.upsert(e.uri, e.input);
+        } catch (error) {
+          onError(e, error);
+        }
+      }
     }
+    for (const b of batch) {
+      if (!failed.has(b.path)) b.indexed();
+      progress();
+    }
+  };
+  const index = (path: string, analysis: Analysis, indexed: () => void): void => {
+    pending.push({ path, analysis, indexed });
+    if (pending.length >= INDEX_BATCH) flush();
   };
 
   // Analysis of what the cache does not know starts (on workers) while the rest is still being read.
@@ -92,9 +119,10 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   let analysed = 0;
   const indexAnalysed = (job: Job, path: string): void => {
     const outcome = job.outcome!;
-    if ('error' in outcome) failures.push({ path, error: outcome.error });
-    else if (index(path, outcome.analysis)) analysed++;
-    progress();
+    if ('error' in outcome) {
+      failures.push({ path, error: outcome.error });
+      progress();
+    } else index(path, outcome.analysis, () => analysed++);
   };
   const onResult = (i: number, result: AnalysisResult): void => {
     const job = jobs[i]!;
@@ -115,7 +143,7 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     onResult,
   );
 
-  // Read and hash every file; what the cache knows is indexed at once, the rest goes to the pool
+  // Read and hash every file; what the cache knows is queued for indexing, the rest goes to the pool
   // (once per distinct content).
   let fromCache = 0;
   let threads: number;
@@ -132,8 +160,7 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
         const cached = cache?.get(hash, read.text);
         const same = jobOf.get(hash);
         if (cached) {
-          if (index(path, cached)) fromCache++;
-          progress();
+          index(path, cached, () => fromCache++);
         } else if (same) {
           same.paths.push(path);
           if (same.outcome) indexAnalysed(same, path);
@@ -147,6 +174,7 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
       await slicer.pause();
     }
     ({ threads } = await pool.drain());
+    flush();
   } catch (error) {
     pool.cancel();
     throw error;
