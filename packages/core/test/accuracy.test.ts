@@ -7,7 +7,7 @@ import { scoreSeeds, type GoldDoc } from './seed-score.js';
 // Thresholds only rise. The bars: overlap F1 ≥ 0.90 per type, exact F1 ≥ 0.85
 // overall, date value accuracy ≥ 0.85, within-article linking F1 ≥ 0.90.
 const BARS = {
-  actor: 0.93,
+  actor: 0.935,
   place: 0.97,
   date: 0.98,
   exactOverall: 0.95,

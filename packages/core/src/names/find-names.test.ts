@@ -38,6 +38,11 @@ describe('findNames', () => {
     expectNames('A statement from the [US|country] [Department of Defense|organization] said so.');
   });
 
+  it('drops a nationality word before a service rank and a titled name', () => {
+    const names = findNames('He met Russian Army Gen. Valery Gerasimov today.', []);
+    expect(names.map((n) => [n.text, n.kind, n.role])).toEqual([['Valery Gerasimov', 'person', 'Army Gen.']]);
+  });
+
   it('keeps a nationality word that is part of an organization name', () => {
     expectNames('He met the chief of the [Russian General Staff|organization] in [Baku|city].');
   });

@@ -30,6 +30,19 @@ export function placePrefix(tokens: readonly Token[]): number {
   return 0;
 }
 
+// "Russian Army Gen. Valery Gerasimov": a title head followed by a name, so the service words
+// before it are a rank, not an organization ("Russian General Staff" has no name after its head).
+function hasTitledName(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isTitleHead(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (tokens[j]?.text === '.') j++;
+    const next = tokens[j];
+    if (next && next.word && next.upper && !isTitleWord(next.text) && !isServiceWord(next.text) && !isOrgHead(next.text)) return true;
+  }
+  return false;
+}
+
 /** Splits a run into pieces: titles into roles, country prefixes, "of" objects, hyphen pairs. */
 export function splitCandidate(run: readonly Token[], text: string): Piece[] {
   const pieces: Piece[] = [];
@@ -40,7 +53,7 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
   // A nationality word before a title ("Russian Foreign Minister Lavrov") is neither name nor role.
   let demonym = false;
   if (demonymOf(rest[0]!.text) && !lookupPlace(rest[0]!.text) && rest.length > 1) {
-    if ((isTitleWord(rest[1]!.text) || isServiceWord(rest[1]!.text)) && !rest.some((t) => isOrgHead(t.text))) rest.shift();
+    if ((isTitleWord(rest[1]!.text) || isServiceWord(rest[1]!.text)) && (!rest.some((t) => isOrgHead(t.text)) || hasTitledName(rest))) rest.shift();
     else demonym = true;
   }
   // "US Secretary of State Tillerson", "US Department of Defense": the country is its own place.
