@@ -13,6 +13,7 @@ const CASES: Record<string, string> = {
   'dots': '.'.repeat(MB),
   'digits': '1'.repeat(MB),
   'Gen. Gen. Gen.': 'Gen. '.repeat(MB / 5),
+  'month names': 'May '.repeat(MB / 4),
   'one unbroken line': 'the talks of General Gerasimov in Baku on Feb. 16, 2017, and '.repeat(MB / 62),
 };
 

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { Corpus, decodeArticle, findArticles, openCorpus } from '@seedlens/query';
+import { existsSync } from 'node:fs';
+import { Corpus, findArticles, openCorpus, readArticle } from '@seedlens/query';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { corpusView, type CorpusView } from './corpus-view.js';
 import { entityCount } from './features/entities.js';
@@ -278,22 +278,18 @@ export class Workspace {
     const path = pathOfUri(uri);
     if (!path) return;
     const corpus = this.current;
-    try {
-      const decoded = decodeArticle(await readFile(path), { maxBytes: this.settings.articles.maxFileSize });
-      if (this.open.has(uri) || corpus !== this.current) return;
-      if ('error' in decoded) {
-        this.host.log(`seedlens: skipped ${path}: ${decoded.error}`);
-        corpus.remove(uri);
-      } else {
-        corpus.upsert(uri, decoded.text);
-      }
-    } catch (error) {
-      if (this.open.has(uri) || corpus !== this.current) return;
-      this.host.log(`seedlens: could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    // readArticle checks the size before reading and never blocks on a FIFO.
+    const read = readArticle(path, { maxBytes: this.settings.articles.maxFileSize });
+    if (this.open.has(uri) || corpus !== this.current) return;
+    if ('error' in read) {
+      this.host.log(`seedlens: skipped ${path}: ${read.error}`);
       corpus.remove(uri);
-      this.onDisk.delete(uri);
+      if (!existsSync(path)) this.onDisk.delete(uri);
+      return;
     }
+    corpus.upsert(uri, read.text);
   }
+
 
   private scheduleRescan(): void {
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
