@@ -11,12 +11,12 @@
 //   node bench/hostile.mjs [--quick]     (--quick: one timed pass per input)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadBuilt } from './load-built.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
 const quick = process.argv.includes('--quick');
 
 const MB = 1_000_000;
@@ -37,14 +37,7 @@ const INPUTS = [
   { name: 'month names', text: fill('May ') },
 ];
 
-const corePath = join(root, 'packages', 'core', 'dist', 'index.js');
-let core;
-try {
-  core = await import(pathToFileURL(corePath).href);
-} catch (error) {
-  console.error(`bench: cannot load ${corePath} (${error.message}); run \`npm run build\` first`);
-  process.exit(1);
-}
+const core = await loadBuilt('core');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -15,8 +15,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.mjs';
+import { loadBuilt } from './load-built.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -69,14 +70,7 @@ function measure(fn, docs) {
 }
 
 // ---------------------------------------------------------------- tools
-const corePath = join(root, 'packages', 'core', 'dist', 'index.js');
-let core;
-try {
-  core = await import(pathToFileURL(corePath).href);
-} catch (error) {
-  console.error(`bench: cannot load ${corePath} (${error.message}); run \`npm run build\` first`);
-  process.exit(1);
-}
+const core = await loadBuilt('core');
 const { default: nlp } = await import('compromise');
 const chrono = await import('chrono-node');
 

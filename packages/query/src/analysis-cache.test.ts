@@ -5,20 +5,8 @@ import { analyze } from '@seedlens/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnalysisCache, analyzerFingerprint, cacheDirFor, CACHE_FORMAT, contentHash, formatPack, parsePack } from './analysis-cache.js';
 import { decodeRecord, encodeRecord } from './analysis-record.js';
+import { headerArticle as article, seeds } from '../test/seed-texts.js';
 
-const seedsDir = resolve(__dirname, '../../../seeds');
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(seedsDir, f), 'utf8').replace(/^\uFEFF/, ''));
-
-const article = `---
-title: Talks in Baku
-date: 2017-02-16
----
-Gen. Valery Gerasimov met Gen. Joseph Dunford in Baku on Thursday.\r
-Gerasimov said the talks in Azerbaijan would continue in March 2017.
-`;
 
 describe('cacheDirFor', () => {
   const home = '/home/ana';

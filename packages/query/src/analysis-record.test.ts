@@ -1,22 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { analyze, type Analysis } from '@seedlens/core';
 import { describe, expect, it } from 'vitest';
 import { decodeRecord, encodeRecord, StringTable, transcodeRecord, VarintWriter } from './analysis-record.js';
+import { headerArticle as article, seeds } from '../test/seed-texts.js';
 
-const seedsDir = resolve(__dirname, '../../../seeds');
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(seedsDir, f), 'utf8').replace(/^\uFEFF/, ''));
-
-const article = `---
-title: Talks in Baku
-date: 2017-02-16
----
-Gen. Valery Gerasimov met Gen. Joseph Dunford in Baku on Thursday.\r
-Gerasimov said the talks in Azerbaijan would continue in March 2017.
-`;
 
 describe('encodeRecord / decodeRecord', () => {
   it('round-trips real analyses exactly, without storing the text', () => {
