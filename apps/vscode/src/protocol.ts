@@ -1,4 +1,9 @@
-import type {
+/**
+ * The seedlens server's own messages as the client sees them. Only types come from the server
+ * package (they vanish at build time, so no server code is bundled into the extension);
+ * contributions.test.ts checks that both sides use the same method names.
+ */
+export type {
   EntitiesParams,
   EntityAtParams,
   EntityItem,
@@ -11,26 +16,6 @@ import type {
   TimelineItem as DatedMention,
   TimelineParams,
 } from '@seedlens/language-server';
-
-/**
- * The seedlens server's own messages, named again on the client's side of the wire: importing
- * the server's declarations would bundle the server into the extension. contributions.test.ts
- * checks that both sides use the same names.
- */
-
-export type {
-  DatedMention,
-  EntitiesParams,
-  EntityAtParams,
-  EntityItem,
-  EntityPage,
-  EntityRef,
-  IndexSummary,
-  RelatedArticleItem,
-  RelatedArticlesParams,
-  StatusResult,
-  TimelineParams,
-};
 
 export const METHODS = {
   /** Request `RelatedArticlesParams` → `RelatedArticleItem[] | null`. */

@@ -7,7 +7,7 @@
 // 4 bytes. Words are interned to ids once; each article keeps its words in order as ids
 // (2 bytes a word while the ids fit, as they do for all but the rarest words), which is what
 // phrases are matched on, and what removal subtracts, without re-reading the text.
-import { MAX_COUNT, countOf, docOf } from './postings.js';
+import { MAX_COUNT, countOf, docOf, searchPostings } from './postings.js';
 import { foldedWords } from './text-fold.js';
 import { HASH_START, WordIds, hashStep } from './word-ids.js';
 
@@ -300,16 +300,4 @@ function removePosting(postings: WordPostings, doc: number): void {
 }
 
 /** Index of `doc`'s posting, or -(insertion point) - 1. */
-function findPosting(postings: WordPostings, doc: number): number {
-  const { items } = postings;
-  let lo = 0;
-  let hi = postings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const d = docOf(items[mid]!);
-    if (d < doc) lo = mid + 1;
-    else if (d > doc) hi = mid - 1;
-    else return mid;
-  }
-  return -lo - 1;
-}
+const findPosting = (postings: WordPostings, doc: number): number => searchPostings(postings.items, postings.length, doc);

@@ -11,19 +11,21 @@ export type Postings = number[];
 export const docOf = (posting: number): number => Math.floor(posting / COUNT_SPAN);
 export const countOf = (posting: number): number => posting % COUNT_SPAN;
 
-/** Index of `doc` in `postings`, or -(insertion point) - 1. */
-function find(postings: Readonly<Postings>, doc: number): number {
+/** Index of `doc` among the first `length` postings of `items` (sorted by document), or -(insertion point) - 1. */
+export function searchPostings(items: ArrayLike<number>, length: number, doc: number): number {
   let lo = 0;
-  let hi = postings.length - 1;
+  let hi = length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const d = docOf(postings[mid]!);
+    const d = docOf(items[mid]!);
     if (d < doc) lo = mid + 1;
     else if (d > doc) hi = mid - 1;
     else return mid;
   }
   return -lo - 1;
 }
+
+const find = (postings: Readonly<Postings>, doc: number): number => searchPostings(postings, postings.length, doc);
 
 /** Adds `count` to `doc`'s count (inserting it when absent). */
 export function addPosting(postings: Postings, doc: number, count: number): void {
