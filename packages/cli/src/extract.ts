@@ -34,7 +34,7 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
     return EXIT_FAILURE;
   }
   for (const file of found.files) {
-    const read = readArticle(file);
+    const read = readArticle(file, { roots: options.paths });
     if ('error' in read) {
       reportError(io, file, read.error);
       failed++;

@@ -278,8 +278,9 @@ export class Workspace {
     const path = pathOfUri(uri);
     if (!path) return;
     const corpus = this.current;
-    // readArticle checks the size before reading and never blocks on a FIFO.
-    const read = readArticle(path, { maxBytes: this.settings.articles.maxFileSize });
+    // readArticle checks the size before reading, never blocks on a FIFO, and refuses a file that
+    // was swapped for a link out of the workspace after it was found.
+    const read = readArticle(path, { maxBytes: this.settings.articles.maxFileSize, roots: this.roots });
     if (this.open.has(uri) || corpus !== this.current) return;
     if ('error' in read) {
       this.host.log(`seedlens: skipped ${path}: ${read.error}`);

@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findArticles } from './find-articles.js';
+import { findArticles, type FoundArticles } from './find-articles.js';
+import { readArticle } from './read-article.js';
 
 let base: string;
 let root: string;
@@ -28,6 +32,37 @@ afterEach(() => {
 });
 
 const isRoot = process.getuid?.() === 0;
+/** The user and group `nobody` on Linux (where CI runs the tests as root). */
+const NOBODY = 65534;
+
+/**
+ * Searches `root` and reads `file` as a user to whom modes apply: this process, or, when it runs as
+ * root (who reads every file whatever its mode), a child Node process running as nobody.
+ */
+async function searchAndRead(file: string): Promise<{ found: FoundArticles; read: ReturnType<typeof readArticle> }> {
+  if (!isRoot) return { found: await findArticles([root]), read: readArticle(file, { roots: [root] }) };
+  // This folder's TypeScript, bundled for the child and handed over on stdin: nothing is left behind.
+  const script = buildSync({
+    stdin: {
+      contents: `
+        import { findArticles } from './find-articles.ts';
+        import { readArticle } from './read-article.ts';
+        const [root, file] = ${JSON.stringify([root, file])};
+        findArticles([root]).then((found) => process.stdout.write(JSON.stringify({ found, read: readArticle(file, { roots: [root] }) })));
+      `,
+      resolveDir: dirname(fileURLToPath(import.meta.url)),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+  }).outputFiles[0]!.text;
+  // mkdtemp makes a folder only its owner can enter.
+  chmodSync(base, 0o755);
+  const output = execFileSync(process.execPath, ['-'], { input: script, cwd: base, uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
+  return JSON.parse(output) as Awaited<ReturnType<typeof searchAndRead>>;
+}
 
 describe('findArticles', () => {
   it('finds .txt files below a folder, sorted, joined onto the root as written', async () => {
@@ -98,17 +133,21 @@ describe('findArticles', () => {
     expect(found.truncated).toBe(false);
   });
 
-  it.skipIf(isRoot)('lists unreadable folders and files as skipped', async () => {
-    tree({ 'a.txt': '', 'locked/b.txt': '', 'private.txt': '' });
+  it.skipIf(process.platform === 'win32')('lists unreadable folders and files as skipped, and reading one anyway says why', async () => {
+    tree({ 'a.txt': 'a', 'locked/b.txt': 'b', 'private.txt': 'p' });
     chmodSync(at('locked'), 0o000);
     chmodSync(at('private.txt'), 0o000);
     try {
-      const found = await findArticles([root]);
-      expect(found.files).toEqual([at('a.txt')]);
-      expect(found.skipped).toEqual([
-        { path: at('locked'), reason: 'permission denied' },
-        { path: at('private.txt'), reason: 'permission denied' },
-      ]);
+      const { found, read } = await searchAndRead(at('private.txt'));
+      expect(found).toEqual({
+        files: [at('a.txt')],
+        skipped: [
+          { path: at('locked'), reason: 'permission denied' },
+          { path: at('private.txt'), reason: 'permission denied' },
+        ],
+        truncated: false,
+      });
+      expect(read).toEqual({ error: 'permission denied' });
     } finally {
       chmodSync(at('locked'), 0o755);
     }

@@ -2,7 +2,7 @@ import { accessSync, constants, readdirSync, realpathSync, statSync, type Dirent
 import { join, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeFsError } from './fs-error.js';
-import { DEFAULT_MAX_BYTES, tooLarge } from './read-article.js';
+import { DEFAULT_MAX_BYTES, isInside, OUTSIDE_ROOTS, tooLarge } from './read-article.js';
 import { TimeSlicer } from './time-slice.js';
 
 export interface FindArticlesOptions {
@@ -39,6 +39,8 @@ const MIN_ENTRY_BUDGET = 200_000;
  * unreadable entries (listed in `skipped`); follows symbolic links only to places inside the same
  * root, each folder once (no loops). A file named as a root is taken whatever the globs say.
  * Stops at `maxFiles`, or after looking at `maxEntries` folder entries, saying `truncated`.
+ * A file can change after it was found: read it with `readArticle(path, { roots })`, the same
+ * roots, so that one swapped for a link out of them is refused.
  */
 export async function findArticles(roots: string[], options: FindArticlesOptions = {}): Promise<FoundArticles> {
   const search = new Search(options);
@@ -147,8 +149,8 @@ class Search {
     }
     const isFolder = info.isDirectory();
     if (!isFolder && !this.wanted(relative)) return;
-    if (target !== rootReal && !target.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep)) {
-      this.skip(path, 'symbolic link leads outside the folder');
+    if (!isInside(target, rootReal)) {
+      this.skip(path, OUTSIDE_ROOTS);
       return;
     }
     if (isFolder) await this.subfolder(path, target, relative, rootReal);

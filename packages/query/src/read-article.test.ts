@@ -1,9 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BYTES, decodeArticle, readArticle } from './read-article.js';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findArticles } from './find-articles.js';
+import { DEFAULT_MAX_BYTES, decodeArticle, OUTSIDE_ROOTS, readArticle } from './read-article.js';
+
+// readArticle names the file it opened through /proc on Linux; `noProc` hides /proc, as on other
+// systems, so that the fallback is tested here too.
+const fsMock = vi.hoisted(() => ({ noProc: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readlinkSync = ((path: string, ...rest: []) => {
+    if (fsMock.noProc && String(path).startsWith('/proc/')) throw Object.assign(new Error(`ENOENT: no such file or directory, readlink '${path}'`), { code: 'ENOENT' });
+    return fs.readlinkSync(path, ...rest);
+  }) as typeof fs.readlinkSync;
+  return { ...fs, readlinkSync };
+});
 
 const text = 'Gerasimov met Dunford in Baku — “hot line” ✓ 𝄞.\r\nSecond line.\n';
 const BOM8 = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -61,11 +74,24 @@ describe('decodeArticle', () => {
     // UTF-16 without a byte-order mark is full of NUL bytes too.
     expect(decodeArticle(utf16le('plain text', false))).toEqual({ error: 'binary file (contains NUL bytes)' });
     // A NUL inside UTF-16 text (a NUL code unit) is binary as well.
-    expect(decodeArticle(utf16le('plain\0text'))).toEqual({ error: 'binary file (mostly non-text bytes)' });
+    expect(decodeArticle(utf16le('plain\0text'))).toEqual({ error: 'binary file (contains NUL bytes)' });
+    expect(decodeArticle(utf16be('plain\0text'))).toEqual({ error: 'binary file (contains NUL bytes)' });
     const noise = Buffer.alloc(4096);
     for (let i = 0; i < noise.length; i++) noise[i] = ((i * 7919) % 255) + 1;
     expect(decodeArticle(noise)).toEqual({ error: 'binary file (mostly non-text bytes)' });
     expect(decodeArticle(Buffer.from([0xff, 0xfe, 0x41]))).toEqual({ error: 'not valid UTF-16LE (odd number of bytes)' });
+  });
+
+  it('refuses a NUL anywhere in the text, not only in the first 64 KB', () => {
+    const long = 'The talks went on through the night and little was said.\n'.repeat(2000);
+    expect(long.length).toBeGreaterThan(64 * 1024);
+    expect(decodeArticle(Buffer.from(`${long}\0Later.\n`))).toEqual({ error: 'binary file (contains NUL bytes)' });
+    expect(decodeArticle(Buffer.from(`${long}Later.\0`))).toEqual({ error: 'binary file (contains NUL bytes)' });
+    expect(decodeArticle(utf16le(`${long}\0Later.\n`))).toEqual({ error: 'binary file (contains NUL bytes)' });
+    expect(decodeArticle(utf16be(`${long}\0Later.\n`))).toEqual({ error: 'binary file (contains NUL bytes)' });
+    // Long UTF-16 text, NUL bytes in every other byte, is still text.
+    expect(decodeArticle(utf16le(long))).toEqual({ text: long });
+    expect(decodeArticle(utf16be(long))).toEqual({ text: long });
   });
 
   it('refuses input over maxBytes, counting the bytes as given', () => {
@@ -106,5 +132,74 @@ describe('readArticle', () => {
     const fifo = join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
     expect(readArticle(fifo)).toEqual({ error: 'not a regular file' });
+  });
+});
+
+describe.each([
+  { where: 'named through /proc', noProc: false },
+  { where: 'resolved again (no /proc)', noProc: true },
+])('readArticle with roots, the location $where', ({ noProc }) => {
+  let base: string;
+  let root: string;
+  beforeEach(() => {
+    fsMock.noProc = noProc;
+    base = mkdtempSync(join(tmpdir(), 'seedlens-roots-'));
+    root = join(base, 'articles');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    mkdirSync(join(base, 'outside'));
+    writeFileSync(join(base, 'outside', 'a.txt'), 'Outside secret.\n');
+  });
+  afterEach(() => {
+    fsMock.noProc = false;
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('refuses a found file swapped for a link out of the root before the read, reading nothing', async () => {
+    const path = join(root, 'a.txt');
+    writeFileSync(path, 'Talks in Geneva.\n');
+    expect((await findArticles([root])).files).toEqual([path]);
+    // Another program swaps the file between the search and the read.
+    unlinkSync(path);
+    symlinkSync(join(base, 'outside', 'a.txt'), path);
+    expect(readArticle(path, { roots: [root] })).toEqual({ error: OUTSIDE_ROOTS });
+    // Without roots the link is followed, as it is for a path a user names.
+    expect(readArticle(path)).toMatchObject({ text: 'Outside secret.\n' });
+  });
+
+  it('refuses a file whose folder was swapped for a link out of the root (which O_NOFOLLOW would miss)', async () => {
+    const path = join(root, 'sub', 'a.txt');
+    writeFileSync(path, 'Talks in Geneva.\n');
+    expect((await findArticles([root])).files).toEqual([path]);
+    renameSync(join(root, 'sub'), join(base, 'old-sub'));
+    symlinkSync(join(base, 'outside'), join(root, 'sub'));
+    expect(readArticle(path, { roots: [root] })).toEqual({ error: OUTSIDE_ROOTS });
+  });
+
+  it('reads links inside a root, roots named through links or as written, and files named as roots', () => {
+    writeFileSync(join(root, 'a.txt'), 'Talks in Geneva.\n');
+    symlinkSync(join(root, 'a.txt'), join(root, 'sub', 'link.txt'));
+    symlinkSync(root, join(base, 'articles-link'));
+    const expected = { text: 'Talks in Geneva.\n' };
+    expect(readArticle(join(root, 'sub', 'link.txt'), { roots: [root] })).toMatchObject(expected);
+    expect(readArticle(join(base, 'articles-link', 'a.txt'), { roots: [join(base, 'articles-link')] })).toMatchObject(expected);
+    expect(readArticle(join(root, 'a.txt'), { roots: [join(root, 'a.txt')] })).toMatchObject(expected);
+    // Roots as written: with a trailing separator, through `..`.
+    expect(readArticle(join(root, 'a.txt'), { roots: [`${root}/`] })).toMatchObject(expected);
+    expect(readArticle(join(root, 'a.txt'), { roots: [join(base, 'outside', '..', 'articles')] })).toMatchObject(expected);
+    const outside = join(base, 'outside', 'a.txt');
+    expect(readArticle(outside, { roots: [root, outside] })).toMatchObject({ text: 'Outside secret.\n' });
+    // A path found under no root, and a link from one root into another (findArticles refuses both).
+    expect(readArticle(outside, { roots: [root, join(base, 'gone')] })).toEqual({ error: OUTSIDE_ROOTS });
+    symlinkSync(outside, join(root, 'to-other-root.txt'));
+    expect(readArticle(join(root, 'to-other-root.txt'), { roots: [root, join(base, 'outside')] })).toEqual({ error: OUTSIDE_ROOTS });
+    // A folder whose name starts like the root's is not inside it.
+    mkdirSync(join(base, 'articles2'));
+    writeFileSync(join(base, 'articles2', 'b.txt'), 'Elsewhere.\n');
+    expect(readArticle(join(base, 'articles2', 'b.txt'), { roots: [root] })).toEqual({ error: OUTSIDE_ROOTS });
+  });
+
+  it('keeps the usual errors for missing files and folders inside the root', () => {
+    expect(readArticle(join(root, 'nope.txt'), { roots: [root] })).toEqual({ error: 'no such file or folder' });
+    expect(readArticle(join(root, 'sub'), { roots: [root] })).toEqual({ error: 'is a folder' });
   });
 });

@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { describeFsError } from './fs-error.js';
 
 /** Files larger than this are refused rather than read (the language server may pass less). */
@@ -11,10 +12,12 @@ export type DecodedArticle = {
   warning?: string;
 };
 
-/** Bytes looked at to decide whether a file is binary. */
+/** Characters looked at to decide whether a text is mostly control characters. */
 const SNIFF_BYTES = 64 * 1024;
 /** Share of control characters or malformed sequences above which text is called binary. */
 const BINARY_RATIO = 0.1;
+
+const NUL_ERROR = 'binary file (contains NUL bytes)';
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
@@ -46,13 +49,18 @@ export function decodeArticle(bytes: Uint8Array, options: { maxBytes?: number } 
   let text: string;
   let replaced: number;
   if (encoding === 'utf-8') {
-    if (body.subarray(0, SNIFF_BYTES).includes(0)) return { error: 'binary file (contains NUL bytes)' };
+    // Anywhere in the file, not only where the binary sniff looks: no text has a NUL byte.
+    if (body.includes(0)) return { error: NUL_ERROR };
     text = utf8.decode(body);
     replaced = countReplacements(text, body);
   } else {
     if (body.length % 2 !== 0) return { error: `not valid ${encoding.toUpperCase()} (odd number of bytes)` };
     const le = encoding === 'utf-16le' ? body : swapBytes(body);
     text = utf16le.decode(le);
+    // UTF-16 is full of NUL bytes, but a NUL code unit (U+0000) is no character of any text: it
+    // means binary data behind a byte-order mark, or another encoding (UTF-32) taken for UTF-16.
+    // Refused as a NUL byte in UTF-8 is, so that both encodings give one answer.
+    if (text.includes('\0')) return { error: NUL_ERROR };
     replaced = text.includes('\uFFFD') ? countChar(text, '\uFFFD') - countEncodedFffdUtf16le(le) : 0;
   }
 
@@ -67,17 +75,39 @@ export function decodeArticle(bytes: Uint8Array, options: { maxBytes?: number } 
   return { text };
 }
 
-/** Reads and decodes one article, refusing files over `maxBytes` before reading them. */
-export function readArticle(
-  path: string,
-  options: { maxBytes?: number } = {},
-): (DecodedArticle & { bytes: Uint8Array }) | { error: string } {
+export interface ReadArticleOptions {
+  /** Files larger than this are refused before they are read (default 50 MB). */
+  maxBytes?: number;
+  /**
+   * The files and folders searched (the roots given to findArticles). When set, `path` must be
+   * one found under them (a root joined with names, as findArticles gives it), and the file opened
+   * must lie inside that root, wherever symbolic links lead: a file swapped for a link to elsewhere
+   * between the search and the read is refused, and nothing of it is read.
+   */
+  roots?: readonly string[];
+}
+
+/** The reason given for a file that lies outside its roots (the one findArticles gives). */
+export const OUTSIDE_ROOTS = 'symbolic link leads outside the folder';
+
+/**
+ * Reads and decodes one article: never blocks on a FIFO, checks the size of the file opened
+ * before reading it, and with `roots` refuses a file whose real location left them.
+ */
+export function readArticle(path: string, options: ReadArticleOptions = {}): (DecodedArticle & { bytes: Uint8Array }) | { error: string } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let fd: number | undefined;
   try {
     // Non-blocking, so that opening a FIFO returns at once (and fails the isFile check below).
+    // Links are followed (findArticles takes links inside a root); where they lead is checked on
+    // the open handle, since O_NOFOLLOW would guard the last part of the path only.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
+    if (options.roots) {
+      const where = locationOf(fd, path, info);
+      if (where === undefined) return { error: 'file replaced while being opened' };
+      if (!insideRoots(where, path, options.roots)) return { error: OUTSIDE_ROOTS };
+    }
     if (info.isDirectory()) return { error: 'is a folder' };
     if (!info.isFile()) return { error: 'not a regular file' };
     const size = info.size;
@@ -90,6 +120,47 @@ export function readArticle(
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The real path of the file open as `fd`. Linux names it in /proc, free of races. Elsewhere the
+ * path is resolved again and must still name the file opened (undefined when it does not): this
+ * catches a swap before the open, not one timed between the resolving and its check.
+ */
+function locationOf(fd: number, path: string, opened: { dev: number; ino: number }): string | undefined {
+  if (process.platform === 'linux') {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`);
+    } catch {
+      // No /proc mounted (some containers): resolve the path as other systems do.
+    }
+  }
+  const real = realpathSync.native(path);
+  const now = statSync(real);
+  return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
+}
+
+/**
+ * Whether the file at real path `real`, opened as `path`, lies inside the root `path` was found
+ * under. Only roots that `path` names a place under are resolved: one realpath per read, not one
+ * per root (the command line may name thousands of files), and a link from one root into another
+ * is refused as findArticles refuses it.
+ */
+function insideRoots(real: string, path: string, roots: readonly string[]): boolean {
+  const absolute = resolve(path);
+  return roots.some((root) => {
+    if (!isInside(absolute, resolve(root))) return false;
+    try {
+      return isInside(real, realpathSync.native(root));
+    } catch {
+      return false; // a root that no longer exists holds nothing
+    }
+  });
+}
+
+/** Whether the real path `real` is the real path `folder` or lies below it. */
+export function isInside(real: string, folder: string): boolean {
+  return real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** Reads to the end even if the file grew since fstat, but never more than `maxBytes` + 1 bytes. */
@@ -162,7 +233,6 @@ function looksBinary(text: string): boolean {
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0) return true;
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b && c !== 0x1b) || c === 0x7f || c === 0xfffd) bad++;
   }
   return bad / sample.length > BINARY_RATIO;

@@ -1,5 +1,5 @@
 // Files that try to hurt the indexer: very large single lines, files that change or vanish while
-// a folder is being opened, CRLF line ends, NUL bytes and malformed UTF-8 past the binary sniff.
+// a folder is being opened, CRLF line ends, NUL bytes and malformed UTF-8 past the first 64 KB.
 // Whatever happens to one file, openCorpus resolves, the file is indexed or listed in `failures`,
 // and the other files are indexed as if it were not there.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -172,28 +172,29 @@ describe('CRLF line ends', () => {
 });
 
 describe('NUL bytes and malformed UTF-8 past the first 64 KB', () => {
-  // The binary sniff looks at the start of a file only; what comes later must not hurt either.
+  // The share-of-control-characters sniff looks at the start of a file only; what comes later must
+  // not hurt either. A NUL anywhere makes the file binary; malformed UTF-8 anywhere is kept as U+FFFD.
   const prefix = `${SMALL}\n${'The talks went on through the night and little was said. '.repeat(1500)}\n`;
+  const tail = '\nLater, Leila Haddad flew to Oslo.\n';
 
-  it('indexes the file or lists it as a failure, with valid offsets and the other files intact', async () => {
+  it('lists a late NUL as a binary file and indexes late malformed UTF-8 with a warning, the other files intact', async () => {
     expect(Buffer.byteLength(prefix)).toBeGreaterThan(64 * 1024);
-    const tail = Buffer.from('\nLater, Leila Haddad flew to Oslo.\n');
-    writeFileSync(at('late-nul.txt'), Buffer.concat([Buffer.from(prefix), Buffer.from([0, 0, 0]), tail]));
+    writeFileSync(at('late-nul.txt'), Buffer.concat([Buffer.from(prefix), Buffer.from([0, 0, 0]), Buffer.from(tail)]));
+    // In UTF-16, NUL bytes are everywhere; a NUL character (U+0000) is not text.
+    writeFileSync(at('late-nul-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${prefix}\0${tail}`, 'utf16le')]));
     // A lone continuation byte, a truncated sequence, an overlong NUL, a UTF-16 surrogate encoded in UTF-8.
-    writeFileSync(at('late-bad-utf8.txt'), Buffer.concat([Buffer.from(prefix), Buffer.from([0x80, 0xe2, 0x82, 0xc0, 0x80, 0xed, 0xa0, 0x80]), tail]));
+    writeFileSync(at('late-bad-utf8.txt'), Buffer.concat([Buffer.from(prefix), Buffer.from([0x80, 0xe2, 0x82, 0xc0, 0x80, 0xed, 0xa0, 0x80]), Buffer.from(tail)]));
     writeFileSync(at('z.txt'), OTHER);
     const opened = await openCorpus([dir], { cacheDir, workers: 0 });
-    for (const name of ['late-nul.txt', 'late-bad-utf8.txt']) {
-      const document = opened.corpus.get(at(name));
-      const failure = opened.failures.find((f) => f.path === at(name));
-      expect(Boolean(document) !== Boolean(failure)).toBe(true);
-      if (failure) expect(failure.error).toMatch(/\S/);
-      if (document) {
-        expectOffsetsValid(document.analysis, document.analysis.source.text);
-        expect(document.analysis.mentions.some((m) => m.text === 'Oslo')).toBe(true);
-      }
-    }
-    expect(opened.warnings).toContainEqual({ path: at('late-bad-utf8.txt'), warning: expect.stringMatching(/malformed UTF-8 sequences replaced by U\+FFFD$/) });
+    expect(opened.failures).toEqual([
+      { path: at('late-nul-utf16.txt'), error: 'binary file (contains NUL bytes)' },
+      { path: at('late-nul.txt'), error: 'binary file (contains NUL bytes)' },
+    ]);
+    expect(opened.corpus.uris()).toEqual([at('late-bad-utf8.txt'), at('z.txt')]);
+    const document = opened.corpus.get(at('late-bad-utf8.txt'))!;
+    expectOffsetsValid(document.analysis, document.analysis.source.text);
+    expect(document.analysis.mentions.some((m) => m.text === 'Oslo')).toBe(true);
+    expect(opened.warnings).toEqual([{ path: at('late-bad-utf8.txt'), warning: expect.stringMatching(/malformed UTF-8 sequences replaced by U\+FFFD$/) }]);
     expect(opened.corpus.get(at('z.txt'))?.analysis).toEqual(analyze(OTHER));
   });
 });

@@ -73,34 +73,99 @@ function exemptOurResults(refiner: Refiner): Refiner {
     refine(context, results) {
       const ours = results.filter(isOurs);
       if (ours.length === 0) return refiner.refine(context, results);
+      // Nothing of chrono's to refine: the results pass as they are (already in order).
+      if (ours.length === results.length) return results;
       const kept = refiner.refine(context, results.filter((r) => !isOurs(r)));
       return [...kept, ...ours].sort((a, b) => a.index - b.index);
     },
   };
 }
 
-export function createDateChrono(): chrono.Chrono {
-  const base = chrono.casual.clone();
-  const probeContext = new chrono.ParsingContext('', new Date(2000, 0, 1));
-  const parsers: Parser[] = [
-    new DecadeParser(),
-    new CenturyParser(),
-    new SeasonParser(),
-    new DeicticParser(),
-    new RelativeUnitParser(),
-    new BareYearParser(),
-    ...base.parsers.filter((p) => !isUnwantedParser(p, probeContext)),
-  ];
-  const refiners: Refiner[] = [
-    ...base.refiners.filter((r) => !isRangeMerger(r) && !isMayFilter(r)).map(exemptOurResults),
-    new OverlapRefiner(),
-    new SpanTrimRefiner(),
-    new HomographRefiner(),
-    new TimeOnlyRefiner(),
-    new MonthOfThisYearRefiner(),
-    new KnownEventRefiner(),
-    new PartOfDayRefiner(),
-    new ModifierRefiner(),
-  ];
-  return new chrono.Chrono({ parsers, refiners });
+/** A parser and what a text must contain for it to match there. */
+interface GatedParser {
+  parser: Parser;
+  gate: RegExp;
+}
+
+/*
+ * Every chrono parser we keep reads a digit, a month name or a weekday: its patterns are all
+ * built on those. Which of them a parser needs is read off what it matches (class names do not
+ * survive minification): one that matches month phrases but no all-digit date needs a month
+ * name, one that matches only weekdays needs a weekday; any other is asked of every window with
+ * a digit or a calendar word. The gates are prefixes, so "Sept." and "Mon." open them too.
+ */
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WEEKDAY = /\b(?:mon|tue|wed|thu|fri|sat|sun|weekend|weekday)/i;
+const CALENDAR = new RegExp(`\\d|${MONTH.source}|${WEEKDAY.source}`, 'i');
+const MONTH_PROBES = ['5 May 2014', 'May 5, 2014', 'May 2014', '2014 May', 'in May'];
+const WEEKDAY_PROBES = ['Monday', 'on Monday'];
+const DIGIT_PROBES = ['2014-05-05', '5/5/2014', '05/2014', '5.5.2014'];
+
+function gateOf(parser: Parser, context: chrono.ParsingContext): RegExp {
+  const pattern = parser.pattern(context);
+  const matches = (probes: string[]) =>
+    probes.some((probe) => {
+      pattern.lastIndex = 0;
+      return pattern.test(probe);
+    });
+  const month = matches(MONTH_PROBES);
+  const weekday = matches(WEEKDAY_PROBES);
+  if (matches(DIGIT_PROBES)) return CALENDAR;
+  if (month && !weekday) return MONTH;
+  if (weekday && !month) return WEEKDAY;
+  return CALENDAR;
+}
+
+/**
+ * chrono for TIMEX3, built per window from the parsers that can match in it. chrono runs every
+ * parser's regex over every window, and most windows ("now", "last year", "in 2014") need one or
+ * two of the fifteen; a parser that cannot match finds nothing, so leaving it out changes no result.
+ */
+export class DateChrono {
+  private readonly parsers: Parser[];
+  /** Distinct gates, and for each parser the index of its gate. */
+  private readonly gates: RegExp[] = [];
+  private readonly gateOfParser: number[];
+  private readonly refiners: Refiner[];
+  private readonly byParsers = new Map<number, chrono.Chrono>();
+
+  constructor() {
+    const base = chrono.casual.clone();
+    const probeContext = new chrono.ParsingContext('', new Date(2000, 0, 1));
+    const ours = [new DecadeParser(), new CenturyParser(), new SeasonParser(), new DeicticParser(), new RelativeUnitParser(), new BareYearParser()];
+    const gated: GatedParser[] = [
+      ...ours.map((parser) => ({ parser, gate: parser.gate })),
+      ...base.parsers.filter((p) => !isUnwantedParser(p, probeContext)).map((parser) => ({ parser, gate: gateOf(parser, probeContext) })),
+    ];
+    this.parsers = gated.map((g) => g.parser);
+    this.gateOfParser = gated.map(({ gate }) => {
+      const known = this.gates.indexOf(gate);
+      return known >= 0 ? known : this.gates.push(gate) - 1;
+    });
+    this.refiners = [
+      ...base.refiners.filter((r) => !isRangeMerger(r) && !isMayFilter(r)).map(exemptOurResults),
+      new OverlapRefiner(),
+      new SpanTrimRefiner(),
+      new HomographRefiner(),
+      new TimeOnlyRefiner(),
+      new MonthOfThisYearRefiner(),
+      new KnownEventRefiner(),
+      new PartOfDayRefiner(),
+      new ModifierRefiner(),
+    ];
+  }
+
+  parse(text: string, reference: Date): chrono.ParsedResult[] {
+    let open = 0;
+    for (let g = 0; g < this.gates.length; g++) if (this.gates[g]!.test(text)) open |= 1 << g;
+    let mask = 0;
+    for (let i = 0; i < this.parsers.length; i++) if (open & (1 << this.gateOfParser[i]!)) mask |= 1 << i;
+    if (mask === 0) return [];
+    let chronoForMask = this.byParsers.get(mask);
+    if (chronoForMask === undefined) {
+      const parsers = this.parsers.filter((_, i) => mask & (1 << i));
+      this.byParsers.set(mask, (chronoForMask = new chrono.Chrono({ parsers, refiners: this.refiners })));
+    }
+    return chronoForMask.parse(text, reference);
+  }
 }

@@ -1,6 +1,6 @@
 import type { DateMod, Range } from '../types.js';
 import { candidateWindows } from './candidate-windows.js';
-import { createDateChrono } from './date-chrono.js';
+import { DateChrono } from './date-chrono.js';
 import { parseDct } from './dct.js';
 import { toTimex } from './timex.js';
 
@@ -9,7 +9,7 @@ export interface DateMention extends Range {
   mod?: DateMod;
 }
 
-let dateChrono: ReturnType<typeof createDateChrono> | null = null;
+let dateChrono: DateChrono | null = null;
 
 /** Without a DCT chrono still needs some reference; only certain components are read. */
 const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
@@ -20,7 +20,7 @@ const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
  * (resolved against the DCT when known) → overlap removal.
  */
 export function findDates(text: string, dct: string | null): DateMention[] {
-  dateChrono ??= createDateChrono();
+  dateChrono ??= new DateChrono();
   const day = parseDct(dct);
   const reference = day === null ? NEUTRAL_REFERENCE : new Date(day.year, day.month - 1, day.day, 12);
   const found: DateMention[] = [];

@@ -1,7 +1,8 @@
 import type { Range } from '../types.js';
 import type { Token } from '../segment/tokenize.js';
-import { isCommonWord, isGivenName, lookupPlace, startsMultiWordPlace } from './gazetteer.js';
-import { isTitleHead, isTitleWord, TITLE_ABBREVIATIONS } from './titles.js';
+import { lookupPlace } from './gazetteer.js';
+import { TITLE_ABBREVIATIONS } from './titles.js';
+import { continuesMultiWordPlace, factsOf, isCommonWord, isGivenName, isTitleHead, isTitleWord, startsMultiWordPlace } from './word-facts.js';
 
 /** A run of capitalized tokens that may hold one or more names, with its titles. */
 export interface Candidate {
@@ -35,15 +36,20 @@ const PREFIX_THEN_NAME = /^(?:then|ex|former|pro|anti|non|post|pre|neo|mid|all|t
 
 /** Trims lower-case hyphen affixes off name tokens so that the name alone remains. */
 export function trimAffixes(tokens: Token[]): Token[] {
-  return tokens.map((t) => {
+  // In place: a handful of the tokens change, and copying the list cost more than trimming.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     // Both affixes are joined by a hyphen: words without one are kept as they are.
-    if (!t.word || !t.text.includes('-')) return t;
+    if (!t.word || !t.text.includes('-')) continue;
     const suffix = NAME_THEN_SUFFIX.exec(t.text);
-    if (suffix && !PARTICLE_PREFIX.test(t.text)) return { ...t, text: suffix[1]!, end: t.start + suffix[1]!.length, upper: true };
+    if (suffix && !PARTICLE_PREFIX.test(t.text)) {
+      tokens[i] = { ...t, text: suffix[1]!, end: t.start + suffix[1]!.length, upper: true, facts: undefined };
+      continue;
+    }
     const prefix = PREFIX_THEN_NAME.exec(t.text);
-    if (prefix) return { ...t, text: t.text.slice(prefix[0].length), start: t.start + prefix[0].length, upper: true };
-    return t;
-  });
+    if (prefix) tokens[i] = { ...t, text: t.text.slice(prefix[0].length), start: t.start + prefix[0].length, upper: true, facts: undefined };
+  }
+  return tokens;
 }
 
 function gapOk(text: string, a: Token, b: Token): boolean {
@@ -61,19 +67,21 @@ function weakCapital(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!(t.sentenceStart || t.headline)) return false;
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && !t.shouting) return false;
-  if (!isCommonWord(t.text) || isTitleWord(t.text)) return false;
+  if (!isCommonWord(t) || isTitleWord(t)) return false;
   // "Peter Blackburn" opening a line: a given name before a name that is no word opens a name.
   const next = tokens[i + 1];
-  if (isGivenName(t.text) && next !== undefined && next.upper && next.word && !isCommonWord(next.text)) return false;
+  if (isGivenName(t) && next !== undefined && next.upper && next.word && !isCommonWord(next)) return false;
   // The phrases of one to three tokens starting here, longest looked up first.
   const one = t.text;
-  if (startsMultiWordPlace(one)) {
-    const two = i + 2 <= tokens.length ? `${one} ${tokens[i + 1]!.text}` : undefined;
-    const three = two !== undefined && i + 3 <= tokens.length ? `${two} ${tokens[i + 2]!.text}` : undefined;
-    if (three !== undefined && lookupPlace(three)) return false;
-    if (two !== undefined && lookupPlace(two)) return false;
+  // Phrases are built only where the gazetteer has places whose words these are.
+  const second = tokens[i + 1];
+  if (startsMultiWordPlace(t) && second !== undefined && continuesMultiWordPlace(second)) {
+    const two = `${one} ${second.text}`;
+    const third = tokens[i + 2];
+    if (third !== undefined && continuesMultiWordPlace(third) && lookupPlace(`${two} ${third.text}`)) return false;
+    if (lookupPlace(two)) return false;
   }
-  return !lookupPlace(one);
+  return !factsOf(t).place;
 }
 
 // The longest titled names run to a dozen tokens ("Chairman of the US Joint Chiefs of Staff Gen.
@@ -112,7 +120,7 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
         j++;
         continue;
       }
-      if (isNameWord(next) && !(next.headline && weakCapital(tokens, j) && !isTitleHead(prev.text))) {
+      if (isNameWord(next) && !(next.headline && weakCapital(tokens, j) && !isTitleHead(prev))) {
         run.push(next);
         j++;
         continue;
@@ -121,7 +129,7 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
       const after = tokens[j + 1];
       const after2 = tokens[j + 2];
       const joins = (x: Token | undefined) => x !== undefined && isNameWord(x) && gapOk(text, next, x) && !blocked(x);
-      if ((CONNECTORS.has(lower) || (lower === 'to' && isTitleHead(prev.text)) || PARTICLES.has(lower)) && joins(after)) {
+      if ((CONNECTORS.has(lower) || (lower === 'to' && isTitleHead(prev)) || PARTICLES.has(lower)) && joins(after)) {
         run.push(next);
         j++;
         continue;

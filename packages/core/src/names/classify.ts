@@ -1,9 +1,8 @@
 import type { Token } from '../segment/tokenize.js';
 import type { ActorKind, PlaceKind } from '../types.js';
 import { stripPossessive } from './candidates.js';
-import { demonymOf, isCommonWord, isGivenName, isPersonalName, lookupPlace } from './gazetteer.js';
-import { isGroupWord } from './groups.js';
-import { isLeadingOrgHead, isOrgHead } from './org-heads.js';
+import { lookupPlace } from './gazetteer.js';
+import { demonymOf, factsOf, isCommonWord, isGivenName, isGroupWord, isLeadingOrgHead, isOrgHead, isPersonalName } from './word-facts.js';
 import type { Piece } from './split.js';
 
 export type NameClass =
@@ -45,11 +44,11 @@ export interface Context {
 export function classify(piece: Piece, ctx: Context): NameClass | null {
   const words = piece.tokens.filter((t) => t.word).map((t) => stripPossessive(t.text));
   if (words.length === 0) return null;
-  const surface = words.join(' ');
   const last = words[words.length - 1]!;
   const first = words[0]!;
-
-  const place = lookupPlace(surface);
+  // A single word keeps its facts on its token (unless a possessive was cut off).
+  const only = piece.tokens.length === 1 ? piece.tokens[0]! : undefined;
+  const place = only !== undefined && only.text === first ? factsOf(only).place : lookupPlace(words.join(' '));
   if (piece.hint === 'place' && place) return { type: 'place', kind: place.kind, placeId: place.id };
   if (piece.hint === 'person') return { type: 'actor', kind: 'person' };
   if (piece.hint === 'organization') return { type: 'actor', kind: 'organization' };

@@ -75,9 +75,11 @@ function surfaceOf(text: string, tokens: readonly Token[]): string {
 function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string }[]): void {
   const votes = new Map<string, Map<string, { cls: NameClass; n: number }>>();
   const personWords = new Set<string>();
-  for (const f of found) {
-    if (!f.cls) continue;
-    const key = fold(f.surface.replace(/\s+/g, ' '));
+  // Each surface is folded once: these are fresh strings, and folding them dominated this step.
+  const keys = found.map((f) => fold(f.surface.replace(/\s+/g, ' ')));
+  found.forEach((f, i) => {
+    if (!f.cls) return;
+    const key = keys[i]!;
     const weight = f.piece.hint ? 3 : f.cls.type === 'place' && !f.cls.placeId ? 2 : 1;
     const byClass = votes.get(key) ?? new Map();
     // Kinds are unique across types (person, organization; country, city, …): the kind is the class.
@@ -87,26 +89,26 @@ function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string
     byClass.set(ck, v);
     votes.set(key, byClass);
     if (f.cls.kind === 'person') {
-      const words = f.surface.split(' ');
+      const words = key.split(' ');
       if (words.length > 1) {
-        personWords.add(fold(words[words.length - 1]!));
-        personWords.add(fold(words[0]!));
+        personWords.add(words[words.length - 1]!);
+        personWords.add(words[0]!);
       }
     }
-  }
-  for (const f of found) {
-    const key = fold(f.surface);
-    if (!f.surface.includes(' ') && personWords.has(key) && f.cls?.type !== 'place') {
+  });
+  found.forEach((f, i) => {
+    const key = keys[i]!;
+    if (!key.includes(' ') && personWords.has(key) && f.cls?.type !== 'place') {
       f.cls = { type: 'actor', kind: 'person' };
-      continue;
+      return;
     }
     const byClass = votes.get(key);
-    if (!byClass) continue;
+    if (!byClass) return;
     let best: { cls: NameClass; n: number } | undefined;
     for (const v of byClass.values()) if (!best || v.n > best.n) best = v;
     // An unclassified occurrence follows only a confident sense (one a title or context gave).
     if (best && (f.cls || best.n >= 2)) f.cls = best.cls;
-  }
+  });
 }
 
 function blockedTest(blocked: readonly Range[]): (t: Token) => boolean {

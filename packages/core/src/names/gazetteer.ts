@@ -4,11 +4,13 @@ import { memoize } from '../memoize.js';
 import { WORLD_REGIONS } from './world-regions.js';
 
 /** Lower case without accents: the key every name list is looked up by. */
-// Most names are ASCII: skip Unicode normalization for them, it dominates the cost otherwise.
-const ASCII = /^[\x00-\x7f]*$/;
-const foldUncached = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-// The same token texts and surfaces are folded again and again (every list look-up folds).
-export const fold: (s: string) => string = memoize(foldUncached);
+export function fold(s: string): string {
+  // Most names are ASCII, and lower-casing them costs less than any cache look-up; Unicode
+  // normalization costs more than one, so only non-ASCII text is remembered.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return foldUnicode(s);
+  return s.toLowerCase();
+}
+const foldUnicode = memoize((s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 export interface PlaceEntry {
   id: string;
@@ -45,34 +47,38 @@ function findPlace(name: string): PlaceEntry | undefined {
 
 // Most capitalized words begin no place of several words; callers ask this before they build
 // phrases to look up, since building and hashing those phrases dominated name finding.
-let multiWordStarts: Set<string> | undefined;
-const multiWordFirsts = (): Set<string> => {
-  if (multiWordStarts) return multiWordStarts;
-  multiWordStarts = new Set();
+let multiWord: { firsts: Set<string>; rests: Set<string> } | undefined;
+const multiWordWords = (): { firsts: Set<string>; rests: Set<string> } => {
+  if (multiWord) return multiWord;
+  multiWord = { firsts: new Set(), rests: new Set() };
   for (const key of [...Object.keys(places), ...WORLD_REGIONS.keys()]) {
-    const space = key.indexOf(' ');
-    if (space > 0) multiWordStarts.add(key.slice(0, space));
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    multiWord.firsts.add(words[0]!);
+    for (let i = 1; i < words.length; i++) multiWord.rests.add(words[i]!);
   }
-  return multiWordStarts;
+  return multiWord;
 };
-/** True when some place of several words starts with `word` ("United" → United States). */
-export const startsMultiWordPlace = memoize((word: string): boolean => multiWordFirsts().has(fold(word.replace(/’/g, "'"))));
 
-// What the word lists say about one word. Name finding asks several of these questions about
-// every capitalized token, many times over; each distinct word is looked up once.
-const GIVEN = 1;
-const PERSONAL = 2;
-const COMMON = 4;
-const flagsOf = memoize((word: string): number => {
+/** What the name lists say of one word (see word-facts.ts, which asks once per word). */
+export const GIVEN = 1;
+export const PERSONAL = 2;
+export const COMMON = 4;
+/** Some place of several words starts with this word ("United" → United States). */
+export const MULTI_WORD_PLACE_START = 8;
+/** Some place of several words has this word after its first ("States" in United States). */
+export const MULTI_WORD_PLACE_REST = 16;
+export function nameListFlags(word: string): number {
   const { given, personal, common } = lazySets();
   const key = fold(word);
-  return (given.has(key) ? GIVEN : 0) | (personal.has(key) ? PERSONAL : 0) | (common.has(key) ? COMMON : 0);
-});
+  const apostrophes = fold(word.replace(/’/g, "'"));
+  const { firsts, rests } = multiWordWords();
+  return (given.has(key) ? GIVEN : 0) | (personal.has(key) ? PERSONAL : 0) | (common.has(key) ? COMMON : 0) |
+    (firsts.has(apostrophes) ? MULTI_WORD_PLACE_START : 0) | (rests.has(apostrophes) ? MULTI_WORD_PLACE_REST : 0);
+}
 
 /** "Russian" → place:russia. Nationality words are not mentions, but they say where. */
-const demonymOfWord = memoize((word: string) => (Object.hasOwn(demonyms, fold(word)) ? demonyms[fold(word)]! : null));
-export const demonymOf = (word: string): string | undefined => demonymOfWord(word) ?? undefined;
-
-export const isGivenName = (word: string): boolean => (flagsOf(word) & GIVEN) !== 0;
-export const isPersonalName = (word: string): boolean => (flagsOf(word) & (PERSONAL | GIVEN)) !== 0;
-export const isCommonWord = (word: string): boolean => (flagsOf(word) & COMMON) !== 0;
+export function demonymPlace(word: string): string | undefined {
+  const key = fold(word);
+  return Object.hasOwn(demonyms, key) ? demonyms[key] : undefined;
+}

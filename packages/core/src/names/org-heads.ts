@@ -1,4 +1,3 @@
-import { memoize } from '../memoize.js';
 
 // Head words that make a capitalized phrase an organization ("… Department", "Ministry of …"):
 // a closed class of institutional nouns.
@@ -19,12 +18,10 @@ const LEADING_HEADS = new Set(['department', 'ministry', 'office', 'bank', 'univ
 // Events and meetings carry head-like words but are not actors (CoNLL puts them in MISC).
 const EVENT_HEADS = new Set(['summit', 'forum', 'conference', 'program', 'programme', 'project', 'initiative']);
 
-// Asked of every word of every candidate, often several times: each distinct word is answered once.
-const HEAD = 1;
-const LEADING = 2;
-const flagsOf = memoize((word: string): number => {
+/** Organization-head bits of one word (see word-facts.ts, which asks once per word). */
+export const ORG_HEAD = 1;
+export const LEADING_ORG_HEAD = 2;
+export function orgHeadFlags(word: string): number {
   const lower = word.toLowerCase();
-  return (ORG_HEADS.has(lower) && !EVENT_HEADS.has(lower) ? HEAD : 0) | (LEADING_HEADS.has(lower) ? LEADING : 0);
-});
-export const isOrgHead = (word: string): boolean => (flagsOf(word) & HEAD) !== 0;
-export const isLeadingOrgHead = (word: string): boolean => (flagsOf(word) & LEADING) !== 0;
+  return (ORG_HEADS.has(lower) && !EVENT_HEADS.has(lower) ? ORG_HEAD : 0) | (LEADING_HEADS.has(lower) ? LEADING_ORG_HEAD : 0);
+}

@@ -1,8 +1,7 @@
 import type { Token } from '../segment/tokenize.js';
 import { isRoman, stripPossessive } from './candidates.js';
-import { demonymOf, isPersonalName, lookupPlace, startsMultiWordPlace } from './gazetteer.js';
-import { isOrgHead } from './org-heads.js';
-import { isServiceWord, isTitleHead, isTitleWord } from './titles.js';
+import { lookupPlace } from './gazetteer.js';
+import { continuesMultiWordPlace, demonymOf, factsOf, isOrgHead, isPersonalName, isServiceWord, isTitleHead, isTitleWord, startsMultiWordPlace } from './word-facts.js';
 
 /** A piece of a candidate run that names one thing. */
 export interface Piece {
@@ -15,30 +14,41 @@ export interface Piece {
   demonym?: boolean;
 }
 
+// A token without its possessive ending, as facts are asked of it (the token itself when it has none).
+function bare(t: Token): Token | string {
+  const stripped = stripPossessive(t.text);
+  return stripped === t.text ? t : stripped;
+}
+
 /** Longest known place (up to four words) at the start of `tokens`. */
 export function placePrefix(tokens: readonly Token[]): number {
   const max = Math.min(4, tokens.length);
   if (max === 0) return 0;
   // A phrase of more than one token must be all words; a single token may be anything.
   let longest = 1;
-  if (tokens[0]!.word && startsMultiWordPlace(stripPossessive(tokens[0]!.text))) while (longest < max && tokens[longest]!.word) longest++;
-  const phrases = [stripPossessive(tokens[0]!.text)];
+  if (tokens[0]!.word && startsMultiWordPlace(stripPossessive(tokens[0]!.text))) {
+    while (longest < max && tokens[longest]!.word && continuesMultiWordPlace(bare(tokens[longest]!))) longest++;
+  }
+  const first = stripPossessive(tokens[0]!.text);
+  const phrases = [first];
   for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${stripPossessive(tokens[n - 1]!.text)}`);
-  for (let n = longest; n >= 1; n--) {
+  for (let n = longest; n >= 2; n--) {
     if (lookupPlace(phrases[n - 1]!)?.kind === 'country') return n;
   }
-  return 0;
+  // The token's own facts answer for a single word, unless a possessive changed it.
+  const single = first === tokens[0]!.text ? factsOf(tokens[0]!).place : lookupPlace(first);
+  return single?.kind === 'country' ? 1 : 0;
 }
 
 // "Russian Army Gen. Valery Gerasimov": a title head followed by a name, so the service words
 // before it are a rank, not an organization ("Russian General Staff" has no name after its head).
 function hasTitledName(tokens: readonly Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
-    if (!isTitleHead(tokens[i]!.text)) continue;
+    if (!isTitleHead(tokens[i]!)) continue;
     let j = i + 1;
     while (tokens[j]?.text === '.') j++;
     const next = tokens[j];
-    if (next && next.word && next.upper && !isTitleWord(next.text) && !isServiceWord(next.text) && !isOrgHead(next.text)) return true;
+    if (next && next.word && next.upper && !isTitleWord(next) && !isServiceWord(next) && !isOrgHead(next)) return true;
   }
   return false;
 }
@@ -52,8 +62,8 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
 
   // A nationality word before a title ("Russian Foreign Minister Lavrov") is neither name nor role.
   let demonym = false;
-  if (demonymOf(rest[0]!.text) && !lookupPlace(rest[0]!.text) && rest.length > 1) {
-    if ((isTitleWord(rest[1]!.text) || isServiceWord(rest[1]!.text)) && (!rest.some((t) => isOrgHead(t.text)) || hasTitledName(rest))) rest.shift();
+  if (demonymOf(rest[0]!) && !factsOf(rest[0]!).place && rest.length > 1) {
+    if ((isTitleWord(rest[1]!) || isServiceWord(rest[1]!)) && (!rest.some((t) => isOrgHead(t)) || hasTitledName(rest))) rest.shift();
     else demonym = true;
   }
   // "US Secretary of State Tillerson", "US Department of Defense": the country is its own place.
@@ -76,7 +86,7 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
   let consumedObject = false;
   // "Joint Chiefs Chairman Marine Corps Gen. Joe Dunford": an organization, then a title.
   for (let n = 0; n < rest.length - 2; n++) {
-    if (isOrgHead(rest[n]!.text) && !isServiceWord(rest[n]!.text) && isTitleHead(rest[n + 1]!.text) && !isOrgHead(rest[n + 1]!.text) && !isTitleWord(rest[0]!.text)) {
+    if (isOrgHead(rest[n]!) && !isServiceWord(rest[n]!) && isTitleHead(rest[n + 1]!) && !isOrgHead(rest[n + 1]!) && !isTitleWord(rest[0]!)) {
       pieces.push({ tokens: rest.slice(0, n + 1), hint: 'organization' });
       rest = rest.slice(n + 1);
       break;
@@ -85,15 +95,15 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
   while (k < rest.length) {
     const t = rest[k]!;
     if (t.text === '.') { k++; continue; }
-    if (isTitleWord(t.text) || isServiceWord(t.text)) {
-      if (isTitleHead(t.text)) lastHead = k;
+    if (isTitleWord(t) || isServiceWord(t)) {
+      if (isTitleHead(t)) lastHead = k;
       k++;
       continue;
     }
     if ((t.text === 'of' || t.text === 'to' || t.text === 'for') && lastHead >= 0) {
       let m = k + 1;
       // "Secretary of State", "Minister of Defense": the object is part of the title.
-      if (rest[m] && isTitleWord(rest[m]!.text) && !isOrgHead(rest[m]!.text) && rest[m + 1] && !isOrgHead(rest[m + 1]!.text)) {
+      if (rest[m] && isTitleWord(rest[m]!) && !isOrgHead(rest[m]!) && rest[m + 1] && !isOrgHead(rest[m + 1]!)) {
         k = m;
         continue;
       }
@@ -111,10 +121,10 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
       // organization head that a title follows.
       let orgEnd = -1;
       for (let n = 0; n < object.length - 1; n++) {
-        if (isOrgHead(object[n]!.text) && isTitleWord(object[n + 1]!.text) && !isOrgHead(object[n + 1]!.text)) orgEnd = n;
+        if (isOrgHead(object[n]!) && isTitleWord(object[n + 1]!) && !isOrgHead(object[n + 1]!)) orgEnd = n;
       }
       if (orgEnd >= 0) {
-        pieces.push({ tokens: object.slice(0, orgEnd + 1), hint: 'organization', demonym: !!demonymOf(object[0]!.text) });
+        pieces.push({ tokens: object.slice(0, orgEnd + 1), hint: 'organization', demonym: !!demonymOf(object[0]!) });
         consumedObject = true;
         k = m + orgEnd + 1;
         roleStart = k;
@@ -125,8 +135,8 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
     break;
   }
   const remainder = rest.slice(k);
-  const nameFollows = remainder.length > 0 && remainder[0]!.word && /^\p{Lu}/u.test(remainder[0]!.text) && !remainder.some((t) => isOrgHead(t.text));
-  if (lastHead >= 0 && nameFollows && k > roleStart && !isOrgHead(rest[k - 1]!.text)) {
+  const nameFollows = remainder.length > 0 && remainder[0]!.word && /^\p{Lu}/u.test(remainder[0]!.text) && !remainder.some((t) => isOrgHead(t));
+  if (lastHead >= 0 && nameFollows && k > roleStart && !isOrgHead(rest[k - 1]!)) {
     const titleTokens = rest.slice(roleStart, k);
     role = text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end);
     rest = remainder;
@@ -147,8 +157,8 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
     const [a, b] = rest[0]!.text.split('-') as [string, string];
     if (isPersonalName(a) && isPersonalName(b)) {
       const t = rest[0]!;
-      const first: Token = { ...t, end: t.start + a.length, text: a };
-      const second: Token = { ...t, start: t.start + a.length + 1, text: b };
+      const first: Token = { ...t, end: t.start + a.length, text: a, facts: undefined };
+      const second: Token = { ...t, start: t.start + a.length + 1, text: b, facts: undefined };
       pieces.push({ tokens: [first] }, { tokens: [second] });
       return pieces;
     }

@@ -1,4 +1,3 @@
-import { memoize } from '../memoize.js';
 
 // Titles, ranks and honorifics that stand before a name and become its `role`: a closed class.
 const TITLE_WORDS = new Set([
@@ -31,15 +30,11 @@ const SERVICES = new Set(['army', 'navy', 'air', 'force', 'marine', 'marines', '
 export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cpl', 'pvt', 'brig', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'st']);
 
 const key = (word: string) => word.toLowerCase().replace(/^(?:then|ex|former)-/, '');
-// Splitting asks these questions of every word of every candidate, often several times:
-// each distinct word is answered once.
-const TITLE = 1;
-const HEAD = 2;
-const SERVICE = 4;
-const flagsOf = memoize((word: string): number => {
+/** Title, title-head and service bits of one word (see word-facts.ts, which asks once per word). */
+export const TITLE = 1;
+export const TITLE_HEAD = 2;
+export const SERVICE = 4;
+export function titleFlags(word: string): number {
   const k = key(word);
-  return (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) ? TITLE : 0) | (TITLE_HEADS.has(k) ? HEAD : 0) | (SERVICES.has(word.toLowerCase()) ? SERVICE : 0);
-});
-export const isTitleWord = (word: string): boolean => (flagsOf(word) & TITLE) !== 0;
-export const isTitleHead = (word: string): boolean => (flagsOf(word) & HEAD) !== 0;
-export const isServiceWord = (word: string): boolean => (flagsOf(word) & SERVICE) !== 0;
+  return (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) ? TITLE : 0) | (TITLE_HEADS.has(k) ? TITLE_HEAD : 0) | (SERVICES.has(word.toLowerCase()) ? SERVICE : 0);
+}

@@ -16,6 +16,20 @@ interface Cluster {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+// Name mentions are one line of words: counting the starts of words is enough, without splitting.
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32 || s.charCodeAt(i) === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+// Most names are written with single spaces already: only the others are rebuilt.
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
+const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
 const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey), 50_000);
 const orgKey = memoize((s: string): string => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim(), 50_000);
 const initials = (s: string) => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
@@ -32,7 +46,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   // Longest names first, so that short forms find the full name they shorten. Word counts are
   // taken once per mention, not once per comparison.
   const ordered = names
-    .map((m) => ({ m, n: words(m.text).length }))
+    .map((m) => ({ m, n: wordCount(m.text) }))
     .sort((a, b) => b.n - a.n || a.m.start - b.m.start)
     .map((x) => x.m);
 
@@ -59,7 +73,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
       cluster ??= definedAcronym(text, m, clusters);
       if (!cluster && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) {
         const acronym = acronymOf(m.text);
-        cluster = clusters.find((c) => c.kind === 'organization' && c.members.some((x) => words(x.text).length > 1 && initials(x.text) === acronym));
+        cluster = clusters.find((c) => c.kind === 'organization' && c.members.some((x) => wordCount(x.text) > 1 && initials(x.text) === acronym));
       }
       if (!cluster) {
         byKey.set(key, (cluster = newCluster(clusters, m)));
@@ -76,7 +90,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   for (const c of clusters) {
-    const surfaces = [...new Set(c.members.map((m) => m.text.replace(/\s+/g, ' ')))];
+    const surfaces = [...new Set(c.members.map((m) => oneSpaced(m.text)))];
     const name = canonicalName(surfaces);
     const prefix = c.type === 'place' ? 'place' : c.kind;
     // A person's id is made of the same name keys that linked its mentions.
@@ -132,10 +146,10 @@ function definedAcronym(text: string, m: NameMention, clusters: Cluster[]): Clus
 // The most words, then the longest, then the first in code-unit order (stable across locales).
 function canonicalName(surfaces: string[]): string {
   let best = surfaces[0]!;
-  let bestWords = words(best).length;
+  let bestWords = wordCount(best);
   for (let i = 1; i < surfaces.length; i++) {
     const s = surfaces[i]!;
-    const n = words(s).length;
+    const n = wordCount(s);
     if (n > bestWords || (n === bestWords && (s.length > best.length || (s.length === best.length && s < best)))) {
       best = s;
       bestWords = n;

@@ -1,3 +1,4 @@
+import type { WordFacts } from '../names/word-facts.js';
 import type { Range } from '../types.js';
 
 export interface Token extends Range {
@@ -16,6 +17,8 @@ export interface Token extends Range {
   lineStart: boolean;
   /** Position in the token list. */
   index: number;
+  /** What the word lists say of `text`; name finding fills it in on first use. */
+  facts?: WordFacts | undefined;
 }
 
 // Dotted acronyms ("U.S.", "U. S.", "U.N."), words with inner hyphens or apostrophes
@@ -60,12 +63,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const asciiLower = c >= 97 && c <= 122;
     const word = asciiUpper || asciiLower || (c > 127 && LETTER.test(t)) || (c >= 48 && c <= 57 && LETTER.test(t));
     const upper = asciiUpper || (c > 127 && UPPER.test(t));
-    const token: Token = { start, end: start + t.length, text: t, upper, word, sentenceStart: word && atStart, headline: false, shouting: false, lineStart, index: tokens.length };
+    const token: Token = { start, end: start + t.length, text: t, upper, word, sentenceStart: word && atStart, headline: false, shouting: false, lineStart, index: tokens.length, facts: undefined };
     tokens.push(token);
     if (word) atStart = false;
     else if (SENTENCE_END.has(t)) {
       const prev = tokens[tokens.length - 2];
-      const abbreviation = prev && prev.end === start && prev.word && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
+      const abbreviation = prev && prev.end === start && prev.word && isAbbreviation(prev.text);
       if (!abbreviation) atStart = true;
     } else if (t === ':' || t === '•') atStart = true;
   }
@@ -73,6 +76,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+// Every abbreviation is at most five letters; an initial ("J.") is one capital.
+const isAbbreviation = (word: string): boolean =>
+  word.length <= 5 && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length <= 2 && /^\p{Lu}$/u.test(word)));
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -132,7 +138,7 @@ function markHeadlines(tokens: Token[]): void {
       }
       if (t.word && t.text.length > 1 && t.upper) {
         lettered++;
-        if (t.text === t.text.toUpperCase()) allCaps++;
+        if (!hasLowerCase(t.text)) allCaps++;
       } else if (t.word && t.text.length > 1) lettered++;
     }
     const last = tokens[j - 1]!;
@@ -146,4 +152,14 @@ function markHeadlines(tokens: Token[]): void {
     }
     i = j;
   }
+}
+
+// What `text === text.toUpperCase()` says, without building the upper-case copy for ASCII words.
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return text !== text.toUpperCase();
+  }
+  return false;
 }

@@ -22,10 +22,14 @@ const CHROME_LINES: readonly RegExp[] = [
   /^Secure \.gov websites use HTTPS$/i,
   /^A lock \(.{0,20}\) or https:\/\/.{0,300}$/i,
   /^You have accessed part of a historical collection\b.{0,400}$/i,
-  /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i,
   // Template debris: a lone function word and a comma where a byline or place used to be.
   /^\p{Ll}{1,4} ?[,;]$/u,
 ];
+
+// The one test that is not anchored at the line start, so it scans whole paragraphs: it runs only
+// where the word can be.
+const COOKIES = /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\b/i;
+const mayMentionCookies = (text: string): boolean => text.includes('ookie') || text.includes('OOKIE');
 
 // After a comment widget, what is left of the page is links to other posts.
 const COMMENT_WIDGET = /^(?:View all comments|Inline Feedbacks?|Notify of)$/i;
@@ -39,7 +43,7 @@ export function findFurniture(lines: readonly Line[]): Range[] {
     const text = line.text.trim();
     if (!text) continue;
     const offset = line.text.indexOf(text);
-    const isChrome = CHROME_LINES.some((re) => re.test(text)) || (afterComments && LINK_LIKE.test(text));
+    const isChrome = CHROME_LINES.some((re) => re.test(text)) || (mayMentionCookies(text) && COOKIES.test(text)) || (afterComments && LINK_LIKE.test(text));
     if (isChrome) ranges.push({ start: line.start + offset, end: line.start + offset + text.length });
     if (COMMENT_WIDGET.test(text)) afterComments = true;
   }

@@ -42,6 +42,9 @@ const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'thei
 const CURRENCY = '$£€¥₽#';
 
 export class BareYearParser implements Parser {
+  /** Text without a match of this holds nothing this parser reads (see date-chrono.ts). */
+  readonly gate = /(?:1\d|20)\d\d/;
+
   pattern(): RegExp {
     return PATTERN;
   }

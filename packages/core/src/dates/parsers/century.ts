@@ -11,6 +11,9 @@ const PATTERN = new RegExp(
 );
 
 export class CenturyParser implements Parser {
+  /** Text without a match of this holds nothing this parser reads (see date-chrono.ts). */
+  readonly gate = /century/i;
+
   pattern(): RegExp {
     return PATTERN;
   }

@@ -9,6 +9,9 @@ import { makeResult } from './make-result.js';
 const PATTERN = /(?:\b(the)\s+)?(?:\b((?:1\d|20)\d)0s|['‘’](\d)0s|\b(\d)0s)(?!\w)/i;
 
 export class DecadeParser implements Parser {
+  /** Text without a match of this holds nothing this parser reads (see date-chrono.ts). */
+  readonly gate = /0s/;
+
   pattern(): RegExp {
     return PATTERN;
   }

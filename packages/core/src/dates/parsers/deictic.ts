@@ -43,6 +43,9 @@ const PATTERN = new RegExp(
 );
 
 export class DeicticParser implements Parser {
+  /** Text without a match of this holds nothing this parser reads (see date-chrono.ts). */
+  readonly gate = /today|tonight|now|currently|nowadays|yesterday|tomorrow|recently|lately|past|future|present|morning|afternoon|evening|night|ahead/i;
+
   pattern(): RegExp {
     return PATTERN;
   }

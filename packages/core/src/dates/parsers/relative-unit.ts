@@ -22,6 +22,9 @@ const PATTERN = new RegExp(
 const APPROXIMATE = new Set(['about', 'around', 'some', 'roughly', 'approximately']);
 
 export class RelativeUnitParser implements Parser {
+  /** Text without a match of this holds nothing this parser reads (see date-chrono.ts). */
+  readonly gate = /week|month|year|decade|century|ago/i;
+
   pattern(): RegExp {
     return PATTERN;
   }

@@ -13,6 +13,9 @@ const PATTERN =
   /(?:\b(the)\s+)?\b(?:(this|last|next|past)\s+)?(spring|summer|autumn|fall|winter)(?:(?:\s+of)?,?\s+((?:1\d|20)\d\d)(?![\w-]))?\b/i;
 
 export class SeasonParser implements Parser {
+  /** Text without a match of this holds nothing this parser reads (see date-chrono.ts). */
+  readonly gate = /spring|summer|autumn|fall|winter/i;
+
   pattern(): RegExp {
     return PATTERN;
   }
