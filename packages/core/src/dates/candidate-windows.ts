@@ -1,4 +1,4 @@
-import { isSpace } from './words.js';
+import { isDigit, isSpace, NUMBER_WORDS, ORDINAL_WORDS, TEMPORAL_PREPOSITIONS, wordAfter, wordBefore } from './words.js';
 
 /*
  * chrono runs a dozen regexes over whatever it is given, which is too slow for whole
@@ -40,6 +40,7 @@ export function candidateWindows(text: string): Window[] {
   TRIGGER.lastIndex = 0;
   let current: Window | null = null;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    if (isLoneHomograph(text, m.index)) continue;
     const start = snapBackward(text, Math.max(0, m.index - REACH));
     const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
     if (current !== null && start <= current.end && end - current.start <= MAX_WINDOW) {
@@ -63,3 +64,28 @@ function snapForward(text: string, index: number): number {
   for (let i = index; i < limit; i++) if (isSpace(text.charCodeAt(i))) return i;
   return limit;
 }
+
+/*
+ * "May", "March", "August", "April" and "June" alone are dates only after a temporal word ("in
+ * May"); the homograph refiner drops them anywhere else. Next to a number, an ordinal or "of"
+ * they may begin a fuller date ("May 5", "5 May", "fifth of May", "May of 2014"). A trigger that
+ * is none of these opens no window: chrono would parse it only for the refiner to drop it, and a
+ * text of nothing but such words ("May May May …") would cost chrono a result per word.
+ */
+const HOMOGRAPH_MONTH = /^(?:May|March|August|April|June)(?![\p{L}\p{N}])/u;
+const OPENS_FULLER_DATE = new Set(['of', 'the', 'this', 'last', 'next']);
+
+function isLoneHomograph(text: string, index: number): boolean {
+  const month = HOMOGRAPH_MONTH.exec(text.slice(index, index + 8));
+  if (month === null) return false;
+  const before = wordBefore(text, index);
+  if (TEMPORAL_PREPOSITIONS.has(before) || isNumberLike(before)) return false;
+  let i = index + month[0].length;
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || text[i] === ',' || text[i] === '.')) i++;
+  if (isDigit(text.charCodeAt(i)) || text[i] === "'" || text[i] === '’') return false;
+  const after = wordAfter(text, i).toLowerCase();
+  return !OPENS_FULLER_DATE.has(after) && !isNumberLike(after);
+}
+
+const isNumberLike = (word: string): boolean =>
+  /\d/.test(word) || Object.hasOwn(ORDINAL_WORDS, word) || Object.hasOwn(NUMBER_WORDS, word) || /^(?:twenty|thirty)-/.test(word);

@@ -81,6 +81,14 @@ describe('month names that are not dates', () => {
     expectDates('Attacks in {XXXX-05|May of this year} and {XXXX-02|February this year}; back in {XXXX-10|October} Dunford spoke.');
     expectDates('Nothing changed since {XXXX-05|May}, and by {XXXX-03|March} it may end.');
   });
+
+  it('keeps a homograph month beside a day, a year or "of"', () => {
+    expectDates('Talks on {XXXX-05-05|May 5} and {XXXX-03-05|5 March}, the {XXXX-06-05|fifth of June}. The {2014-04|April 2014} talks. Talks of {2014-08|August of 2014}.');
+  });
+
+  it('opens no window for a run of homograph months', () => {
+    expect(findDates('May May May March June April August May '.repeat(200), null)).toEqual([]);
+  });
 });
 
 describe('durations and frequencies are not dates', () => {
