@@ -66,17 +66,18 @@ function isMayFilter(refiner: Refiner): boolean {
 /**
  * chrono's refiners are written for its own results: its filters drop digit-only text
  * (exactly what a bare year is) and its date-time merger glues component-less results
- * together. Our parsers check their own context, so their results bypass chrono's refiners.
+ * together. Our parsers check their own context, so their results bypass chrono's refiners:
+ * those run in order over chrono's results alone, and ours join them again afterwards.
  */
-function exemptOurResults(refiner: Refiner): Refiner {
+function exemptOurResults(refiners: readonly Refiner[]): Refiner {
   return {
     refine(context, results) {
       const ours = results.filter(isOurs);
-      if (ours.length === 0) return refiner.refine(context, results);
       // Nothing of chrono's to refine: the results pass as they are (already in order).
       if (ours.length === results.length) return results;
-      const kept = refiner.refine(context, results.filter((r) => !isOurs(r)));
-      return [...kept, ...ours].sort((a, b) => a.index - b.index);
+      let theirs = ours.length === 0 ? results : results.filter((r) => !isOurs(r));
+      for (const refiner of refiners) theirs = refiner.refine(context, theirs);
+      return ours.length === 0 ? theirs : [...theirs, ...ours].sort((a, b) => a.index - b.index);
     },
   };
 }
@@ -143,7 +144,7 @@ export class DateChrono {
       return known >= 0 ? known : this.gates.push(gate) - 1;
     });
     this.refiners = [
-      ...base.refiners.filter((r) => !isRangeMerger(r) && !isMayFilter(r)).map(exemptOurResults),
+      exemptOurResults(base.refiners.filter((r) => !isRangeMerger(r) && !isMayFilter(r))),
       new OverlapRefiner(),
       new SpanTrimRefiner(),
       new HomographRefiner(),
