@@ -51,11 +51,17 @@ let multiWord: { firsts: Set<string>; rests: Set<string> } | undefined;
 const multiWordWords = (): { firsts: Set<string>; rests: Set<string> } => {
   if (multiWord) return multiWord;
   multiWord = { firsts: new Set(), rests: new Set() };
+  // indexOf and slice, not split: splitting 30,000 keys here once made V8 allocate the arrays of
+  // every later split in the old generation, which tripled the time spent collecting garbage.
   for (const key of [...Object.keys(places), ...WORLD_REGIONS.keys()]) {
-    const words = key.split(' ');
-    if (words.length < 2) continue;
-    multiWord.firsts.add(words[0]!);
-    for (let i = 1; i < words.length; i++) multiWord.rests.add(words[i]!);
+    let space = key.indexOf(' ');
+    if (space < 0) continue;
+    multiWord.firsts.add(key.slice(0, space));
+    while (space >= 0) {
+      const next = key.indexOf(' ', space + 1);
+      multiWord.rests.add(key.slice(space + 1, next < 0 ? key.length : next));
+      space = next;
+    }
   }
   return multiWord;
 };
