@@ -51,8 +51,9 @@ let multiWord: { firsts: Set<string>; rests: Set<string> } | undefined;
 const multiWordWords = (): { firsts: Set<string>; rests: Set<string> } => {
   if (multiWord) return multiWord;
   multiWord = { firsts: new Set(), rests: new Set() };
-  // indexOf and slice, not split: splitting 30,000 keys here once made V8 allocate the arrays of
-  // every later split in the old generation, which tripled the time spent collecting garbage.
+  // indexOf and slice, not split: with split here, V8's allocation-site pretenuring sent the
+  // short-lived objects of every later document to the old generation, and garbage collection
+  // took five times as long (measured; normal again under --no-allocation-site-pretenuring).
   for (const key of [...Object.keys(places), ...WORLD_REGIONS.keys()]) {
     let space = key.indexOf(' ');
     if (space < 0) continue;
