@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyze } from '@seedlens/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnalysisCache, analyzerFingerprint, cacheDirFor, CACHE_FORMAT, contentHash, formatPack, parsePack } from './analysis-cache.js';
+import { AnalysisCache, analyzerFingerprint, cacheDirFor, CACHE_FORMAT, type CacheEntry, contentHash, formatPack, indexerFingerprint, parsePack } from './analysis-cache.js';
+import { analysisResult } from './analysis-pool.js';
 import { decodeRecord, encodeRecord } from './analysis-record.js';
+import { decodeArticleIndex, type IndexRecord } from './article-index.js';
 import { headerArticle as article, seeds } from '../test/seed-texts.js';
 
 
@@ -20,24 +22,49 @@ describe('cacheDirFor', () => {
   });
 });
 
+/** An index record with its words as strings: the same whatever table holds them. */
+function readable(index: IndexRecord) {
+  const decoded = decodeArticleIndex(index);
+  if (!decoded) return undefined;
+  const { strings, refs, tokens } = decoded.words;
+  return { ...decoded, words: Array.from(tokens, (t) => strings[refs[t]!]) };
+}
+
+/** What the analysing thread gives the cache for a text. */
+const entryOf = (text: string): CacheEntry => analysisResult(analyze(text));
+
 describe('formatPack / parsePack', () => {
-  it('holds the records of many analyses, each read back by content hash', () => {
+  it('holds the records of many analyses with their index records, each read back by content hash', () => {
     const texts = [article, ...seeds];
-    const records = new Map(texts.map((text) => [contentHash(Buffer.from(text)), encodeRecord(analyze(text))]));
-    const pack = parsePack(formatPack(['/somewhere'], records));
+    const entries = new Map(texts.map((text) => [contentHash(Buffer.from(text)), entryOf(text)]));
+    const pack = parsePack(formatPack(['/somewhere'], entries));
     expect(pack?.size).toBe(texts.length);
     for (const text of texts) {
-      const record = pack?.record(contentHash(Buffer.from(text)));
-      expect(record && decodeRecord(record, text)).toEqual(analyze(text));
+      const entry = pack?.entry(contentHash(Buffer.from(text)));
+      expect(entry && decodeRecord(entry.record, text)).toEqual(analyze(text));
+      expect(entry?.index && readable(entry.index)).toEqual(readable(entryOf(text).index!));
     }
-    expect(pack?.record(contentHash(Buffer.from('not there')))).toBeUndefined();
+    expect(pack?.entry(contentHash(Buffer.from('not there')))).toBeUndefined();
   });
 
-  it('leaves a damaged record out instead of failing the whole pack', () => {
-    const good = encodeRecord(analyze(article));
-    const pack = parsePack(formatPack([], new Map([['bad', { strings: [], bytes: new Uint8Array([5]) }], ['good', good]])));
-    expect(pack?.size).toBe(1);
-    expect(decodeRecord(pack!.record('good')!, article)).toEqual(analyze(article));
+  it('leaves a damaged record out, and drops a damaged index record, instead of failing the whole pack', () => {
+    const good = entryOf(article);
+    const broken = { strings: [], bytes: new Uint8Array([5]) };
+    const pack = parsePack(formatPack([], new Map([['bad', { record: broken, index: good.index }], ['good', good], ['no index', { record: good.record, index: broken }]])));
+    expect(pack?.size).toBe(2);
+    expect(decodeRecord(pack!.entry('good')!.record, article)).toEqual(analyze(article));
+    expect(pack!.entry('good')!.index).toBeDefined();
+    expect(pack!.entry('no index')).toMatchObject({ index: undefined });
+  });
+
+  it('keeps the analyses of a pack written by other indexing code, without their index records', () => {
+    const bytes = formatPack([], new Map([['a', entryOf(article)]]));
+    const newline = bytes.indexOf(0x0a);
+    const other = Buffer.concat([Buffer.from(bytes.subarray(0, newline).toString().replace(` ${indexerFingerprint()} `, ' someone-else ')), bytes.subarray(newline)]);
+    expect(parsePack(bytes)?.entry('a')?.index).toBeDefined();
+    const entry = parsePack(other)?.entry('a');
+    expect(entry && decodeRecord(entry.record, article)).toEqual(analyze(article));
+    expect(entry?.index).toBeUndefined();
   });
 });
 
@@ -53,7 +80,8 @@ describe('AnalysisCache', () => {
 
   async function saved(): Promise<string> {
     const cache = await AnalysisCache.open(dir, roots);
-    cache.set(hash, encodeRecord(analyze(article)));
+    const { record, index } = entryOf(article);
+    cache.set(hash, record, index);
     expect(await cache.save()).toBe(true);
     return cache.file;
   }
@@ -63,8 +91,11 @@ describe('AnalysisCache', () => {
     expect(readdirSync(dir)).toEqual([file.slice(dir.length + 1)]);
     const reopened = await AnalysisCache.open(dir, [...roots].reverse());
     expect(reopened.file).toBe(file);
-    expect(reopened.get(hash, article)).toEqual(analyze(article));
+    const entry = reopened.get(hash, article);
+    expect(entry && decodeRecord(entry.record, article)).toEqual(analyze(article));
     expect(reopened.get(contentHash(Buffer.from('other')), 'other')).toBeUndefined();
+    // A record that does not fit the text is no hit.
+    expect(reopened.get(hash, article.slice(0, 10))).toBeUndefined();
     expect((await AnalysisCache.open(dir, ['/data/articles'])).size).toBe(0);
   });
 
@@ -101,9 +132,10 @@ describe('AnalysisCache', () => {
       const cache = await AnalysisCache.open(dir, roots);
       expect(cache.size).toBe(0);
       expect(cache.get(hash, article)).toBeUndefined();
-      cache.set(hash, encodeRecord(analyze(article)));
+      cache.set(hash, encodeRecord(analyze(article)), undefined);
       expect(await cache.save()).toBe(true);
-      expect((await AnalysisCache.open(dir, roots)).get(hash, article)).toEqual(analyze(article));
+      const entry = (await AnalysisCache.open(dir, roots)).get(hash, article);
+      expect(entry && decodeRecord(entry.record, article)).toEqual(analyze(article));
     }
   });
 
@@ -111,7 +143,7 @@ describe('AnalysisCache', () => {
     const notADir = join(dir, 'file');
     writeFileSync(notADir, 'x');
     const cache = await AnalysisCache.open(notADir, roots);
-    cache.set(hash, encodeRecord(analyze(article)));
+    cache.set(hash, encodeRecord(analyze(article)), undefined);
     expect(await cache.save()).toBe(false);
     expect(readdirSync(dir)).toEqual(['file']);
   });

@@ -1,28 +1,32 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Analysis } from '@seedlens/core';
-import { type AnalysisRecord, decodeRecord, StringTable, transcodeRecord, VarintReader, VarintWriter } from './analysis-record.js';
+import { type AnalysisRecord, type RecordHead, recordHead, StringTable, transcodeRecord, VarintReader, VarintWriter } from './analysis-record.js';
+import { type IndexRecord, transcodeArticleIndex } from './article-index.js';
 
 /**
- * On-disk cache of core analyses, keyed by the SHA-256 of each file's bytes.
+ * On-disk cache of core analyses, keyed by the SHA-256 of each file's bytes, each with what the
+ * corpus indexes of it (article-index.ts), so that reopening a folder neither analyses nor
+ * derives anything again for files that did not change.
  *
  * One pack file per set of opened roots, read and written whole. Reopening a folder costs one
- * read, one checksum and one JSON.parse of the distinct strings; each analysis is then rebuilt
- * from its compact record (analysis-record.ts) when asked for. The text is not stored: it is
- * re-read to hash it anyway.
+ * read, one checksum and one JSON.parse of the distinct strings; the corpus keeps each compact
+ * record (analysis-record.ts) and rebuilds an analysis only when asked for it. The text is not
+ * stored: it is re-read to hash it anyway.
  *
- *   `seedlens-analyses <format> <analyzer> <body bytes> <body sha256> <roots>\n`, then the body:
- *   u32 length of S, S = JSON array of the strings of all records, then varints: record count,
- *   (hash as an index into S, record length) per record, then the records one after another.
+ *   `seedlens-analyses <format> <analyzer> <indexer> <body bytes> <body sha256> <roots>\n`, then
+ *   the body: u32 length of S, S = JSON array of the strings of all records, then varints: entry
+ *   count, (hash as an index into S, record length, index record length or 0) per entry, then the
+ *   records one after another, each followed by its index record.
  *
- * A pack of another format or analyzer, truncated or corrupt, is ignored (and replaced on save).
+ * A pack of another format or analyzer, truncated or corrupt, is ignored (and replaced on save);
+ * one of another indexer (this package, rebuilt) keeps its analyses and drops their index records.
  */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 const MAGIC = 'seedlens-analyses';
 
 /** The user's cache folder for seedlens: SEEDLENS_CACHE_DIR, else the platform's cache folder + `/seedlens`. */
@@ -70,64 +74,142 @@ export function analyzerFingerprint(): string {
   return fingerprint;
 }
 
+let indexer: string | undefined;
+
+/**
+ * Names the code that derives index records: a hash of the modules next to this one (the built
+ * package, or its sources under test). The corpus subtracts what an article added by deriving it
+ * again, so a record from other code must not be used.
+ */
+export function indexerFingerprint(): string {
+  if (indexer !== undefined) return indexer;
+  const hash = createHash('sha256');
+  try {
+    const dir = dirname(fileURLToPath(import.meta.url));
+    for (const name of readdirSync(dir).filter((n) => /\.(c|m)?[jt]s$/.test(n)).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  } catch {
+    hash.update('unknown');
+  }
+  indexer = hash.digest('base64url').slice(0, 16);
+  return indexer;
+}
+
 // ---------------------------------------------------------------- the pack file
 
-/** A pack file's bytes for these records; a damaged record is left out. */
-export function formatPack(roots: string[], records: Map<string, AnalysisRecord>): Buffer {
-  const table = new StringTable();
-  const body = new VarintWriter();
-  const directory: Array<[string, number]> = [];
-  for (const [hash, record] of records) {
+/** An analysis as cached: its record, and its index record when one fits this package's code. */
+export interface CacheEntry {
+  record: AnalysisRecord;
+  index: IndexRecord | undefined;
+}
+
+/**
+ * A pack being written: entries are rewritten onto one string table as they are added, so that
+ * what a worker sent (its own strings, hundreds of words an article) is not kept until saving.
+ */
+export class PackWriter {
+  private readonly table = new StringTable();
+  /** The records so far: full chunks, then `body` (chunks rather than one buffer grown by doubling). */
+  private readonly chunks: Uint8Array[] = [];
+  private readonly body = new VarintWriter();
+  private readonly directory: Array<[string, number, number]> = [];
+  private readonly hashes = new Set<string>();
+
+  get size(): number {
+    return this.directory.length;
+  }
+
+  has(hash: string): boolean {
+    return this.hashes.has(hash);
+  }
+
+  /** Adds an entry (the first for a hash counts); a damaged record is left out, a damaged index record dropped. */
+  add(hash: string, { record, index }: CacheEntry): void {
+    if (this.hashes.has(hash)) return;
+    const { body, table } = this;
     const start = body.length;
     try {
       transcodeRecord(record, table, body);
-      directory.push([hash, body.length - start]);
     } catch {
       body.length = start;
+      return;
+    }
+    const middle = body.length;
+    try {
+      if (index) transcodeArticleIndex(index, table, body);
+    } catch {
+      body.length = middle;
+    }
+    this.hashes.add(hash);
+    this.directory.push([hash, middle - start, body.length - middle]);
+    if (body.length >= CHUNK) {
+      this.chunks.push(body.take());
+      body.length = 0;
     }
   }
-  const head = new VarintWriter();
-  head.uint(directory.length);
-  for (const [hash, length] of directory) {
-    head.uint(table.id(hash));
-    head.uint(length);
+
+  /** The pack file's bytes, as parts to write one after the other. */
+  parts(roots: string[]): Uint8Array[] {
+    const head = new VarintWriter();
+    head.uint(this.directory.length);
+    for (const [hash, length, indexLength] of this.directory) {
+      head.uint(this.table.id(hash));
+      head.uint(length);
+      head.uint(indexLength);
+    }
+    const strings = Buffer.from(JSON.stringify(this.table.strings));
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(strings.length, 0);
+    const content = [size, strings, head.view(), ...this.chunks, this.body.view()];
+    const checksum = createHash('sha256');
+    let length = 0;
+    for (const part of content) {
+      checksum.update(part);
+      length += part.length;
+    }
+    // The roots are there for people looking into the cache folder; reading ignores them.
+    const header = `${MAGIC} ${CACHE_FORMAT} ${analyzerFingerprint()} ${indexerFingerprint()} ${length} ${checksum.digest('base64url')} ${encodeURIComponent(JSON.stringify(roots))}\n`;
+    return [Buffer.from(header), ...content];
   }
-  const strings = Buffer.from(JSON.stringify(table.strings));
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(strings.length, 0);
-  const content = Buffer.concat([size, strings, head.view(), body.view()]);
-  const checksum = createHash('sha256').update(content).digest('base64url');
-  // The roots are there for people looking into the cache folder; reading ignores them.
-  const header = `${MAGIC} ${CACHE_FORMAT} ${analyzerFingerprint()} ${content.length} ${checksum} ${encodeURIComponent(JSON.stringify(roots))}\n`;
-  return Buffer.concat([Buffer.from(header), content]);
 }
 
-/** A loaded pack: the records by content hash. */
-export class PackReader {
-  private readonly records = new Map<string, AnalysisRecord>();
+const CHUNK = 1 << 20;
 
-  constructor(strings: readonly string[], bytes: Uint8Array) {
+/** A pack file's bytes for these entries (see PackWriter.add). */
+export function formatPack(roots: string[], entries: Map<string, CacheEntry>): Buffer {
+  const writer = new PackWriter();
+  for (const [hash, entry] of entries) writer.add(hash, entry);
+  return Buffer.concat(writer.parts(roots));
+}
+
+/** A loaded pack: the entries by content hash. */
+export class PackReader {
+  private readonly entries = new Map<string, CacheEntry>();
+
+  /** `withIndex`: whether the index records were derived by this package's code (else they are dropped). */
+  constructor(strings: readonly string[], bytes: Uint8Array, withIndex = true) {
     const r = new VarintReader(bytes);
-    const directory: Array<[string, number]> = [];
+    const directory: Array<[string, number, number]> = [];
     for (let n = r.count(); n > 0; n--) {
       const hash = strings[r.uint()];
       if (typeof hash !== 'string') throw new RangeError('bad directory');
-      directory.push([hash, r.uint()]);
+      directory.push([hash, r.uint(), r.uint()]);
     }
     let at = r.at;
-    for (const [hash, length] of directory) {
-      if (at + length > bytes.length) throw new RangeError('bad directory');
-      this.records.set(hash, { strings, bytes: bytes.subarray(at, at + length) });
-      at += length;
+    for (const [hash, length, indexLength] of directory) {
+      if (at + length + indexLength > bytes.length) throw new RangeError('bad directory');
+      const record = { strings, bytes: bytes.subarray(at, at + length) };
+      const index = withIndex && indexLength > 0 ? { strings, bytes: bytes.subarray(at + length, at + length + indexLength) } : undefined;
+      this.entries.set(hash, { record, index });
+      at += length + indexLength;
     }
   }
 
   get size(): number {
-    return this.records.size;
+    return this.entries.size;
   }
 
-  record(hash: string): AnalysisRecord | undefined {
-    return this.records.get(hash);
+  entry(hash: string): CacheEntry | undefined {
+    return this.entries.get(hash);
   }
 }
 
@@ -135,7 +217,7 @@ export class PackReader {
 export function parsePack(bytes: Uint8Array): PackReader | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 64 * 1024) return undefined;
-  const [magic, format, analyzer, length, checksum] = Buffer.from(bytes.subarray(0, newline)).toString('latin1').split(' ');
+  const [magic, format, analyzer, indexedBy, length, checksum] = Buffer.from(bytes.subarray(0, newline)).toString('latin1').split(' ');
   if (magic !== MAGIC || format !== String(CACHE_FORMAT) || analyzer !== analyzerFingerprint()) return undefined;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + newline + 1, bytes.length - newline - 1);
   if (String(body.length) !== length || body.length < 4) return undefined;
@@ -143,8 +225,8 @@ export function parsePack(bytes: Uint8Array): PackReader | undefined {
   try {
     const tableLength = body.readUInt32LE(0);
     const strings = JSON.parse(body.toString('utf8', 4, 4 + tableLength)) as unknown;
-    if (!Array.isArray(strings)) return undefined;
-    return new PackReader(strings as string[], body.subarray(4 + tableLength));
+    if (!Array.isArray(strings) || !strings.every((s) => typeof s === 'string')) return undefined;
+    return new PackReader(strings as string[], body.subarray(4 + tableLength), indexedBy === indexerFingerprint());
   } catch {
     return undefined;
   }
@@ -154,8 +236,9 @@ export function parsePack(bytes: Uint8Array): PackReader | undefined {
 
 /** The analyses of one set of roots: loaded whole, looked up by content hash, saved whole. */
 export class AnalysisCache {
-  private readonly used = new Map<string, AnalysisRecord>();
-  private changed = false;
+  /** Entries of the loaded pack that were asked for, and entries set since opening (already rewritten). */
+  private readonly used = new Map<string, CacheEntry>();
+  private readonly added = new PackWriter();
 
   private constructor(
     readonly file: string,
@@ -182,17 +265,21 @@ export class AnalysisCache {
     return this.pack?.size ?? 0;
   }
 
-  /** The cached analysis of a file with this content hash and text, if any. */
-  get(hash: string, text: string): Analysis | undefined {
-    const record = this.pack?.record(hash);
-    const analysis = record && decodeRecord(record, text);
-    if (analysis) this.used.set(hash, record);
-    return analysis;
+  /**
+   * The cached analysis of a file with this content hash and text, if any, as records: its index
+   * record is undefined when the pack's was derived by other code (derive it, then `set` both).
+   */
+  get(hash: string, text: string): (CacheEntry & { head: RecordHead }) | undefined {
+    const entry = this.pack?.entry(hash);
+    const head = entry && recordHead(entry.record, text.length);
+    if (!head) return undefined;
+    if (!this.added.has(hash)) this.used.set(hash, entry);
+    return { ...entry, head };
   }
 
-  set(hash: string, record: AnalysisRecord): void {
-    this.used.set(hash, record);
-    this.changed = true;
+  set(hash: string, record: AnalysisRecord, index: IndexRecord | undefined): void {
+    this.used.delete(hash);
+    this.added.add(hash, { record, index });
   }
 
   /**
@@ -200,16 +287,27 @@ export class AnalysisCache {
    * a temporary file renamed over the pack. Does nothing when nothing changed; never throws.
    */
   async save(): Promise<boolean> {
-    if (!this.changed && this.used.size === this.size) return false;
+    if (this.added.size === 0 && this.used.size === this.size) return false;
     const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(tmp, formatPack(this.roots, this.used));
+      for (const [hash, entry] of this.used) this.added.add(hash, entry);
+      this.used.clear();
+      await writeParts(tmp, this.added.parts(this.roots));
       await rename(tmp, this.file);
       return true;
     } catch {
       await unlink(tmp).catch(() => undefined);
       return false;
     }
+  }
+}
+
+async function writeParts(path: string, parts: Uint8Array[]): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    await file.writev(parts);
+  } finally {
+    await file.close();
   }
 }

@@ -96,6 +96,28 @@ describe('AnalysisPool', () => {
     await expect(drained).rejects.toThrow('analysis cancelled');
   });
 
+  it('analyses in this thread alongside a worker, with the same results', async () => {
+    const hanging = fixtureWorker('hanging-alongside.mjs', `parentPort.on('message', () => {}); parentPort.postMessage({ ready: true });`);
+    // The worker never answers: whatever it was not handed is analysed here.
+    const pool = new AnalysisPool({ workers: 1, script: hanging, alongside: true }, () => undefined);
+    const many = Array.from({ length: 30 }, (_, i) => texts[i % texts.length]!);
+    for (const text of many) pool.submit(text);
+    // relieve analyses here until few texts wait (those the worker holds cannot be relieved).
+    await pool.relieve(12);
+    pool.cancel();
+
+    const { threads, results } = await run({ workers: 1, script: builtWorker, alongside: true, minTexts: 1 });
+    expect(results).toEqual(texts.map(analyseHere));
+    expect(threads).toBeLessThanOrEqual(2);
+  });
+
+  it('relieve returns at once when no worker runs', async () => {
+    const pool = new AnalysisPool({ workers: 2, script: join(dir, 'missing.js') }, () => undefined);
+    for (const text of texts) pool.submit(text);
+    await pool.relieve(0);
+    expect((await pool.drain()).threads).toBe(0);
+  });
+
   it('resolves at once for no texts', async () => {
     expect(await run({ workers: 2, script: builtWorker }, [])).toEqual({ threads: 0, results: [] });
   });

@@ -2,13 +2,18 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '@seedlens/core';
+import type { Analysis } from '@seedlens/core';
 import { type AnalysisRecord, encodeRecord } from './analysis-record.js';
+import { type IndexRecord, encodeArticleIndex } from './article-index.js';
 import { TimeSlicer } from './time-slice.js';
 
 export type WorkerRequest = { id: number; text: string };
-export type WorkerReply = { ready: true } | { id: number; record: AnalysisRecord } | { id: number; error: string };
-/** Analyses come back as records: a worker transfers the bytes instead of copying objects. */
-export type AnalysisResult = { record: AnalysisRecord } | { error: string };
+export type WorkerReply = { ready: true } | { id: number; record: AnalysisRecord; index: IndexRecord } | { id: number; error: string };
+/**
+ * Analyses come back as records, with what the corpus indexes of them (article-index.ts), derived
+ * on the analysing thread: a worker transfers the bytes instead of copying objects.
+ */
+export type AnalysisResult = { record: AnalysisRecord; index: IndexRecord } | { error: string };
 
 export interface PoolOptions {
   /** Worker threads to start; 0 analyses in this thread. */
@@ -17,11 +22,18 @@ export interface PoolOptions {
   script: string | URL;
   /** Workers start once this many texts are waiting; fewer are analysed in this thread, at `drain`. */
   minTexts?: number;
+  /**
+   * This thread analyses too while draining, between the results it is handed: one core more
+   * without another copy of core (~100 MB), which this thread has loaded anyway.
+   */
+  alongside?: boolean;
   signal?: AbortSignal;
 }
 
 /** Texts a worker holds at once: enough queued that it never waits while this thread is busy indexing. */
 const IN_FLIGHT = 8;
+/** Alongside workers, this thread leaves longer texts to them: one analysis must not block it long. */
+const ALONGSIDE_MAX_CHARS = 64 * 1024;
 /** A text whose worker died is retried once elsewhere; a second death is blamed on the text. */
 const MAX_ATTEMPTS = 2;
 
@@ -42,6 +54,8 @@ export class AnalysisPool {
   private draining = false;
   private inThisThread = false;
   private threads = 0;
+  private helped = false;
+  private waiters: Array<() => void> = [];
   private outcome: { error: unknown } | 'done' | undefined;
   private resolveDrain: (() => void) | undefined;
   private rejectDrain: ((error: unknown) => void) | undefined;
@@ -73,10 +87,26 @@ export class AnalysisPool {
     });
     if (this.outcome === undefined) {
       if (this.finished === this.texts.length) this.settle('done');
-      else if (this.live.size === 0) this.runHere();
+      else if (this.live.size === 0 || this.options.alongside) this.runHere();
     }
     this.deliver();
-    return done.then(() => ({ threads: this.threads }));
+    return done.then(() => ({ threads: this.threads + (this.helped && this.threads > 0 ? 1 : 0) }));
+  }
+
+  /**
+   * Resolves once at most `limit` submitted texts await their result, analysing here meanwhile
+   * when `alongside`: what keeps a caller from reading a whole folder ahead of the analysis.
+   * Resolves at once when no worker runs (texts then wait for `drain`).
+   */
+  async relieve(limit: number): Promise<void> {
+    while (!this.outcome && this.live.size > 0 && this.texts.length - this.finished > limit) {
+      const index = this.options.alongside && !this.inThisThread ? this.takeHere() : undefined;
+      if (index !== undefined) {
+        this.helped = true;
+        this.finish(index, analyseHere(this.texts[index]!));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
   }
 
   /** Stops the workers and drops what is left (when the caller gives up before draining). */
@@ -111,7 +141,7 @@ export class AnalysisPool {
       state.inFlight.delete(reply.id);
       // Feed first: the caller's indexing of this result can take a while.
       this.feed(worker);
-      this.finish(reply.id, 'record' in reply ? { record: reply.record } : { error: reply.error });
+      this.finish(reply.id, 'record' in reply ? { record: reply.record, index: reply.index } : { error: reply.error });
     });
     worker.on('error', (error) => {
       failure = error.message;
@@ -119,6 +149,7 @@ export class AnalysisPool {
     worker.on('exit', () => {
       if (this.outcome) return;
       this.live.delete(worker);
+      this.wake();
       for (const index of state.inFlight) {
         // A worker that never started is no fault of its texts.
         if (state.ready && ++this.attempts[index]! >= MAX_ATTEMPTS) this.finish(index, { error: `analysis worker failed: ${failure}` });
@@ -146,21 +177,39 @@ export class AnalysisPool {
     }
   }
 
+  /**
+   * Analyses what is left in this thread: all of it when no worker runs, else (alongside workers)
+   * until the next text is a long one. Runs again when a dying worker leaves texts behind.
+   */
   private runHere(): void {
     if (this.inThisThread) return;
     this.inThisThread = true;
     void (async () => {
       const slicer = new TimeSlicer(this.options.signal);
-      for (let index = this.take(); index !== undefined && !this.outcome; index = this.take()) {
-        this.finish(index, analyseHere(this.texts[index]!));
-        await slicer.pause();
+      try {
+        for (let index = this.takeHere(); index !== undefined && !this.outcome; index = this.takeHere()) {
+          if (this.live.size > 0) this.helped = true;
+          this.finish(index, analyseHere(this.texts[index]!));
+          await slicer.pause();
+        }
+      } finally {
+        this.inThisThread = false;
       }
     })().catch((error: unknown) => this.settle({ error }));
+  }
+
+  private takeHere(): number | undefined {
+    if (this.live.size > 0) {
+      const index = this.retry.length > 0 ? this.retry[this.retry.length - 1]! : this.next < this.texts.length ? this.next : undefined;
+      if (index === undefined || this.texts[index]!.length > ALONGSIDE_MAX_CHARS) return undefined;
+    }
+    return this.take();
   }
 
   private finish(index: number, result: AnalysisResult): void {
     if (this.outcome) return;
     this.finished++;
+    this.wake();
     // The text is no longer needed (the caller has its own copy).
     this.texts[index] = '';
     try {
@@ -172,9 +221,16 @@ export class AnalysisPool {
     if (this.draining && this.finished === this.texts.length) this.settle('done');
   }
 
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   private settle(outcome: { error: unknown } | 'done'): void {
     if (this.outcome) return;
     this.outcome = outcome;
+    this.wake();
     this.options.signal?.removeEventListener('abort', this.onAbort);
     for (const worker of this.live.keys()) void worker.terminate();
     this.live.clear();
@@ -191,10 +247,17 @@ export class AnalysisPool {
 /** Analyses one text, answering as a worker does. */
 export function analyseHere(text: string): AnalysisResult {
   try {
-    return { record: encodeRecord(analyze(text)) };
+    return analysisResult(analyze(text));
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The records of an analysis, its mentions in order (as the corpus keeps them). */
+export function analysisResult(analysis: Analysis): { record: AnalysisRecord; index: IndexRecord } {
+  const sorted = analysis.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
+  const kept = sorted ? analysis : { ...analysis, mentions: [...analysis.mentions].sort((a, b) => a.start - b.start) };
+  return { record: encodeRecord(kept), index: encodeArticleIndex(kept) };
 }
 
 function scriptExists(script: string | URL): boolean {

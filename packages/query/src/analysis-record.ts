@@ -207,6 +207,62 @@ function decode({ strings, bytes }: AnalysisRecord, text: string): Analysis | un
   return meta.other ? Object.assign(analysis, meta.other) : analysis;
 }
 
+/** What the corpus reads of a record without rebuilding it. */
+export interface RecordHead {
+  dct: string | null;
+  mentions: number;
+}
+
+/**
+ * The DCT and mention count of a record, after checking, without creating any object, that it
+ * decodes and fits a text of `textLength` with its mentions in order (what the corpus relies on
+ * when it keeps the record and rebuilds the analysis only when asked); undefined otherwise.
+ */
+export function recordHead({ strings, bytes }: AnalysisRecord, textLength: number): RecordHead | undefined {
+  try {
+    const r = new VarintReader(bytes);
+    const ref = (n: number): number => {
+      if (n >= strings.length || typeof strings[n] !== 'string') throw new RangeError('bad string in record');
+      return n;
+    };
+    const str = () => ref(r.uint());
+    const opt = () => {
+      const n = r.uint();
+      if (n !== 0) ref(n - 1);
+      return n;
+    };
+    const dct = opt();
+    str();
+    const entities = r.count();
+    for (let e = 0; e < entities; e++) {
+      str();
+      str();
+      opt();
+      str();
+      for (let a = r.count(); a > 0; a--) str();
+      opt();
+    }
+    const mentions = r.count();
+    let start = 0;
+    for (let m = 0; m < mentions; m++) {
+      const delta = r.uint();
+      if (delta % 2 !== 0) return undefined; // out of order
+      start += delta / 2;
+      if (start + r.uint() > textLength) return undefined;
+      const entity = r.uint();
+      if (entity % 2 === 0 ? entity / 2 >= entities : (ref((entity - 1) / 2), false)) return undefined;
+      opt();
+      opt();
+      opt();
+      opt();
+    }
+    if (r.at !== bytes.length) return undefined;
+    return { dct: dct === 0 ? null : strings[dct - 1]!, mentions };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Rewrites a record onto another string table, appending to `out`: how records from workers
  * and from an old pack join one pack without being decoded into objects. Throws on a damaged record.

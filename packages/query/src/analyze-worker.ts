@@ -7,7 +7,8 @@ const port = parentPort;
 if (port) {
   port.on('message', ({ id, text }: WorkerRequest) => {
     const result = analyseHere(text);
-    port.postMessage({ id, ...result } satisfies WorkerReply, 'record' in result ? [result.record.bytes.buffer as ArrayBuffer] : []);
+    const transfer = 'record' in result ? [result.record.bytes.buffer as ArrayBuffer, result.index.bytes.buffer as ArrayBuffer] : [];
+    port.postMessage({ id, ...result } satisfies WorkerReply, transfer);
   });
   port.postMessage({ ready: true } satisfies WorkerReply);
 }

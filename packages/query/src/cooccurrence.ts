@@ -36,8 +36,8 @@ export function cooccurrences(target: ClusterHandle, join: EntityJoin, doc: (id:
 
 /** Adds one article's actors and places to the tallies, with the sentences they share with `target`. */
 function countArticle(d: IndexedDocument, target: ClusterHandle, join: EntityJoin, tallies: Map<ClusterHandle, Tally>): void {
-  const starts = sentencesOf(d);
-  const { mentions } = d.document.analysis;
+  const mentions = d.article.mentions();
+  const starts = sentencesOf(d, mentions);
   // Mentions are sorted by start, so one walk gives each mention's sentence.
   const sentence = new Int32Array(mentions.length);
   const cluster = new Int32Array(mentions.length);

@@ -1,7 +1,9 @@
-import type { Analysis } from '@seedlens/core';
+import { type Analysis, analyze } from '@seedlens/core';
 import { describe, expect, it } from 'vitest';
 import { markedArticle } from '../test/marked-article.js';
-import { Corpus } from './corpus.js';
+import { headerArticle, seeds } from '../test/seed-texts.js';
+import { analysisResult } from './analysis-pool.js';
+import { Corpus, upsertRecords } from './corpus.js';
 
 describe('Corpus: articles', () => {
   it('adds, replaces and removes articles, counting versions', () => {
@@ -83,6 +85,7 @@ describe('Corpus: entities and mentions', () => {
     expect(c.mentionsIn('nope')).toEqual([]);
     expect(c.mentionsOf('person:valery-gerasimov').map((m) => `${m.uri}:${m.mention.start}`)).toEqual(['a:0', 'b:0', 'b:42']);
     expect(c.mentionsOf('person:nobody')).toEqual([]);
+    expect(c.mentionsOf('person:valery-gerasimov', { limit: 2 }).map((m) => `${m.uri}:${m.mention.start}`)).toEqual(['a:0', 'b:0']);
   });
 
   it('finds the mention at an offset, its end included', () => {
@@ -161,5 +164,73 @@ describe('Corpus: upsertMany', () => {
     expect(() => c.upsertMany([{ uri: 'b', input: articles.b }, { uri: '', input: articles.a }, { uri: 'c', input: articles.c }])).toThrow(TypeError);
     expect(c.uris()).toEqual(['b']);
     expect(c.entity('person:valery-gerasimov')?.articleCount).toBe(1);
+  });
+});
+
+describe('articles indexed from records (as openCorpus does)', () => {
+  const texts = [headerArticle, ...seeds];
+  const uri = (i: number) => `file:///a/${i}.txt`;
+  const entries = texts.map((text, i) => ({ uri: uri(i), text, ...analysisResult(analyze(text)) }));
+
+  /** What the corpus answers, for comparing two corpora built differently. */
+  function answers(c: Corpus) {
+    const uris = c.uris();
+    const someone = c.entities({ type: 'actor' })[0]!.id;
+    return {
+      uris,
+      entities: c.entities(),
+      mentions: uris.map((u) => c.mentionsIn(u)),
+      at: uris.map((u) => c.mentionAt(u, c.mentionsIn(u)[1]?.mention.start ?? 0)),
+      related: uris.map((u) => c.related(u)),
+      titles: uris.map((u) => c.get(u)?.title),
+      search: ['gerasimov', 'place:baku', '"hot line"', 'after:2017-01 before:2018'].map((q) => c.search(q)),
+      timeline: c.timeline(),
+      cooccurrence: c.cooccurrence(someone),
+      of: c.mentionsOf(someone),
+    };
+  }
+
+  function fromAnalyses(): Corpus {
+    const c = new Corpus();
+    c.upsertMany(texts.map((text, i) => ({ uri: uri(i), input: analyze(text) })));
+    return c;
+  }
+
+  it('answers as a corpus of the analyses, and rebuilds each analysis on demand', () => {
+    const c = new Corpus();
+    upsertRecords(c, entries, (_, error) => {
+      throw error;
+    });
+    expect(answers(c)).toEqual(answers(fromAnalyses()));
+    texts.forEach((text, i) => expect(c.get(uri(i))?.analysis).toEqual(analyze(text)));
+  });
+
+  it('stays incremental: replacing and removing such articles matches doing it to the analyses', () => {
+    const c = new Corpus();
+    upsertRecords(c, entries, () => undefined);
+    const expected = fromAnalyses();
+    for (const corpus of [c, expected]) {
+      corpus.upsert(uri(1), seeds[2]!);
+      expect(corpus.remove(uri(3))).toBe(true);
+    }
+    expect(answers(c)).toEqual(answers(expected));
+    (c as unknown as { join: { checkConsistency(): void } }).join.checkConsistency();
+  });
+
+  it('derives the index again from the analysis when the index record is damaged', () => {
+    const c = new Corpus();
+    const damaged = entries.map((e, i) => (i === 1 ? { ...e, index: { strings: [], bytes: new Uint8Array([9]) } } : e));
+    upsertRecords(c, damaged, (_, error) => {
+      throw error;
+    });
+    expect(answers(c)).toEqual(answers(fromAnalyses()));
+  });
+
+  it('refuses a record that does not fit its text, and indexes the others', () => {
+    const c = new Corpus();
+    const failed: string[] = [];
+    upsertRecords(c, [{ ...entries[0]!, text: 'too short' }, entries[1]!], (entry, error) => failed.push(`${entry.uri}: ${(error as Error).message}`));
+    expect(failed).toEqual([`${uri(0)}: a damaged analysis record`]);
+    expect(c.uris()).toEqual([uri(1)]);
   });
 });

@@ -9,17 +9,20 @@
 // entity groups its names belong to.
 import { type Analysis, type Mention, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
 import { cooccurrences } from './cooccurrence.js';
+import { type AnalysisRecord, type RecordHead, recordHead } from './analysis-record.js';
+import { type ArticleFacts, type ArticleWords, type IndexRecord, articleFacts, decodeArticleIndex } from './article-index.js';
 import { type DayRange, placeTimex, timexRange, parseQueryDate } from './date-range.js';
 import { documentKeys } from './entity-keys.js';
 import { type ClusterHandle, EntityJoin, compareStrings } from './entity-join.js';
 import { findEntities } from './find-entities.js';
 import { FullTextIndex } from './full-text.js';
-import { type IndexedDocument, datedSpan, dctDay, documentTitle, kindMask } from './indexed-document.js';
+import { type IndexedDocument, dctDay, documentTitle } from './indexed-document.js';
 import { kindBit } from './kinds.js';
 import { countOf, docOf } from './postings.js';
 import { parseQuery } from './query-parser.js';
 import { RelatedScorer } from './related.js';
 import { type DateNode, type DocScope, type SearchSource, evaluate } from './search.js';
+import { StoredArticle } from './stored-article.js';
 import { foldedWords } from './text-fold.js';
 import { timelineEntries } from './timeline.js';
 import type {
@@ -113,12 +116,47 @@ export class Corpus {
 
   /** Indexes one article, leaving the entity join to settle. */
   private put(uri: string, input: string | Analysis, options: { dct?: string | null }): CorpusDocument {
-    if (typeof uri !== 'string' || uri === '') throw new TypeError('Corpus.upsert: the uri must be a non-empty string');
+    checkUri(uri);
     const analysis = typeof input === 'string' ? this.analyze(input, options.dct !== undefined ? { dct: options.dct } : {}) : checkedAnalysis(input);
+    const article = StoredArticle.holding(analysis);
+    return this.replace(uri, article, articleFacts(analysis), analysis.source.text, options.dct !== undefined ? options.dct : analysis.dct);
+  }
+
+  /**
+   * Indexes articles opened from a folder (see `upsertRecords`): each kept as its analysis record,
+   * indexed from its index record, with the same result as `upsertMany` of the analyses.
+   */
+  private putRecords(entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void): void {
+    try {
+      for (const entry of entries) {
+        try {
+          this.putRecord(entry);
+        } catch (error) {
+          onError(entry, error);
+        }
+      }
+    } finally {
+      this.join.settle();
+    }
+  }
+
+  private putRecord({ uri, record, index, text, head = recordHead(record, text.length), utf8 }: RecordEntry): void {
+    checkUri(uri);
+    if (!head) throw new Error('a damaged analysis record');
+    const article = StoredArticle.fromRecord(record, text, utf8);
+    const derived = decodeArticleIndex(index);
+    if (derived && derived.mentionKey.length === head.mentions) this.replace(uri, article, derived, derived.words, head.dct);
+    else {
+      // A damaged index record: derive it again (as from an analysis given to upsert).
+      this.replace(uri, article, articleFacts(article.transient()), text, head.dct);
+    }
+  }
+
+  private replace(uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null): CorpusDocument {
     const previous = this.byUri.get(uri);
     if (previous) this.unindex(previous);
     const id = previous?.id ?? this.freeIds.pop() ?? this.docs.length;
-    const doc = this.index(id, uri, analysis, options.dct !== undefined ? options.dct : analysis.dct);
+    const doc = this.index(id, uri, article, facts, words, dct);
     this.changes++;
     return doc.document;
   }
@@ -176,14 +214,14 @@ export class Corpus {
   mentionsIn(uri: string): CorpusMention[] {
     const doc = this.byUri.get(uri);
     if (!doc) return [];
-    return doc.document.analysis.mentions.map((mention, i) => this.located(doc, mention, i));
+    return doc.article.mentions().map((mention, i) => this.located(doc, mention, i));
   }
 
   /** The mention with start <= offset <= end (touching its end counts). */
   mentionAt(uri: string, offset: number): CorpusMention | undefined {
     const doc = this.byUri.get(uri);
     if (!doc) return undefined;
-    const { mentions } = doc.document.analysis;
+    const mentions = doc.article.mentions();
     let lo = 0;
     let hi = mentions.length - 1;
     let found = -1;
@@ -199,11 +237,18 @@ export class Corpus {
   }
 
   /** Every mention of an entity, by uri then start. */
-  mentionsOf(entityId: string): CorpusMention[] {
+  mentionsOf(entityId: string, options: { limit?: number } = {}): CorpusMention[] {
     const cluster = this.join.clusterByCorpusId(entityId);
     if (cluster === undefined) return [];
     const docs = this.docsOf(cluster).sort((a, b) => compareStrings(a.uri, b.uri));
-    return docs.flatMap((doc) => this.mentionsOfIn(doc, cluster));
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    // Articles are rebuilt from their records one by one: a limited sample rebuilds only what it needs.
+    const out: CorpusMention[] = [];
+    for (const doc of docs) {
+      if (out.length >= limit) break;
+      out.push(...this.mentionsOfIn(doc, cluster));
+    }
+    return out.length > limit ? out.slice(0, limit) : out;
   }
 
   /** First mention in the earliest article (by DCT, articles without one last, then uri). */
@@ -268,20 +313,26 @@ export class Corpus {
 
   // ------------------------------------------------------------------ indexing
 
-  private index(id: number, uri: string, analysis: Analysis, dct: string | null): IndexedDocument {
-    const { keys, mentionKey } = documentKeys(analysis);
+  private index(id: number, uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null): IndexedDocument {
+    const { keys, mentionKey } = facts;
     const keyIds = this.join.addDocument(id, keys);
-    this.words.add(id, analysis.source.text);
+    if (typeof words === 'string') this.words.add(id, words);
+    else this.words.addWords(id, words);
+    const keyCounts = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) keyCounts[i] = keys[i]!.mentions;
+    const mentionKeys = new Int32Array(mentionKey.length);
+    for (let i = 0; i < mentionKey.length; i++) mentionKeys[i] = keyIds[mentionKey[i]!]!;
     const doc: IndexedDocument = {
       id,
       uri,
-      document: { uri, analysis, title: documentTitle(uri, analysis) },
+      document: documentOf(uri, article, documentTitle(uri, facts.title)),
+      article,
       keyIds,
-      keyCounts: Int32Array.from(keys, (k) => k.mentions),
-      mentionKeys: mentionKey.map((i) => keyIds[i]!),
+      keyCounts,
+      mentionKeys,
       dct: dctDay(dct),
-      span: datedSpan(analysis),
-      kinds: kindMask(analysis),
+      span: facts.span,
+      kinds: facts.kinds,
       sentences: undefined,
     };
     this.docs[id] = doc;
@@ -290,8 +341,8 @@ export class Corpus {
   }
 
   private unindex(doc: IndexedDocument): void {
-    const { analysis } = doc.document;
-    this.join.removeDocument(doc.id, documentKeys(analysis).keys);
+    // What adding the article added, derived again from its analysis (a pure function of it).
+    this.join.removeDocument(doc.id, documentKeys(doc.article.transient()).keys);
     this.words.remove(doc.id);
   }
 
@@ -307,7 +358,7 @@ export class Corpus {
 
   private mentionsOfIn(doc: IndexedDocument, cluster: ClusterHandle): CorpusMention[] {
     const out: CorpusMention[] = [];
-    doc.document.analysis.mentions.forEach((m, i) => {
+    doc.article.mentions().forEach((m, i) => {
       if (this.join.keyInCluster(doc.mentionKeys[i]!, cluster)) out.push(this.located(doc, m, i));
     });
     return out;
@@ -389,6 +440,36 @@ export class Corpus {
     if (r === undefined) this.dateRanges.set(value, (r = timexRange(value)));
     return r;
   }
+}
+
+/** An article opened from a folder: its analysis record, its index record (article-index.ts) and its text. */
+export interface RecordEntry {
+  uri: string;
+  record: AnalysisRecord;
+  index: IndexRecord;
+  text: string;
+  /** What recordHead found when the caller checked the record against this text. */
+  head?: RecordHead | undefined;
+  /** The text as UTF-8, when the caller has it. */
+  utf8?: Uint8Array | undefined;
+}
+
+/**
+ * Indexes articles opened from a folder into `corpus` (what openCorpus does with analyses from the
+ * cache and from worker threads). Not a method of Corpus so that it stays out of its public API.
+ */
+export function upsertRecords(corpus: Corpus, entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void): void {
+  corpus['putRecords'](entries, onError);
+}
+
+/** The document as `get` returns it; an analysis kept as a record is rebuilt when read. */
+function documentOf(uri: string, article: StoredArticle, title: string): CorpusDocument {
+  const document = { uri, analysis: undefined as unknown as Analysis, title };
+  return Object.defineProperty(document, 'analysis', { enumerable: true, get: () => article.analysis() });
+}
+
+function checkUri(uri: unknown): void {
+  if (typeof uri !== 'string' || uri === '') throw new TypeError('Corpus.upsert: the uri must be a non-empty string');
 }
 
 function dayRange(date: string): DayRange {

@@ -7,6 +7,7 @@
 // 4 bytes. Words are interned to ids once; each article keeps its words in order as ids
 // (2 bytes a word while the ids fit, as they do for all but the rarest words), which is what
 // phrases are matched on, and what removal subtracts, without re-reading the text.
+import type { ArticleWords } from './article-index.js';
 import { MAX_COUNT, countOf, docOf, searchPostings } from './postings.js';
 import { foldedWords } from './text-fold.js';
 import { HASH_START, WordIds, hashStep } from './word-ids.js';
@@ -34,10 +35,61 @@ export class FullTextIndex {
   // Scratch for indexing one article (reused: no per-article allocation beyond its own arrays).
   private tokenIds = new Uint32Array(1024);
   private counts = new Uint32Array(0);
+  private refIds = new Uint32Array(1024);
+  private refCounts = new Uint32Array(1024);
+  /** Per table of strings given to addWords: the word id + 1 of each string seen (0: not yet). */
+  private readonly known = new WeakMap<readonly string[], Int32Array>();
 
+  /** Indexes the words of an article's text. */
   add(doc: number, text: string): void {
     if (this.docWords[doc]) this.remove(doc);
-    const n = this.tokenize(text);
+    this.addTokens(doc, this.tokenize(text));
+  }
+
+  /**
+   * Indexes an article's words as derived beforehand (article-index.ts): the same as `add` of its
+   * text, without reading the text again. Each string of `words.strings` is looked up once per
+   * table, not once per article, when articles share their table (as those of one cache do).
+   * Takes over `words.tokens` (rewritten into word ids).
+   */
+  addWords(doc: number, words: ArticleWords): void {
+    if (this.docWords[doc]) this.remove(doc);
+    const { strings, refs, tokens } = words;
+    let known = this.known.get(strings);
+    if (!known) this.known.set(strings, (known = new Int32Array(strings.length)));
+    if (this.refIds.length < refs.length) this.refIds = new Uint32Array(refs.length * 2);
+    if (this.refCounts.length < refs.length) this.refCounts = new Uint32Array(refs.length * 2);
+    const ids = this.refIds;
+    const counts = this.refCounts;
+    let largest = 0;
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      const word = strings[ref]!;
+      let id = known[ref]! - 1;
+      // An id is given to another word once no article holds its own.
+      if (id < 0 || this.ids.word(id) !== word) known[ref] = (id = this.intern(word)) + 1;
+      ids[i] = id;
+      if (id > largest) largest = id;
+    }
+    const n = tokens.length;
+    const out = largest < 0x10000 || tokens instanceof Uint32Array ? tokens : new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      counts[t]!++;
+      out[i] = ids[t]!;
+    }
+    for (let i = 0; i < refs.length; i++) {
+      if (counts[i]! > 0) addPosting(this.postingsOf[ids[i]!]!, doc, counts[i]!);
+      counts[i] = 0;
+    }
+    this.docWords[doc] = out;
+    this.lengths[doc] = n;
+    this.totalWords += n;
+    this.docs++;
+  }
+
+  /** Indexes the first `n` word ids of `this.tokenIds` as `doc`'s words. */
+  private addTokens(doc: number, n: number): void {
     const tokenIds = this.tokenIds;
     if (this.counts.length < this.postingsOf.length) this.growScratch();
     const counts = this.counts;

@@ -1,9 +1,11 @@
-// One article as the corpus indexes it: its analysis plus the small numeric arrays the
-// indexes work with (key ids, counts, day numbers), and its sentences once someone asks.
-import type { Analysis, Range } from '@seedlens/core';
+// One article as the corpus indexes it: its analysis (kept compact, see stored-article.ts) plus
+// the small numeric arrays the indexes work with (key ids, counts, day numbers), and its
+// sentences once someone asks.
+import type { Analysis, Mention, Range } from '@seedlens/core';
 import { type DayRange, dayNumber, timexRange } from './date-range.js';
 import { kindBit } from './kinds.js';
 import { sentenceStarts } from './sentences.js';
+import type { StoredArticle } from './stored-article.js';
 import type { CorpusDocument } from './types.js';
 
 export interface IndexedDocument {
@@ -11,6 +13,7 @@ export interface IndexedDocument {
   id: number;
   uri: string;
   document: CorpusDocument;
+  article: StoredArticle;
   /** Distinct name keys of the article and their mention counts. */
   keyIds: Int32Array;
   keyCounts: Int32Array;
@@ -48,11 +51,11 @@ export function kindMask(analysis: Analysis): number {
 }
 
 /** Sentence starts, computed on first use: mentions and the titles before them are never split. */
-export function sentencesOf(doc: IndexedDocument): Int32Array {
+export function sentencesOf(doc: IndexedDocument, mentions: readonly Mention[] = doc.article.mentions()): Int32Array {
   if (!doc.sentences) {
-    const { source, mentions } = doc.document.analysis;
-    const keep: Range[] = mentions.map((m) => ({ start: roleStart(source.text, m.start, m.role), end: m.end }));
-    doc.sentences = sentenceStarts(source.text, keep);
+    const text = doc.article.text();
+    const keep: Range[] = mentions.map((m) => ({ start: roleStart(text, m.start, m.role), end: m.end }));
+    doc.sentences = sentenceStarts(text, keep);
   }
   return doc.sentences;
 }
@@ -63,9 +66,13 @@ function roleStart(text: string, start: number, role: string | undefined): numbe
   return at >= 0 && start - (at + role.length) <= 2 ? at : start;
 }
 
-/** Title: front matter `title`, else the first section's title, else the file name. */
-export function documentTitle(uri: string, analysis: Analysis): string {
-  const fromSource = analysis.source.frontMatter?.title ?? analysis.source.sections[0]?.title;
+/** The title an article gives itself: front matter `title`, else the first section's title. */
+export function sourceTitle(analysis: Analysis): string | undefined {
+  return analysis.source.frontMatter?.title ?? analysis.source.sections[0]?.title;
+}
+
+/** Title: front matter `title`, else the first section's title (`fromSource`), else the file name. */
+export function documentTitle(uri: string, fromSource: string | undefined): string {
   if (fromSource && fromSource.trim()) return fromSource.trim();
   const name = uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1) || uri;
   try {

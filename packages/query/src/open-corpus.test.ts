@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,6 +20,20 @@ function article(i: number): string {
   const b = PEOPLE[(i + 2) % PEOPLE.length]!;
   const city = CITIES[(i * 3) % CITIES.length]!;
   return `Talks in ${city}, number ${i}\n\nForeign Minister ${a} met ${b} in ${city} in ${MONTHS[i % MONTHS.length]}.\nLater, ${a.split(' ')[1]} said the talks would go on.\n`;
+}
+
+/** What a corpus answers, to compare two built differently. */
+function answers(c: Corpus) {
+  const uris = c.uris();
+  return {
+    uris,
+    entities: c.entities(),
+    mentions: uris.map((u) => c.mentionsIn(u)),
+    related: uris.map((u) => c.related(u)),
+    analyses: uris.map((u) => c.get(u)?.analysis),
+    search: ['okafor', 'place:baku', '"the talks"', 'after:2017'].map((q) => c.search(q)),
+    timeline: c.timeline(),
+  };
 }
 
 let base: string;
@@ -81,6 +95,32 @@ describe('openCorpus', () => {
     const changed = await openCorpus([dir], { cacheDir });
     expect(changed).toMatchObject({ analysed: 1, fromCache: 3 });
     expect(changed.corpus.get(paths[1]!)?.analysis).toEqual(analyze(article(11)));
+  });
+
+  it('reopens a corpus that answers as the first one did, from the cached index records', async () => {
+    writeArticles(12);
+    writeFileSync(at('latin1.txt'), Buffer.concat([Buffer.from('Minister Amina Okafor visited Baku. Caf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]));
+    const first = await openCorpus([dir], { cacheDir, workers: 0 });
+    const again = await openCorpus([dir], { cacheDir, workers: 0 });
+    expect(again).toMatchObject({ analysed: 0, fromCache: 13 });
+    expect(answers(again.corpus)).toEqual(answers(first.corpus));
+  });
+
+  it('derives index records again, silently, when the cached ones were written by other code', async () => {
+    writeArticles(5);
+    const first = await openCorpus([dir], { cacheDir, workers: 0 });
+    const [pack] = readdirSync(cacheDir);
+    const file = join(cacheDir, pack!);
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(0x0a);
+    const fields = bytes.subarray(0, newline).toString().split(' ');
+    fields[3] = 'older-indexer';
+    writeFileSync(file, Buffer.concat([Buffer.from(fields.join(' ')), bytes.subarray(newline)]));
+    const again = await openCorpus([dir], { cacheDir, workers: 0 });
+    expect(again).toMatchObject({ analysed: 0, fromCache: 5, failures: [] });
+    expect(answers(again.corpus)).toEqual(answers(first.corpus));
+    // Saved with fitting index records: the header names this code again.
+    expect(readFileSync(file).subarray(0, 200).toString().split(' ')[3]).not.toBe('older-indexer');
   });
 
   it('keeps the cache out of the article folder, in SEEDLENS_CACHE_DIR by default', async () => {

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import type { Analysis } from '@seedlens/core';
 import { AnalysisCache, contentHash, defaultCacheDir } from './analysis-cache.js';
-import { AnalysisPool, type AnalysisResult } from './analysis-pool.js';
-import { decodeRecord } from './analysis-record.js';
-import { Corpus } from './corpus.js';
+import { AnalysisPool, type AnalysisResult, analysisResult } from './analysis-pool.js';
+import { type AnalysisRecord, type RecordHead, decodeRecord, recordHead } from './analysis-record.js';
+import type { IndexRecord } from './article-index.js';
+import { Corpus, type CorpusEntry, type RecordEntry, upsertRecords } from './corpus.js';
 import { findArticles } from './find-articles.js';
 import { readArticle } from './read-article.js';
 import { TimeSlicer } from './time-slice.js';
@@ -13,7 +13,11 @@ export interface OpenCorpusOptions {
   corpus?: Corpus;
   /** Where analyses are cached (default `defaultCacheDir()`); false: no cache. */
   cacheDir?: string | false;
-  /** Worker threads for analysis (default: available parallelism); 0 analyses in this thread. */
+  /**
+   * Threads analysing at once (default: available parallelism): with 2 or more, this thread and
+   * one worker thread fewer (each worker loads its own copy of core); 1: one worker thread; 0:
+   * this thread only.
+   */
   workers?: number;
   include?: string[];
   exclude?: string[];
@@ -41,14 +45,22 @@ export interface OpenedCorpus {
   fromCache: number;
   /** True when the search stopped at maxFiles (or too many folder entries). */
   truncated: boolean;
-  /** Worker threads that analysed files (0: all in this thread, or nothing to analyse). */
+  /** Threads that analysed files: worker threads, and this one when it took part beside them (0: all in this thread alone, or nothing to analyse). */
   workers: number;
 }
 
 /** Fewer files to analyse than this are analysed in this thread: starting workers would cost more. */
 const MIN_FILES_FOR_WORKERS = 16;
-/** Analyses indexed together: large enough to settle the entity join rarely, small enough to keep each pause short. */
+/**
+ * Analyses indexed together: large enough to settle the entity join rarely, small enough to keep
+ * each pause short. Batches grow with the corpus (a quarter of what is indexed), since each
+ * settling costs about the same whatever the batch, and an article indexed from its records
+ * costs little.
+ */
 const INDEX_BATCH = 256;
+const INDEX_BATCH_MAX = 1024;
+/** Texts read ahead of their analysis, at most: a folder is not held in memory whole while it is analysed. */
+const READ_AHEAD = 64;
 
 /**
  * Finds, reads, analyses and indexes articles: find → read and hash → cached analyses are upserted
@@ -77,65 +89,78 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   const cache = options.cacheDir === false ? undefined : await AnalysisCache.open(options.cacheDir ?? defaultCacheDir(), paths);
   // Analyses are indexed in batches: the corpus re-decides its entity join once per batch
   // instead of once per article, which is most of the cost of reopening a large folder.
-  let pending: Array<{ path: string; analysis: Analysis; indexed: () => void }> = [];
+  // A Corpus takes them as records (kept compact, indexed from their index records); another
+  // corpus-like object (a test double) gets analyses.
+  type Pending = RecordEntry & { path: string; indexed: () => void };
+  let pending: Pending[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
     const failed = new Set<string>();
-    const entries = batch.map((b) => ({ uri: uriOf(b.path), input: b.analysis, path: b.path }));
     const onError = (entry: { path: string }, error: unknown): void => {
       failed.add(entry.path);
       failures.push({ path: entry.path, error: `indexing failed: ${message(error)}` });
     };
-    if (typeof corpus.upsertMany === 'function') {
-      corpus.upsertMany(entries, { onError: (e, error) => onError(e as (typeof entries)[number], error) });
-    } else {
-      // A corpus-like object with only `upsert` (a test double).
-      for (const e of entries) {
-        try {
-          corpus.upsert(e.uri, e.input);
-        } catch (error) {
-          onError(e, error);
-        }
-      }
-    }
+    if (corpus instanceof Corpus) upsertRecords(corpus, batch, (e, error) => onError(e as Pending, error));
+    else indexAnalyses(corpus, batch, onError);
     for (const b of batch) {
       if (!failed.has(b.path)) b.indexed();
       progress();
     }
   };
-  const index = (path: string, analysis: Analysis, indexed: () => void): void => {
-    pending.push({ path, analysis, indexed });
-    if (pending.length >= INDEX_BATCH) flush();
+  const index = (entry: Pending): void => {
+    pending.push(entry);
+    if (pending.length >= Math.min(INDEX_BATCH_MAX, Math.max(INDEX_BATCH, done >> 2))) flush();
   };
 
   // Analysis of what the cache does not know starts (on workers) while the rest is still being read.
   // A job is one distinct content; files with the same content found after its analysis came
-  // back are indexed from its outcome.
-  type Job = { hash: string; text: string; paths: string[]; outcome?: { analysis: Analysis } | { error: string } };
+  // back are indexed from its outcome (with their own text, the same as the job's).
+  // A job keeps its outcome for copies found later, without the index record (large, and
+  // derived again for such a copy).
+  type Outcome = { record: AnalysisRecord; index?: IndexRecord } | { error: string };
+  type Job = { hash: string; text: string; paths: string[]; outcome?: Outcome };
   const jobs: Job[] = [];
   const jobOf = new Map<string, Job>();
   let analysed = 0;
-  const indexAnalysed = (job: Job, path: string): void => {
-    const outcome = job.outcome!;
-    if ('error' in outcome) {
-      failures.push({ path, error: outcome.error });
+  const indexAnalysed = (outcome: Outcome, path: string, text: string): void => {
+    const records = 'error' in outcome ? undefined : outcome.index ? { record: outcome.record, index: outcome.index } : withIndex(outcome.record, undefined, text);
+    if (records) index({ uri: uriOf(path), ...records, text, path, indexed: () => analysed++ });
+    else {
+      failures.push({ path, error: 'error' in outcome ? outcome.error : 'analysis failed: a damaged result' });
       progress();
-    } else index(path, outcome.analysis, () => analysed++);
+    }
   };
+  // The strings of records from workers (entity names, kinds, …) are the same in many articles:
+  // one copy of each is kept.
+  const shared = new Map<string, string>();
+  const share = (record: AnalysisRecord): AnalysisRecord => ({
+    strings: record.strings.map((s) => {
+      const known = shared.get(s);
+      if (known !== undefined) return known;
+      shared.set(s, s);
+      return s;
+    }),
+    bytes: record.bytes,
+  });
   const onResult = (i: number, result: AnalysisResult): void => {
     const job = jobs[i]!;
-    const analysis = 'record' in result ? decodeRecord(result.record, job.text) : undefined;
-    job.outcome = analysis
-      ? { analysis }
-      : { error: `analysis failed: ${'error' in result ? result.error : 'a damaged result'}` };
-    for (const path of job.paths) indexAnalysed(job, path);
-    if (analysis && 'record' in result) cache?.set(job.hash, result.record);
+    const records = 'record' in result ? withIndex(share(result.record), result.index as IndexRecord | undefined, job.text) : undefined;
+    job.outcome = records ?? { error: `analysis failed: ${'error' in result ? result.error : 'a damaged result'}` };
+    for (const path of job.paths) indexAnalysed(job.outcome, path, job.text);
+    if (records) {
+      cache?.set(job.hash, records.record, records.index);
+      job.outcome = { record: records.record };
+    }
+    job.text = '';
   };
+  const threads = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const pool = new AnalysisPool(
     {
-      workers: options.workers ?? availableParallelism(),
+      // This thread, which has core loaded anyway, is one of several analysing threads.
+      workers: threads >= 2 ? threads - 1 : threads,
+      alongside: threads >= 2,
       script: options.workerScript ?? defaultWorkerScript(),
       minTexts: MIN_FILES_FOR_WORKERS,
       ...(signal && { signal }),
@@ -146,11 +171,11 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   // Read and hash every file; what the cache knows is queued for indexing, the rest goes to the pool
   // (once per distinct content).
   let fromCache = 0;
-  let threads: number;
+  let analysing: number;
   try {
     const slicer = new TimeSlicer(signal);
     for (const path of found.files) {
-      const read = readArticle(path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+      const read = readArticle(path, { roots: paths, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) });
       if ('error' in read) {
         failures.push({ path, error: read.error });
         progress();
@@ -158,22 +183,25 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
         if (read.warning) warnings.push({ path, warning: read.warning });
         const hash = contentHash(read.bytes);
         const cached = cache?.get(hash, read.text);
+        const records = cached && (cached.index ? { record: cached.record, index: cached.index, head: cached.head } : withIndex(cached.record, undefined, read.text));
         const same = jobOf.get(hash);
-        if (cached) {
-          index(path, cached, () => fromCache++);
+        if (records) {
+          if (!cached.index) cache?.set(hash, records.record, records.index);
+          index({ uri: uriOf(path), ...records, text: read.text, utf8: utf8Of(read), path, indexed: () => fromCache++ });
         } else if (same) {
-          same.paths.push(path);
-          if (same.outcome) indexAnalysed(same, path);
+          if (same.outcome) indexAnalysed(same.outcome, path, read.text);
+          else same.paths.push(path);
         } else {
           const job = { hash, text: read.text, paths: [path] };
           jobs.push(job);
           jobOf.set(hash, job);
           pool.submit(read.text);
+          await pool.relieve(READ_AHEAD);
         }
       }
       await slicer.pause();
     }
-    ({ threads } = await pool.drain());
+    ({ threads: analysing } = await pool.drain());
     flush();
   } catch (error) {
     pool.cancel();
@@ -182,7 +210,53 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
 
   await cache?.save();
   failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { corpus, failures, warnings, analysed, fromCache, truncated: found.truncated, workers: threads };
+  return { corpus, failures, warnings, analysed, fromCache, truncated: found.truncated, workers: analysing };
+}
+
+/** An analysis record with its index record, deriving the index record when missing; undefined when the record does not fit the text. */
+function withIndex(record: AnalysisRecord, index: IndexRecord | undefined, text: string): { record: AnalysisRecord; index: IndexRecord; head: RecordHead } | undefined {
+  const head = recordHead(record, text.length);
+  if (!head) return undefined;
+  if (index) return { record, index, head };
+  const analysis = decodeRecord(record, text);
+  if (!analysis) return undefined;
+  try {
+    return { record, index: analysisResult(analysis).index, head };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The file's bytes when they are the UTF-8 of its text (no byte-order mark, nothing replaced),
+ * so that the corpus keeps them instead of encoding the text again.
+ */
+function utf8Of(read: { bytes: Uint8Array; text: string; warning?: string | undefined }): Uint8Array | undefined {
+  const { bytes } = read;
+  const marked = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !marked && !read.warning && Buffer.byteLength(read.text, 'utf8') === bytes.length ? bytes : undefined;
+}
+
+/** Indexes records into a corpus-like object that is not a Corpus, as analyses. */
+function indexAnalyses(corpus: Corpus, batch: Array<RecordEntry & { path: string }>, onError: (entry: { path: string }, error: unknown) => void): void {
+  const entries: Array<CorpusEntry & { path: string }> = [];
+  for (const b of batch) {
+    const analysis = decodeRecord(b.record, b.text);
+    if (analysis) entries.push({ uri: b.uri, input: analysis, path: b.path });
+    else onError(b, new Error('a damaged analysis record'));
+  }
+  if (typeof corpus.upsertMany === 'function') {
+    corpus.upsertMany(entries, { onError: (e, error) => onError(e as (typeof entries)[number], error) });
+    return;
+  }
+  // A corpus-like object with only `upsert`.
+  for (const e of entries) {
+    try {
+      corpus.upsert(e.uri, e.input);
+    } catch (error) {
+      onError(e, error);
+    }
+  }
 }
 
 /** The built worker next to the running module: dist/analyze-worker.js for ESM, .cjs for CJS. */

@@ -20,9 +20,9 @@ export function timelineEntries(docs: Iterable<IndexedDocument>, join: EntityJoi
     return range ? { range, approximate: false } : placeTimex(value, dct);
   };
   for (const doc of docs) {
-    const { mentions } = doc.document.analysis;
+    const mentions = doc.article.mentions();
     if (!mentions.some((m) => m.type === 'date')) continue;
-    const starts = sentencesOf(doc);
+    const starts = sentencesOf(doc, mentions);
     const inSentence = new Map<number, string[]>();
     mentions.forEach((m, i) => {
       if (m.type === 'date') return;

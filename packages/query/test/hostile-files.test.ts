@@ -2,7 +2,7 @@
 // a folder is being opened, CRLF line ends, NUL bytes and malformed UTF-8 past the first 64 KB.
 // Whatever happens to one file, openCorpus resolves, the file is indexed or listed in `failures`,
 // and the other files are indexed as if it were not there.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,6 +106,25 @@ describe('files that change while the folder is opened', () => {
     expect(opened.corpus.get(at('b-rewritten.txt'))?.analysis).toEqual(analyze(OTHER));
     expect(opened.corpus.get(at('e-grown.txt'))?.analysis.source.text).toBe(grown);
     expect(opened.corpus.get(at('f-kept.txt'))?.analysis).toEqual(analyze(OTHER));
+  });
+
+  it('refuses a file swapped for a link out of the folder after the search, the other files indexed', async () => {
+    const secret = join(base, 'secret.txt');
+    writeFileSync(secret, 'Secret plans of General Anders Holm in Oslo.\n');
+    writeFileSync(at('a-swapped.txt'), SMALL);
+    writeFileSync(at('b-kept.txt'), OTHER);
+    const opened = await openCorpus([dir], {
+      cacheDir,
+      workers: 0,
+      onProgress: (done) => {
+        if (done !== 0) return;
+        unlinkSync(at('a-swapped.txt'));
+        symlinkSync(secret, at('a-swapped.txt'));
+      },
+    });
+    expect(opened.failures).toEqual([{ path: at('a-swapped.txt'), error: 'symbolic link leads outside the folder' }]);
+    expect(opened.corpus.uris()).toEqual([at('b-kept.txt')]);
+    expect(opened.corpus.findEntities('Holm')).toEqual([]);
   });
 
   it('indexes what was read when a file changes after it was read, and the new content on the next open', async () => {

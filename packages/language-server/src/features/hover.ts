@@ -6,8 +6,11 @@ import type { CorpusView } from '../corpus-view.js';
 import { dateInWords } from '../date-words.js';
 import { escapeMarkdown, linkDestination } from '../markdown.js';
 
-/** How many of an entity's mentions are read to find its usual role. */
-const ROLE_SAMPLE = 2000;
+/**
+ * How many of an entity's mentions are read to find its usual role: its first articles, by uri.
+ * Each article read is rebuilt from the corpus's compact record, so the sample stays small.
+ */
+const ROLE_SAMPLE = 200;
 /** Titles longer than this are cut (some articles' first sentence is their title). */
 const TITLE_LENGTH = 90;
 
@@ -24,7 +27,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 function roleOf(view: CorpusView, entity: CorpusEntity, mention: Mention): string | undefined {
   if (mention.role) return mention.role;
   const counts = new Map<string, number>();
-  for (const other of view.corpus.mentionsOf(entity.id).slice(0, ROLE_SAMPLE)) {
+  for (const other of view.corpus.mentionsOf(entity.id, { limit: ROLE_SAMPLE })) {
     const role = other.mention.role;
     if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
   }
