@@ -29,6 +29,7 @@ const hasParticleHyphen = (text: string): boolean => text.charCodeAt(2) === 45 |
 const MAX_NAME_WORD = 64;
 const isNameWord = (t: Token): boolean => t.word && t.text.length <= MAX_NAME_WORD && (t.upper || (hasParticleHyphen(t.text) && PARTICLE_PREFIX.test(t.text)));
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // "NATO-like", "US-led": the name before a lower-case suffix. "then-Secretary", "anti-Russia":
 // the name after a lower-case prefix.
 const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{N}.]*)-\p{Ll}[\p{L}-]*$/u;
@@ -115,7 +116,7 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
       }
       if (!gapOk(text, prev, next)) break;
       // "Sgt. 1st Class": an ordinal inside a rank.
-      if (ORDINAL.test(next.text) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+      if (isDigit(next.text.charCodeAt(0)) && ORDINAL.test(next.text) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
         run.push(next);
         j++;
         continue;

@@ -24,6 +24,7 @@ const CALENDAR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|F
 // A name followed by these is an actor even when it is also a word ("the Trump administration").
 const ACTOR_NOUNS = /^(?:administration|campaign|presidency|regime|government|cabinet|era|doctrine|loyalists|supporters)$/;
 const CONTRACTION = /['’](?:m|ll|re|ve|d|t)$/i;
+const hasApostropheOrHyphen = (word: string): boolean => word.includes('-') || word.includes("'") || word.includes('’');
 const LOCATIVE = /^(?:in|at|near|from|across|outside|inside|around|into|toward|towards|via|of)$/;
 // "the border of Turkey", but "the nation-state of Kemal Ataturk": after "of", several unknown
 // capitalized words are more often a person than a place.
@@ -84,9 +85,10 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
 
   // One word.
   const word = first;
-  if (word.length < 2 || CONTRACTION.test(word) || CALENDAR.test(word) || /-\p{Ll}+$/u.test(word)) return null;
+  if (word.length < 2 || CALENDAR.test(word) || (hasApostropheOrHyphen(word) && (CONTRACTION.test(word) || /-\p{Ll}+$/u.test(word)))) return null;
   if (demonymOf(word) || (word.endsWith('s') && demonymOf(word.slice(0, -1))) || isGroupWord(word)) return null;
-  const inhabitants = INHABITANTS.exec(word);
+  // Only words ending in "ers" or "ians" can name inhabitants: the others skip the regex.
+  const inhabitants = word.endsWith('ers') || word.endsWith('ians') ? INHABITANTS.exec(word) : null;
   if (inhabitants && lookupPlace(inhabitants[1]!)) return null;
   if (ACTOR_NOUNS.test(next)) return isCommonWord(word) || isPersonalName(word) ? { type: 'actor', kind: 'person' } : { type: 'actor', kind: 'organization' };
   if (isOrgHead(word) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };

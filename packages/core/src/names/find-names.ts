@@ -72,11 +72,14 @@ function surfaceOf(text: string, tokens: readonly Token[]): string {
 
 // One sense per document: a name that is a person once is a person throughout, and a lone
 // family name takes the class of the full name it shortens.
+// Most surfaces are single-spaced already; only the others are rebuilt.
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
+
 function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string }[]): void {
   const votes = new Map<string, Map<string, { cls: NameClass; n: number }>>();
   const personWords = new Set<string>();
   // Each surface is folded once: these are fresh strings, and folding them dominated this step.
-  const keys = found.map((f) => fold(f.surface.replace(/\s+/g, ' ')));
+  const keys = found.map((f) => fold(IRREGULAR_SPACE.test(f.surface) ? f.surface.replace(/\s+/g, ' ') : f.surface));
   found.forEach((f, i) => {
     if (!f.cls) return;
     const key = keys[i]!;
@@ -89,10 +92,10 @@ function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string
     byClass.set(ck, v);
     votes.set(key, byClass);
     if (f.cls.kind === 'person') {
-      const words = key.split(' ');
-      if (words.length > 1) {
-        personWords.add(words[words.length - 1]!);
-        personWords.add(words[0]!);
+      const firstSpace = key.indexOf(' ');
+      if (firstSpace > 0) {
+        personWords.add(key.slice(key.lastIndexOf(' ') + 1));
+        personWords.add(key.slice(0, firstSpace));
       }
     }
   });

@@ -135,7 +135,7 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
     break;
   }
   const remainder = rest.slice(k);
-  const nameFollows = remainder.length > 0 && remainder[0]!.word && /^\p{Lu}/u.test(remainder[0]!.text) && !remainder.some((t) => isOrgHead(t));
+  const nameFollows = remainder.length > 0 && remainder[0]!.word && remainder[0]!.upper && !remainder.some((t) => isOrgHead(t));
   if (lastHead >= 0 && nameFollows && k > roleStart && !isOrgHead(rest[k - 1]!)) {
     const titleTokens = rest.slice(roleStart, k);
     role = text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end);
