@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { SortedWords } from './sorted-words.js';
+
+const list = (words: string[]) => new SortedWords([...words].sort().join('|'));
+
+describe('SortedWords', () => {
+  it('finds every word of the list and nothing else', () => {
+    const words = ['al-assad', 'baku', 'gerasimov', 'valery', 'valeriy', 'zürich', 'ba', 'bakuu', 'o’brien'];
+    const sorted = list(words);
+    for (const w of words) expect(sorted.has(w)).toBe(true);
+    for (const w of ['', 'b', 'bak', 'bakuuu', 'a', 'zz', 'valer', 'gerasimovs', '|', 'baku|gerasimov', 'zürichs']) expect(sorted.has(w)).toBe(false);
+  });
+
+  it('answers like a Set over many random words', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => 'abcdeé'[Math.floor(random() * 6)]).join('');
+    const words = new Set(Array.from({ length: 500 }, word));
+    const sorted = list([...words]);
+    for (let i = 0; i < 3000; i++) {
+      const w = word();
+      expect(sorted.has(w)).toBe(words.has(w));
+    }
+  });
+
+  it('is empty for an empty list', () => {
+    expect(new SortedWords('').has('a')).toBe(false);
+  });
+});
