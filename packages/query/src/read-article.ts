@@ -150,6 +150,9 @@ function insideRoots(real: string, path: string, roots: readonly string[]): bool
   const absolute = resolve(path);
   return roots.some((root) => {
     if (!isInside(absolute, resolve(root))) return false;
+    // The file's real path is the path as written, so no link lies anywhere on it, the root's
+    // part included: the root is its own real path, and resolving it again is not needed.
+    if (real === absolute) return true;
     try {
       return isInside(real, realpathSync.native(root));
     } catch {
