@@ -18,7 +18,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const chrome: Range[] = [...source.furniture, ...(source.frontMatter ? [source.frontMatter] : [])];
   const outside = (r: Range) => !chrome.some((c) => r.start < c.end && c.start < r.end);
 
-  const dates = findDates(text, dct).filter(outside);
+  // Front matter opens the text when there is any: its date is the DCT, not a mention.
+  const dates = findDates(text, dct, source.frontMatter?.end ?? 0).filter(outside);
   // Names never start inside a blocked range, so they need no second filter.
   const names = findNames(text, [...chrome, ...dates]);
   const linked = linkNames(text, names);

@@ -35,13 +35,14 @@ export interface Window {
   end: number;
 }
 
-export function candidateWindows(text: string): Window[] {
+/** Windows around every trigger at or after `from` (text before it, such as front matter, holds no dates). */
+export function candidateWindows(text: string, from = 0): Window[] {
   const windows: Window[] = [];
-  TRIGGER.lastIndex = 0;
+  TRIGGER.lastIndex = from;
   let current: Window | null = null;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     if (isLoneHomograph(text, m.index)) continue;
-    const start = snapBackward(text, Math.max(0, m.index - REACH));
+    const start = Math.max(from, snapBackward(text, Math.max(0, m.index - REACH)));
     const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
     if (current !== null && start <= current.end && end - current.start <= MAX_WINDOW) {
       current.end = Math.max(current.end, end);
