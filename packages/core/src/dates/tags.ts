@@ -23,8 +23,12 @@ export const DCT_YEAR = `${PREFIX}dctyear=`;
 
 /** The latest tag with this prefix wins: chrono's tag sets are append-only and keep insertion order. */
 export function tagValue(target: ParsedResult | ParsedComponents, prefix: string): string | undefined {
+  // A result's tags() copies its start's tag set and then that copy again; ours are always on the
+  // start (ParsingResult.addTag writes them there, and no range has an end of ours), so the start's
+  // one copy is read.
+  const components = 'start' in target ? target.start : target;
   let found: string | undefined;
-  for (const tag of target.tags()) if (tag.startsWith(prefix)) found = tag.slice(prefix.length);
+  for (const tag of components.tags()) if (tag.startsWith(prefix)) found = tag.slice(prefix.length);
   return found;
 }
 
