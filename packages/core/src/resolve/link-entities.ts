@@ -13,6 +13,8 @@ interface Cluster {
   /** People only: the name keys of each member, computed once per mention. */
   memberKeys: string[][];
   id?: string;
+  /** Position in the list of clusters: the first made wins where several could take a mention. */
+  order: number;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -43,6 +45,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const people: Cluster[] = [];
+  const byInitials = new Map<string, Cluster>();
   // Longest names first, so that short forms find the full name they shorten. Word counts are
   // taken once per mention, not once per comparison.
   const ordered = names
@@ -71,10 +74,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
       const key = `org:${orgKey(m.text)}`;
       cluster = byKey.get(key);
       cluster ??= definedAcronym(text, m, clusters);
-      if (!cluster && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) {
-        const acronym = acronymOf(m.text);
-        cluster = clusters.find((c) => c.kind === 'organization' && c.members.some((x) => wordCount(x.text) > 1 && initials(x.text) === acronym));
-      }
+      if (!cluster && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) cluster = byInitials.get(acronymOf(m.text));
       if (!cluster) {
         byKey.set(key, (cluster = newCluster(clusters, m)));
         created = true;
@@ -84,6 +84,13 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     if (!created) {
       cluster.members.push(m);
       if (cluster.kind === 'person') cluster.memberKeys.push(personKeyWords(m.text));
+    }
+    // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
+    // name of several words with those initials.
+    if (cluster.kind === 'organization' && wordCount(m.text) > 1) {
+      const ini = initials(m.text);
+      const known = byInitials.get(ini);
+      if (known === undefined || known.order > cluster.order) byInitials.set(ini, cluster);
     }
   }
 
@@ -112,7 +119,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
 }
 
 function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
-  const c: Cluster = { type: m.type, kind: m.kind, members: [m], memberKeys: m.kind === 'person' ? [personKeyWords(m.text)] : [], ...(id !== undefined && { id }) };
+  const c: Cluster = { type: m.type, kind: m.kind, members: [m], memberKeys: m.kind === 'person' ? [personKeyWords(m.text)] : [], order: clusters.length, ...(id !== undefined && { id }) };
   clusters.push(c);
   return c;
 }
