@@ -81,7 +81,11 @@ const isAbbreviation = (word: string): boolean =>
   word.length <= 5 && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length <= 2 && /^\p{Lu}$/u.test(word)));
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+// A table read per character: the scanner's inner loop runs once for every character of the text.
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** `c` is an ASCII letter or digit (false past the end of the text, where charCodeAt gives NaN). */
+const isAsciiAlnum = (c: number): boolean => c < 128 && ASCII_ALNUM[c] === 1;
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2018;
 
 /** What `\s` matches (ECMAScript WhiteSpace and LineTerminator), without a regex. */
