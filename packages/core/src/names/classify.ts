@@ -43,13 +43,17 @@ export interface Context {
 
 /** Person, organization or place for one piece, from gazetteers, head words and context. */
 export function classify(piece: Piece, ctx: Context): NameClass | null {
-  const words = piece.tokens.filter((t) => t.word).map((t) => stripPossessive(t.text));
+  const kept = piece.tokens.filter((t) => t.word);
+  const words = kept.map((t) => stripPossessive(t.text));
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   const first = words[0]!;
-  // A single word keeps its facts on its token (unless a possessive was cut off).
-  const only = piece.tokens.length === 1 ? piece.tokens[0]! : undefined;
-  const place = only !== undefined && only.text === first ? factsOf(only).place : lookupPlace(words.join(' '));
+  // What the word lists say is asked of the token where the possessive took nothing off: tokens
+  // remember their facts, so each is looked up once however often it is asked.
+  const asked = kept.map((t, i) => (words[i] === t.text ? t : words[i]!));
+  const lastAsked = asked[asked.length - 1]!;
+  const firstAsked = asked[0]!;
+  const place = words.length === 1 && piece.tokens.length === 1 ? factsOf(firstAsked).place : lookupPlace(words.join(' '));
   if (piece.hint === 'place' && place) return { type: 'place', kind: place.kind, placeId: place.id };
   if (piece.hint === 'person') return { type: 'actor', kind: 'person' };
   if (piece.hint === 'organization') return { type: 'actor', kind: 'organization' };
@@ -58,26 +62,26 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
   if (place?.weak && words.length === 1 && !LOCATIVE.test(prev)) return { type: 'actor', kind: 'person' };
   if (place) return { type: 'place', kind: place.kind, placeId: place.id };
   // "AL-AIN, United Arab Emirates", "Ufa, Russia": a place named with its country is a city.
-  if (ctx.commaCountry && !isPersonalName(last) && !isOrgHead(last)) return { type: 'place', kind: 'city', placeId: '' };
+  if (ctx.commaCountry && !isPersonalName(lastAsked) && !isOrgHead(lastAsked)) return { type: 'place', kind: 'city', placeId: '' };
 
   if (words.length > 1) {
     if (SHIP_PREFIX.test(first)) return null;
     // "Muslim Turkish workers": a phrase ending in a nationality word describes, it names nothing.
-    if (demonymOf(last) && !isOrgHead(last)) return null;
+    if (demonymOf(lastAsked) && !isOrgHead(lastAsked)) return null;
     if (WATER_HEAD.test(last) || /^(?:Sea|Gulf|Lake|Bay)$/.test(first)) return { type: 'place', kind: 'water', placeId: '' };
     if (REGION_HEAD.test(last)) return { type: 'place', kind: 'region', placeId: '' };
     if (CITY_HEAD.test(last)) return { type: 'place', kind: 'city', placeId: '' };
-    if (isOrgHead(last) || isLeadingOrgHead(first) || words.some((w, i) => i > 0 && isOrgHead(w) && (words[i + 1] === 'of' || words[i + 1] === 'for'))) return { type: 'actor', kind: 'organization' };
+    if (isOrgHead(lastAsked) || isLeadingOrgHead(firstAsked) || asked.some((w, i) => i > 0 && isOrgHead(w) && (words[i + 1] === 'of' || words[i + 1] === 'for'))) return { type: 'actor', kind: 'organization' };
     if (ctx.text.slice(piece.tokens[0]!.start, piece.tokens[0]!.end) === 'The') return { type: 'actor', kind: 'organization' };
     // Names of people are rarely made of common words; events, works and policies are.
-    const nameLike = words.filter((w) => w.length > 1 && w !== 'of');
-    const common = nameLike.filter((w) => isCommonWord(w) && !isGivenName(w) && !isPersonalName(w) && !PARTICLE.test(w));
+    const nameLike = asked.filter((_, i) => words[i]!.length > 1 && words[i] !== 'of');
+    const common = nameLike.filter((w) => isCommonWord(w) && !isGivenName(w) && !isPersonalName(w) && !PARTICLE.test(typeof w === 'string' ? w : w.text));
     // A nationality word before words that are no organization: an event or a thing.
     if (piece.demonym) return null;
-    if (common.length === 0 || (isGivenName(first) && common.length < nameLike.length - 1)) {
+    if (common.length === 0 || (isGivenName(firstAsked) && common.length < nameLike.length - 1)) {
       if (words.includes('of')) return null;
       const startsAtPlace = prev === 'of' && lookupPlace(first) !== undefined;
-      if ((PHRASE_LOCATIVE.test(prev) && !isGivenName(first)) || startsAtPlace) return { type: 'place', kind: 'other', placeId: '' };
+      if ((PHRASE_LOCATIVE.test(prev) && !isGivenName(firstAsked)) || startsAtPlace) return { type: 'place', kind: 'other', placeId: '' };
       return { type: 'actor', kind: 'person' };
     }
     return null;
@@ -85,22 +89,23 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
 
   // One word.
   const word = first;
+  const wordAsked = firstAsked;
   if (word.length < 2 || CALENDAR.test(word) || (hasApostropheOrHyphen(word) && (CONTRACTION.test(word) || /-\p{Ll}+$/u.test(word)))) return null;
-  if (demonymOf(word) || (word.endsWith('s') && demonymOf(word.slice(0, -1))) || isGroupWord(word)) return null;
+  if (demonymOf(wordAsked) || (word.endsWith('s') && demonymOf(word.slice(0, -1))) || isGroupWord(wordAsked)) return null;
   // Only words ending in "ers" or "ians" can name inhabitants: the others skip the regex.
   const inhabitants = word.endsWith('ers') || word.endsWith('ians') ? INHABITANTS.exec(word) : null;
   if (inhabitants && lookupPlace(inhabitants[1]!)) return null;
-  if (ACTOR_NOUNS.test(next)) return isCommonWord(word) || isPersonalName(word) ? { type: 'actor', kind: 'person' } : { type: 'actor', kind: 'organization' };
-  if (isOrgHead(word) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
+  if (ACTOR_NOUNS.test(next)) return isCommonWord(wordAsked) || isPersonalName(wordAsked) ? { type: 'actor', kind: 'person' } : { type: 'actor', kind: 'organization' };
+  if (isOrgHead(wordAsked) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
   // In a line of capitals a common word is just a word ("SOCCER", "WIN").
-  if (piece.tokens[0]!.shouting && isCommonWord(word)) return null;
+  if (piece.tokens[0]!.shouting && isCommonWord(wordAsked)) return null;
   if (ACRONYM.test(word)) return /^(?:[IVX]+|AM|PM|OK|TV|ID|ET|GMT|UTC)$/.test(word) ? null : { type: 'actor', kind: 'organization' };
   if (SAY_VERBS.test(next)) return { type: 'actor', kind: 'person' };
-  if (ADJECTIVE_SUFFIX.test(word) && /^\p{Ll}/u.test(next) && !isPersonalName(word)) return null;
+  if (ADJECTIVE_SUFFIX.test(word) && /^\p{Ll}/u.test(next) && !isPersonalName(wordAsked)) return null;
   if (COMPASS.test(word)) return null;
-  if (prev === 'the' && !isPersonalName(word) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
-  if (isCommonWord(word) && !isGivenName(word)) return null;
-  if (isPersonalName(word)) return { type: 'actor', kind: 'person' };
+  if (prev === 'the' && !isPersonalName(wordAsked) && !ctx.sentenceStart) return { type: 'actor', kind: 'organization' };
+  if (isCommonWord(wordAsked) && !isGivenName(wordAsked)) return null;
+  if (isPersonalName(wordAsked)) return { type: 'actor', kind: 'person' };
   if (LOCATIVE.test(prev)) return { type: 'place', kind: 'other', placeId: '' };
   return { type: 'actor', kind: 'organization' };
 }

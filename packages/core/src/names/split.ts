@@ -26,7 +26,7 @@ export function placePrefix(tokens: readonly Token[]): number {
   if (max === 0) return 0;
   // A phrase of more than one token must be all words; a single token may be anything.
   let longest = 1;
-  if (tokens[0]!.word && startsMultiWordPlace(stripPossessive(tokens[0]!.text))) {
+  if (tokens[0]!.word && startsMultiWordPlace(bare(tokens[0]!))) {
     while (longest < max && tokens[longest]!.word && continuesMultiWordPlace(bare(tokens[longest]!))) longest++;
   }
   const first = stripPossessive(tokens[0]!.text);
