@@ -64,6 +64,26 @@ function isMayFilter(refiner: Refiner): boolean {
 }
 
 /**
+ * chrono reads a time zone after a time ("10:00 GMT", "+0200") into the result, text included.
+ * TIMEX3 dates carry no zone and times are dropped (TimeOnlyRefiner), so these refiners only cost:
+ * each looks at the text after every result. Recognised by what they do, as parsers are.
+ */
+function extractsTimezone(refiner: Refiner): boolean {
+  for (const text of ['2014-05-05 10:00 GMT', '2014-05-05 10:00 +0200']) {
+    const context = new chrono.ParsingContext(text, new Date(2000, 0, 1));
+    const written = '2014-05-05 10:00';
+    const result = context.createParsingResult(0, written, { year: 2014, month: 5, day: 5, hour: 10, minute: 0 });
+    try {
+      refiner.refine(context, [result]);
+    } catch {
+      continue;
+    }
+    if (result.text !== written) return true;
+  }
+  return false;
+}
+
+/**
  * chrono's refiners are written for its own results: its filters drop digit-only text
  * (exactly what a bare year is) and its date-time merger glues component-less results
  * together. Our parsers check their own context, so their results bypass chrono's refiners:
@@ -144,7 +164,7 @@ export class DateChrono {
       return known >= 0 ? known : this.gates.push(gate) - 1;
     });
     this.refiners = [
-      exemptOurResults(base.refiners.filter((r) => !isRangeMerger(r) && !isMayFilter(r))),
+      exemptOurResults(base.refiners.filter((r) => !isRangeMerger(r) && !isMayFilter(r) && !extractsTimezone(r))),
       new OverlapRefiner(),
       new SpanTrimRefiner(),
       new HomographRefiner(),
