@@ -56,6 +56,8 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   for (const m of ordered) {
     let created = false;
     let cluster: Cluster | undefined;
+    // People only: the name keys, looked up once for the join and the cluster both.
+    let keys: string[] | undefined;
     if (m.type === 'place') {
       const key = m.placeId || `place-name:${orgKey(m.text)}`;
       cluster = byKey.get(key) ?? definedAcronym(text, m, clusters);
@@ -64,10 +66,10 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
         created = true;
       }
     } else if (m.kind === 'person') {
-      const keys = personKeyWords(m.text);
-      cluster = people.find((c) => samePerson(keys, c));
+      const personKeys = (keys = personKeyWords(m.text));
+      cluster = people.find((c) => samePerson(personKeys, c));
       if (!cluster) {
-        people.push((cluster = newCluster(clusters, m)));
+        people.push((cluster = newCluster(clusters, m, undefined, personKeys)));
         created = true;
       }
     } else {
@@ -83,7 +85,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     // A new cluster starts with its mention; every mention is visited once.
     if (!created) {
       cluster.members.push(m);
-      if (cluster.kind === 'person') cluster.memberKeys.push(personKeyWords(m.text));
+      if (cluster.kind === 'person') cluster.memberKeys.push(keys ?? personKeyWords(m.text));
     }
     // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
     // name of several words with those initials.
@@ -118,8 +120,9 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   return { mentions, entities };
 }
 
-function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
-  const c: Cluster = { type: m.type, kind: m.kind, members: [m], memberKeys: m.kind === 'person' ? [personKeyWords(m.text)] : [], order: clusters.length, ...(id !== undefined && { id }) };
+function newCluster(clusters: Cluster[], m: NameMention, id?: string, keys?: string[]): Cluster {
+  const memberKeys = m.kind === 'person' ? [keys ?? personKeyWords(m.text)] : [];
+  const c: Cluster = { type: m.type, kind: m.kind, members: [m], memberKeys, order: clusters.length, ...(id !== undefined && { id }) };
   clusters.push(c);
   return c;
 }
