@@ -95,12 +95,19 @@ export function encodeArticleIndex(analysis: Analysis): IndexRecord {
   for (const i of facts.mentionKey) out.uint(i);
 
   const words = foldedWords(analysis.source.text);
+  // One look-up a word: articles run to thousands of words, and this runs for every article.
   const distinct = new Map<string, number>();
-  for (const w of words) if (!distinct.has(w)) distinct.set(w, distinct.size);
+  const order = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let id = distinct.get(w);
+    if (id === undefined) distinct.set(w, (id = distinct.size));
+    order[i] = id;
+  }
   out.uint(distinct.size);
   for (const w of distinct.keys()) str(w);
   out.uint(words.length);
-  for (const w of words) out.uint(distinct.get(w)!);
+  for (const id of order) out.uint(id);
   return { strings: table.strings, bytes: out.take() };
 }
 
