@@ -1,6 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { DateMod } from '../../types.js';
 import { MOD, tagValue } from '../tags.js';
+import { wordBefore } from '../words.js';
 
 /*
  * TIMEX3 keeps "early", "late", "mid" and "around" inside the span and records them as
@@ -11,6 +12,9 @@ const PREFIXES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => DateMod | undefin
   [/\b(?:around|circa|approximately|roughly|c\.)\s+$/i, () => 'APPROX'],
   [/\bthe\s+(end|beginning|start|middle|close)\s+of\s+$/i, (m) => POSITION[(m[1] ?? '').toLowerCase()]],
 ];
+/** The word that ends each prefix above, as wordBefore reads it ("mid-" as "mid"; "c." as "", since a period ends it). */
+const MODIFIER_ENDS = new Set(['early', 'late', 'mid', 'around', 'circa', 'approximately', 'roughly', '', 'of']);
+
 const POSITION: Readonly<Record<string, DateMod>> = {
   early: 'START', beginning: 'START', start: 'START', late: 'END', end: 'END', close: 'END',
   mid: 'MID', middle: 'MID',
@@ -19,6 +23,8 @@ const POSITION: Readonly<Record<string, DateMod>> = {
 export class ModifierRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
+      // Every prefix ends in one of these words (or "mid-"): most dates have none before them.
+      if (!MODIFIER_ENDS.has(wordBefore(context.text, result.index))) continue;
       if (tagValue(result, MOD) !== undefined) continue;
       const windowStart = Math.max(0, result.index - 28);
       const before = context.text.slice(windowStart, result.index);

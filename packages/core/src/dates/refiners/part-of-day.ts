@@ -1,5 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { PART_OF_DAY, RELATIVE, tagValue } from '../tags.js';
+import { wordBefore } from '../words.js';
 
 /*
  * "the evening of Tuesday, Aug. 31" and "Sunday at dawn" are one TIMEX3 each, with the
@@ -30,6 +31,8 @@ export class PartOfDayRefiner implements Refiner {
           continue;
         }
       }
+      // "the evening of …": only a date after "of" can have its part of day before it.
+      if (wordBefore(text, result.index) !== 'of') continue;
       const before = BEFORE.exec(text.slice(Math.max(0, result.index - 32), result.index));
       if (before !== null) {
         const code = CODES[(before[1] ?? '').toLowerCase()];
