@@ -51,10 +51,12 @@ function commaCountry(tokens: readonly Token[], i: number): number {
 const CLAUSE_WORDS = /^(?:on|in|at|and|or|but|to|for|with|where|when|which|who|after|before|during|since|from|is|was|were|has|have|had|said|says)$/;
 
 // "8th brigade", "5th assault corps": military units named by number, in lower case.
-const UNIT = /\b\d{1,3}(?:st|nd|rd|th) (?:[a-z]+ )?(?:brigade|division|corps|regiment|battalion|army|fleet|squadron)\b/g;
+const UNIT_HEADS = ['brigade', 'division', 'corps', 'regiment', 'battalion', 'army', 'fleet', 'squadron'];
+const UNIT = new RegExp(`\\b\\d{1,3}(?:st|nd|rd|th) (?:[a-z]+ )?(?:${UNIT_HEADS.join('|')})\\b`, 'g');
 function findUnits(text: string, isBlocked: (t: Token) => boolean, tokens: readonly Token[]): NameMention[] {
   const out: NameMention[] = [];
-  if (tokens.length === 0) return out;
+  // Most articles name no unit: a search for the head words is cheaper than the pattern.
+  if (tokens.length === 0 || !UNIT_HEADS.some((head) => text.includes(head))) return out;
   for (const m of text.matchAll(UNIT)) {
     const range = { start: m.index, end: m.index + m[0].length };
     if (isBlocked({ ...tokens[0]!, ...range })) continue;
@@ -76,7 +78,8 @@ function surfaceOf(text: string, tokens: readonly Token[]): string {
 const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
 function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string }[]): void {
-  const votes = new Map<string, Map<string, { cls: NameClass; n: number }>>();
+  // Per surface, the classes it was given with their weights (a few at most: a list, not a map).
+  const votes = new Map<string, Array<{ cls: NameClass; n: number }>>();
   const personWords = new Set<string>();
   // Each surface is folded once: these are fresh strings, and folding them dominated this step.
   const keys = found.map((f) => fold(IRREGULAR_SPACE.test(f.surface) ? f.surface.replace(/\s+/g, ' ') : f.surface));
@@ -84,13 +87,13 @@ function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string
     if (!f.cls) return;
     const key = keys[i]!;
     const weight = f.piece.hint ? 3 : f.cls.type === 'place' && !f.cls.placeId ? 2 : 1;
-    const byClass = votes.get(key) ?? new Map();
+    let byClass = votes.get(key);
+    if (byClass === undefined) votes.set(key, (byClass = []));
     // Kinds are unique across types (person, organization; country, city, …): the kind is the class.
     const ck = f.cls.kind;
-    const v = byClass.get(ck) ?? { cls: f.cls, n: 0 };
+    let v = byClass.find((x) => x.cls.kind === ck);
+    if (v === undefined) byClass.push((v = { cls: f.cls, n: 0 }));
     v.n += weight;
-    byClass.set(ck, v);
-    votes.set(key, byClass);
     if (f.cls.kind === 'person') {
       const firstSpace = key.indexOf(' ');
       if (firstSpace > 0) {
@@ -108,7 +111,7 @@ function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string
     const byClass = votes.get(key);
     if (!byClass) return;
     let best: { cls: NameClass; n: number } | undefined;
-    for (const v of byClass.values()) if (!best || v.n > best.n) best = v;
+    for (const v of byClass) if (!best || v.n > best.n) best = v;
     // An unclassified occurrence follows only a confident sense (one a title or context gave).
     if (best && (f.cls || best.n >= 2)) f.cls = best.cls;
   });
