@@ -2,7 +2,7 @@ import type { Token } from '../segment/tokenize.js';
 import type { ActorKind, PlaceKind } from '../types.js';
 import { stripPossessive } from './candidates.js';
 import { lookupPlace } from './gazetteer.js';
-import { demonymOf, factsOf, isCommonWord, isGivenName, isGroupWord, isLeadingOrgHead, isOrgHead, isPersonalName } from './word-facts.js';
+import { continuesMultiWordPlace, demonymOf, factsOf, isCommonWord, isGivenName, isGroupWord, isLeadingOrgHead, isOrgHead, isPersonalName, startsMultiWordPlace } from './word-facts.js';
 import type { Piece } from './split.js';
 
 export type NameClass =
@@ -53,7 +53,15 @@ export function classify(piece: Piece, ctx: Context): NameClass | null {
   const asked = kept.map((t, i) => (words[i] === t.text ? t : words[i]!));
   const lastAsked = asked[asked.length - 1]!;
   const firstAsked = asked[0]!;
-  const place = words.length === 1 && piece.tokens.length === 1 ? factsOf(firstAsked).place : lookupPlace(words.join(' '));
+  const place =
+    words.length === 1
+      ? piece.tokens.length === 1
+        ? factsOf(firstAsked).place
+        : lookupPlace(first)
+      : // A known place of several words has each of its words where the gazetteer has them.
+        startsMultiWordPlace(firstAsked) && asked.every((w, i) => i === 0 || continuesMultiWordPlace(w))
+        ? lookupPlace(words.join(' '))
+        : undefined;
   if (piece.hint === 'place' && place) return { type: 'place', kind: place.kind, placeId: place.id };
   if (piece.hint === 'person') return { type: 'actor', kind: 'person' };
   if (piece.hint === 'organization') return { type: 'actor', kind: 'organization' };
