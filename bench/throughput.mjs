@@ -5,7 +5,8 @@
 //   chrono-node chrono.parse(text) alone (the date parser seedlens builds on)
 // on two inputs: the seed articles repeated to ~1 MB, and a generated corpus of ~5 MB
 // (bench/generate-corpus.mjs, fixed seed). Each tool is warmed up, then timed over several
-// passes; the median pass gives MB/s (10^6 bytes of UTF-8 input per second).
+// passes; the median pass gives MB/s (10^6 bytes of UTF-8 input per second). The tools take turns,
+// one pass each per round, so that a change in the machine's load meanwhile touches them all alike.
 // compromise runs at ~0.1 MB/s, so it is timed on the first ~300 KB of each input.
 // Prints a table and writes bench/out/throughput.json. A missed target is reported, never
 // an exit code: benchmarks are not tests.
@@ -51,22 +52,38 @@ function sample(docs, bytes) {
   return out;
 }
 
-/** Warm up on a slice, then time whole passes; returns the median pass as MB/s. */
-function measure(fn, docs) {
-  const bytes = bytesOf(docs);
-  let found = 0;
-  for (const d of sample(docs, Math.min(bytes, 200_000))) found += fn(d);
-  const rates = [];
+/**
+ * Times the tools on one input in rounds, one pass of each tool per round (in alternating order),
+ * after warming each up on a slice: the tools share whatever the machine is doing meanwhile, so
+ * their ratios do not swing with it as when each tool is timed alone in turn. Returns, per tool,
+ * the median pass as MB/s.
+ */
+function measureTogether(tools) {
+  const states = tools.map(({ run, docs }) => {
+    const bytes = bytesOf(docs);
+    for (const d of sample(docs, Math.min(bytes, 200_000))) run(d);
+    return { run, docs, bytes, rates: [], found: 0, error: undefined };
+  });
   const start = performance.now();
-  while (rates.length < MAX_PASSES) {
-    found = 0;
-    const t0 = performance.now();
-    for (const d of docs) found += fn(d);
-    const seconds = (performance.now() - t0) / 1000;
-    rates.push(mb(bytes) / seconds);
-    if (rates.length >= MIN_PASSES && performance.now() - start > BUDGET_MS) break;
+  for (let round = 0; round < MAX_PASSES; round++) {
+    const order = round % 2 === 0 ? states : [...states].reverse();
+    for (const state of order) {
+      if (state.error) continue;
+      try {
+        let found = 0;
+        const t0 = performance.now();
+        for (const d of state.docs) found += state.run(d);
+        state.rates.push(mb(state.bytes) / ((performance.now() - t0) / 1000));
+        state.found = found;
+      } catch (error) {
+        state.error = error instanceof Error ? error.message : String(error);
+      }
+    }
+    if (round + 1 >= MIN_PASSES && performance.now() - start > BUDGET_MS * tools.length) break;
   }
-  return { mbps: median(rates), passes: rates.length, bytes, docs: docs.length, found };
+  return states.map((st) =>
+    st.error ? { error: st.error } : { mbps: median(st.rates), passes: st.rates.length, bytes: st.bytes, docs: st.docs.length, found: st.found },
+  );
 }
 
 // ---------------------------------------------------------------- tools
@@ -116,22 +133,18 @@ const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
 console.log(`seedlens throughput — node ${process.version}, ${cpu}${quick ? ' (quick)' : ''}`);
 console.log(
   `compromise is timed on the first ~${Math.round(COMPROMISE_SAMPLE / 1000)} KB of each input (it is slow); ` +
-    `the others on the whole input. MB/s = 10^6 input bytes per second, median of ${MIN_PASSES === MAX_PASSES ? MIN_PASSES : `${MIN_PASSES}–${MAX_PASSES}`} warm passes.\n`,
+    `the others on the whole input. MB/s = 10^6 input bytes per second, median of ${MIN_PASSES === MAX_PASSES ? MIN_PASSES : `${MIN_PASSES}–${MAX_PASSES}`} warm passes, ` +
+    'the tools taking turns pass by pass.\n',
 );
 
 const results = [];
 for (const input of INPUTS) {
-  for (const tool of TOOLS) {
-    const docs = tool.sampleBytes ? sample(input.docs, tool.sampleBytes) : input.docs;
-    process.stderr.write(`  timing ${tool.name} on ${input.name} (${mb(bytesOf(docs)).toFixed(2)} MB)…\n`);
-    let r;
-    try {
-      r = measure(tool.run, docs);
-    } catch (error) {
-      r = { error: error instanceof Error ? error.message : String(error) };
-    }
-    results.push({ input: input.name, inputLabel: input.label, inputBytes: bytesOf(input.docs), tool: tool.name, what: tool.what, ...r });
-  }
+  const timed = TOOLS.map((tool) => ({ ...tool, docs: tool.sampleBytes ? sample(input.docs, tool.sampleBytes) : input.docs }));
+  process.stderr.write(`  timing ${timed.map((t) => `${t.name} (${mb(bytesOf(t.docs)).toFixed(2)} MB)`).join(', ')} on ${input.name}, in rounds…\n`);
+  const measured = measureTogether(timed);
+  timed.forEach((tool, i) => {
+    results.push({ input: input.name, inputLabel: input.label, inputBytes: bytesOf(input.docs), tool: tool.name, what: tool.what, ...measured[i] });
+  });
 }
 
 // ---------------------------------------------------------------- report
