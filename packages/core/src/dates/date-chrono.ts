@@ -112,13 +112,16 @@ interface GatedParser {
  * Every chrono parser we keep reads a digit, a month name or a weekday: its patterns are all
  * built on those. Which of them a parser needs is read off what it matches (class names do not
  * survive minification): one that matches month phrases but no all-digit date needs a month
- * name, one that matches only weekdays needs a weekday; any other is asked of every window with
- * a digit or a calendar word. The gates are prefixes, so "Sept." and "Mon." open them too.
+ * name, one that matches only weekdays needs a weekday, one that matches all-digit dates and
+ * nothing without a digit needs a digit; any other is asked of every window with a digit or a
+ * calendar word. The gates are prefixes, so "Sept." and "Mon." open them too.
  */
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY = /\b(?:mon|tue|wed|thu|fri|sat|sun|weekend|weekday)/i;
 const CALENDAR = new RegExp(`\\d|${MONTH.source}|${WEEKDAY.source}`, 'i');
+const DIGIT = /\d/;
 const MONTH_PROBES = ['5 May 2014', 'May 5, 2014', 'May 2014', '2014 May', 'in May'];
+const NO_DIGIT_PROBES = ['May', 'in May', 'Monday', 'on Monday', 'May fifth', 'the fifth of May', 'Monday, May the fifth', 'this May', 'next Monday', 'tomorrow'];
 const WEEKDAY_PROBES = ['Monday', 'on Monday'];
 const DIGIT_PROBES = ['2014-05-05', '5/5/2014', '05/2014', '5.5.2014'];
 
@@ -131,7 +134,7 @@ function gateOf(parser: Parser, context: chrono.ParsingContext): RegExp {
     });
   const month = matches(MONTH_PROBES);
   const weekday = matches(WEEKDAY_PROBES);
-  if (matches(DIGIT_PROBES)) return CALENDAR;
+  if (matches(DIGIT_PROBES)) return matches(NO_DIGIT_PROBES) ? CALENDAR : DIGIT;
   if (month && !weekday) return MONTH;
   if (weekday && !month) return WEEKDAY;
   return CALENDAR;
