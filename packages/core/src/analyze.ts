@@ -24,15 +24,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const names = findNames(text, [...chrome, ...dates]);
   const linked = linkNames(text, names);
 
-  const dateMentions: Mention[] = dates.map((d) => ({
-    start: d.start,
-    end: d.end,
-    text: text.slice(d.start, d.end),
-    type: 'date',
-    entityId: `date:${d.value}`,
-    value: d.value,
-    ...(d.mod !== undefined && { mod: d.mod }),
-  }));
+  const dateMentions: Mention[] = dates.map((d) => {
+    const mention: Mention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: 'date', entityId: `date:${d.value}`, value: d.value };
+    if (d.mod !== undefined) mention.mod = d.mod;
+    return mention;
+  });
   const mentions = [...linked.mentions, ...dateMentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const entities: Entity[] = [...linked.entities, ...dateEntities(dateMentions)];
   return { source, dct, mentions: dropOverlaps(mentions), entities };

@@ -31,7 +31,10 @@ export function findNames(text: string, blocked: readonly Range[]): NameMention[
     if (!cls || units.some((u) => u.start < piece.tokens[0]!.end && piece.tokens[0]!.start < u.end)) continue;
     const span = spanOf(piece.tokens);
     const end = span.start + surface.length;
-    out.push({ start: span.start, end, text: text.slice(span.start, end), ...cls, ...(piece.role !== undefined && cls.kind === 'person' && { role: piece.role }) });
+    const name = { start: span.start, end, text: text.slice(span.start, end), type: cls.type, kind: cls.kind } as NameMention;
+    if (cls.placeId !== undefined) name.placeId = cls.placeId;
+    if (piece.role !== undefined && cls.kind === 'person') name.role = piece.role;
+    out.push(name);
   }
   return out;
 }
