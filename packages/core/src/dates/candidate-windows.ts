@@ -1,11 +1,23 @@
-import { findTriggers } from './triggers.js';
 import { isDigit, isSpace, NUMBER_WORDS, ORDINAL_WORDS, TEMPORAL_PREPOSITIONS, wordAfter, wordBefore } from './words.js';
 
 /*
  * chrono runs a dozen regexes over whatever it is given, which is too slow for whole
- * articles. One pass finds every place a date could start (triggers.ts); chrono then sees
- * only a small window around each.
+ * articles. One pass of this trigger regex finds every place a date could start; chrono
+ * then sees only a small window around each. The regex is a flat alternation of literal
+ * words and fixed-width digit runs, so it is linear on any input.
  */
+const TRIGGER = new RegExp(
+  [
+    // Month and weekday names and abbreviations: capitalised, as news writes them.
+    '\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)',
+    // Year-like numbers (also the start of "1980s", ISO and slash dates) and short decades.
+    '\\b(?:1\\d|20)\\d\\d',
+    "\\b\\d0s\\b|['‘’]\\d0s\\b",
+    // Deictic and calendar words.
+    '\\b(?:[Tt]oday|[Tt]onight|[Nn]ow|[Cc]urrently|[Nn]owadays|[Yy]esterday|[Tt]omorrow|[Rr]ecently|[Ll]ately|[Pp]ast|[Ff]uture|[Pp]resent|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entury|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\\b',
+  ].join('|'),
+  'g',
+);
 
 /** Context chrono needs on each side: "the evening of " before a weekday, "of this year" after a month. */
 const REACH = 32;
@@ -26,18 +38,19 @@ export interface Window {
 /** Windows around every trigger at or after `from` (text before it, such as front matter, holds no dates). */
 export function candidateWindows(text: string, from = 0): Window[] {
   const windows: Window[] = [];
+  TRIGGER.lastIndex = from;
   let current: Window | null = null;
-  findTriggers(text, from, (at, after) => {
-    if (isLoneHomograph(text, at)) return;
-    const start = Math.max(from, snapBackward(text, Math.max(0, at - REACH)));
-    const end = snapForward(text, Math.min(text.length, after + REACH));
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    if (isLoneHomograph(text, m.index)) continue;
+    const start = Math.max(from, snapBackward(text, Math.max(0, m.index - REACH)));
+    const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
     if (current !== null && start <= current.end && end - current.start <= MAX_WINDOW) {
       current.end = Math.max(current.end, end);
     } else {
       current = { start, end };
       windows.push(current);
     }
-  });
+  }
   return windows;
 }
 
