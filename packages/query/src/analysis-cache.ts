@@ -234,30 +234,59 @@ export function parsePack(bytes: Uint8Array): PackReader | undefined {
 
 // ---------------------------------------------------------------- the cache
 
-/** The analyses of one set of roots: loaded whole, looked up by content hash, saved whole. */
+/**
+ * The analyses of one set of roots: loaded whole (when first needed, see `at`), looked up by
+ * content hash, saved whole.
+ */
 export class AnalysisCache {
-  /** Entries of the loaded pack that were asked for, and entries set since opening (already rewritten). */
+  /** Entries of the loaded pack that were asked for or kept, and entries set since opening (already rewritten). */
   private readonly used = new Map<string, CacheEntry>();
   private readonly added = new PackWriter();
+  /** Hashes kept before the pack was loaded. */
+  private readonly kept = new Set<string>();
+  private pack: PackReader | undefined;
+  private loaded = false;
 
   private constructor(
     readonly file: string,
+    private readonly name: string,
     private readonly roots: string[],
-    private readonly pack: PackReader | undefined,
   ) {}
+
+  /** The cache for `roots` under `dir`, its pack not read yet (see `load`). */
+  static at(dir: string, roots: string[]): AnalysisCache {
+    const resolved = [...new Set(roots.map((root) => resolve(root)))].sort();
+    const name = createHash('sha256').update(JSON.stringify(resolved)).digest('hex').slice(0, 20);
+    return new AnalysisCache(join(dir, `analyses-${name}.pack`), name, resolved);
+  }
 
   /** Loads the pack for `roots` under `dir`; a missing, stale or damaged pack gives an empty cache. */
   static async open(dir: string, roots: string[]): Promise<AnalysisCache> {
-    const resolved = [...new Set(roots.map((root) => resolve(root)))].sort();
-    const name = createHash('sha256').update(JSON.stringify(resolved)).digest('hex').slice(0, 20);
-    const file = join(dir, `analyses-${name}.pack`);
-    let pack: PackReader | undefined;
+    const cache = AnalysisCache.at(dir, roots);
+    await cache.load();
+    return cache;
+  }
+
+  /** Reads the pack, once; a missing, stale or damaged pack gives an empty cache. */
+  async load(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
     try {
-      pack = parsePack(await readFile(file));
+      this.pack = parsePack(await readFile(this.file));
     } catch {
       // No pack yet, or an unreadable one: start empty.
     }
-    return new AnalysisCache(file, resolved, pack);
+    for (const hash of this.kept) this.keep(hash);
+    this.kept.clear();
+  }
+
+  /**
+   * The file of the corpus snapshot (corpus-snapshot.ts) beside this pack, for articles indexed
+   * under URIs of the form `uriForm` (the URI of one path): another form is another snapshot.
+   */
+  snapshotFile(uriForm: string): string {
+    const form = createHash('sha256').update(uriForm).digest('hex').slice(0, 8);
+    return join(dirname(this.file), `corpus-${this.name}-${form}.snapshot`);
   }
 
   /** Analyses the loaded pack holds. */
@@ -268,6 +297,7 @@ export class AnalysisCache {
   /**
    * The cached analysis of a file with this content hash and text, if any, as records: its index
    * record is undefined when the pack's was derived by other code (derive it, then `set` both).
+   * Nothing before `load`.
    */
   get(hash: string, text: string): (CacheEntry & { head: RecordHead }) | undefined {
     const entry = this.pack?.entry(hash);
@@ -277,17 +307,29 @@ export class AnalysisCache {
     return { ...entry, head };
   }
 
+  /** Keeps the entry of a content still in use, whose analysis was not asked for (it came from a snapshot). */
+  keep(hash: string): void {
+    if (!this.loaded) {
+      this.kept.add(hash);
+      return;
+    }
+    const entry = this.pack?.entry(hash);
+    if (entry && !this.added.has(hash)) this.used.set(hash, entry);
+  }
+
   set(hash: string, record: AnalysisRecord, index: IndexRecord | undefined): void {
     this.used.delete(hash);
     this.added.add(hash, { record, index });
   }
 
   /**
-   * Writes the analyses used since opening (those of files gone or changed are dropped), atomically:
-   * a temporary file renamed over the pack. Does nothing when nothing changed; never throws.
+   * Writes the analyses used or kept since opening (those of files gone or changed are dropped),
+   * atomically: a temporary file renamed over the pack. Does nothing when nothing changed, or when
+   * nothing was added to a pack never loaded; never throws.
    */
   async save(): Promise<boolean> {
-    if (this.added.size === 0 && this.used.size === this.size) return false;
+    if (this.added.size === 0 && (!this.loaded || this.used.size === this.size)) return false;
+    await this.load();
     const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });

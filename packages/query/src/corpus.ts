@@ -22,6 +22,7 @@ import { countOf, docOf } from './postings.js';
 import { parseQuery } from './query-parser.js';
 import { RelatedScorer } from './related.js';
 import { type DateNode, type DocScope, type SearchSource, evaluate } from './search.js';
+import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 import { StoredArticle } from './stored-article.js';
 import { foldedWords } from './text-fold.js';
 import { timelineEntries } from './timeline.js';
@@ -57,11 +58,12 @@ const DEFAULT_FOUND = 20;
 
 export class Corpus {
   private readonly analyze: AnalyzeFunction;
-  private readonly docs: Array<IndexedDocument | undefined> = [];
-  private readonly freeIds: number[] = [];
-  private readonly byUri = new Map<string, IndexedDocument>();
-  private readonly join = new EntityJoin();
-  private readonly words = new FullTextIndex();
+  // Replaced whole only when a snapshot is read into an empty corpus.
+  private docs: Array<IndexedDocument | undefined> = [];
+  private freeIds: number[] = [];
+  private byUri = new Map<string, IndexedDocument>();
+  private join = new EntityJoin();
+  private words = new FullTextIndex();
   private readonly dateRanges = new Map<string, DayRange | null>();
   private readonly scorer = new RelatedScorer();
   private changes = 0;
@@ -340,6 +342,75 @@ export class Corpus {
     return doc;
   }
 
+  // ------------------------------------------------------------------ snapshot
+
+  /** Writes the corpus whole (see corpus-snapshot.ts): articles in the order they were added, then the indexes. */
+  private writeSnapshot(w: SnapshotWriter): void {
+    w.uint(this.changes);
+    w.uint(this.docs.length);
+    for (const doc of this.docs) {
+      if (!doc) {
+        w.uint(0);
+        continue;
+      }
+      w.uint(1);
+      w.str(doc.uri);
+      w.str(doc.document.title);
+      doc.article.writeSnapshot(w);
+      w.array(doc.keyIds);
+      w.array(doc.keyCounts);
+      w.array(doc.mentionKeys);
+      w.uint(doc.dct === null ? 0 : 1);
+      if (doc.dct !== null) w.int(doc.dct);
+      w.uint(doc.span ? 1 : 0);
+      if (doc.span) {
+        w.int(doc.span.lo);
+        w.int(doc.span.hi);
+      }
+      w.uint(doc.kinds);
+    }
+    w.uints(this.freeIds);
+    w.uints([...this.byUri.values()].map((d) => d.id));
+    this.join.writeSnapshot(w);
+    this.words.writeSnapshot(w);
+  }
+
+  /** Takes the state of a snapshot, all or nothing; the corpus must be empty. Throws on a damaged snapshot. */
+  private readSnapshot(r: SnapshotReader): void {
+    if (this.docs.length > 0 || this.changes > 0) throw new Error('Corpus: a snapshot is read only into an empty corpus');
+    const changes = r.uint();
+    const docs: Array<IndexedDocument | undefined> = new Array(r.count());
+    for (let id = 0; id < docs.length; id++) {
+      if (r.uint() === 0) continue;
+      const uri = r.str();
+      const title = r.str();
+      const article = StoredArticle.fromSnapshot(r);
+      const keyIds = r.int32s();
+      const keyCounts = r.int32s();
+      const mentionKeys = r.int32s();
+      const dct = r.uint() === 1 ? r.int() : null;
+      const span = r.uint() === 1 ? { lo: r.int(), hi: r.int() } : null;
+      const kinds = r.uint();
+      if (keyCounts.length !== keyIds.length) throw new RangeError('bad article in snapshot');
+      docs[id] = { id, uri, document: documentOf(uri, article, title), article, keyIds, keyCounts, mentionKeys, dct, span, kinds, sentences: undefined };
+    }
+    const freeIds = r.uints();
+    const byUri = new Map<string, IndexedDocument>();
+    for (const id of r.uints()) {
+      const doc = docs[id];
+      if (!doc || byUri.has(doc.uri)) throw new RangeError('bad article order in snapshot');
+      byUri.set(doc.uri, doc);
+    }
+    const join = EntityJoin.fromSnapshot(r);
+    const words = FullTextIndex.fromSnapshot(r);
+    for (const doc of byUri.values()) {
+      for (const k of doc.keyIds) if (k >= join.keyCapacity()) throw new RangeError('bad key in snapshot');
+      for (const k of doc.mentionKeys) if (k >= join.keyCapacity()) throw new RangeError('bad key in snapshot');
+    }
+    if (freeIds.some((id) => docs[id] !== undefined) || byUri.size !== docs.filter(Boolean).length) throw new RangeError('bad article ids in snapshot');
+    Object.assign(this, { changes, docs, freeIds, byUri, join, words });
+  }
+
   private unindex(doc: IndexedDocument): void {
     // What adding the article added, derived again from its analysis (a pure function of it).
     this.join.removeDocument(doc.id, documentKeys(doc.article.transient()).keys);
@@ -460,6 +531,22 @@ export interface RecordEntry {
  */
 export function upsertRecords(corpus: Corpus, entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void): void {
   corpus['putRecords'](entries, onError);
+}
+
+/** Writes a corpus into a snapshot (corpus-snapshot.ts); the join must be settled, as it is after every public call. */
+export function writeCorpusSnapshot(corpus: Corpus, w: SnapshotWriter): void {
+  corpus['writeSnapshot'](w);
+}
+
+/** Reads a snapshot into an empty corpus, all or nothing; throws on a damaged snapshot. */
+export function readCorpusSnapshot(corpus: Corpus, r: SnapshotReader): void {
+  corpus['readSnapshot'](r);
+}
+
+/** Moves the articles and indexes of `from` into `to`, which must be empty; `from` is not to be used after. */
+export function moveCorpus(from: Corpus, to: Corpus): void {
+  if (to.size > 0 || to.version > 0) throw new Error('Corpus: can move only into an empty corpus');
+  Object.assign(to, { changes: from['changes'], docs: from['docs'], freeIds: from['freeIds'], byUri: from['byUri'], join: from['join'], words: from['words'] });
 }
 
 /** The document as `get` returns it; an analysis kept as a record is rebuilt when read. */

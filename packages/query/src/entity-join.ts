@@ -18,6 +18,7 @@ import type { KeyContribution } from './entity-keys.js';
 import { NameIndex } from './name-index.js';
 import { type PersonName, givenCompatibility, parsePersonName } from './person-name.js';
 import { type Postings, addPosting, mergePostings, removePosting } from './postings.js';
+import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 import { type Tally, tallyAdd, tallyEntries, tallyGet } from './tally.js';
 import { foldedWords } from './text-fold.js';
 import type { CorpusEntity } from './types.js';
@@ -277,6 +278,125 @@ export class EntityJoin {
       if (this.ids.get(c.id) !== root) fail(`id ${c.id} not mapped`);
     }
     if (this.ids.size !== this.clusters.size) fail('stale ids');
+  }
+
+  // ------------------------------------------------------------------ snapshot
+
+  /**
+   * Writes the settled join (see corpus-snapshot.ts): each key's own state, and the clusters,
+   * corpus ids and name words in their order. What a key's names make of it (role, person name,
+   * groups) is derived again when read.
+   */
+  writeSnapshot(w: SnapshotWriter): void {
+    if (this.touchedKeys.size > 0) throw new Error('EntityJoin: settle before writing a snapshot');
+    const tally = (t: Tally<string>): void => {
+      w.uint(t.length / 2);
+      for (let i = 0; i < t.length; i += 2) {
+        w.str(t[i] as string);
+        w.uint(t[i + 1] as number);
+      }
+    };
+    w.uint(this.keys.length);
+    for (const k of this.keys) {
+      if (!k) {
+        w.uint(0);
+        continue;
+      }
+      w.uint(1);
+      w.str(k.key);
+      w.str(k.type);
+      w.uint(k.words.length);
+      for (const word of k.words) w.str(word);
+      w.opt(k.value);
+      w.uints(k.postings);
+      w.uint(k.mentions);
+      tally(k.surfaceMentions);
+      tally(k.surfaceArticles);
+      tally(k.kinds);
+      tally(k.aliasArticles);
+      w.uint(k.root);
+    }
+    w.uints(this.freeKeyIds);
+    w.uint(this.clusters.size);
+    for (const [root, c] of this.clusters) {
+      w.uint(root);
+      w.uints(c.members);
+      w.str(c.id);
+    }
+    w.uint(this.ids.size);
+    for (const [id, root] of this.ids) {
+      w.str(id);
+      w.uint(root);
+    }
+    w.uints([...this.dateKeyIds]);
+    this.names.writeSnapshot(w);
+  }
+
+  /** The join `writeSnapshot` wrote; throws a RangeError on a damaged snapshot. */
+  static fromSnapshot(r: SnapshotReader): EntityJoin {
+    const join = new EntityJoin();
+    const tally = <T extends string>(): Tally<T> => {
+      const out: Tally<T> = new Array(r.count() * 2);
+      for (let i = 0; i < out.length; i += 2) {
+        out[i] = r.str() as T;
+        out[i + 1] = r.uint();
+      }
+      return out;
+    };
+    const keyCount = r.count();
+    const grouped = new Set<string>();
+    for (let id = 0; id < keyCount; id++) {
+      if (r.uint() === 0) {
+        join.keys.push(undefined);
+        continue;
+      }
+      const key = r.str();
+      const type = r.str();
+      if (type !== 'actor' && type !== 'place' && type !== 'date') throw new RangeError('bad key type in snapshot');
+      const words = new Array<string>(r.count());
+      for (let i = 0; i < words.length; i++) words[i] = r.str();
+      const k: KeyRecord = {
+        id,
+        key,
+        type,
+        words,
+        value: r.opt(),
+        postings: r.uints(),
+        mentions: r.uint(),
+        surfaceMentions: tally(),
+        surfaceArticles: tally(),
+        kinds: tally<MentionKind>(),
+        aliasArticles: tally(),
+        role: 'fixed',
+        person: null,
+        groups: [],
+        signature: '',
+        root: r.uint(),
+        surfacesChanged: false,
+      };
+      Object.assign(k, describe(k));
+      join.keys.push(k);
+      join.keyIds.set(key, id);
+      for (const g of k.groups) join.joinGroup(g, id, grouped);
+    }
+    const known = (id: number): number => {
+      if (!join.keys[id]) throw new RangeError('bad key id in snapshot');
+      return id;
+    };
+    for (const id of r.uints()) {
+      if (id >= keyCount || join.keys[id]) throw new RangeError('bad free key id in snapshot');
+      join.freeKeyIds.push(id);
+    }
+    for (let n = r.count(); n > 0; n--) {
+      const root = known(r.uint());
+      const members = r.uints().map(known);
+      join.clusters.set(root, { root, members, id: r.str(), df: -1, merged: undefined, entity: undefined });
+    }
+    for (let n = r.count(); n > 0; n--) join.ids.set(r.str(), r.uint());
+    for (const id of r.uints()) join.dateKeyIds.add(known(id));
+    join.names.readSnapshot(r);
+    join.checkConsistency();
+    return join;
   }
 
   // ------------------------------------------------------------------ keys and groups

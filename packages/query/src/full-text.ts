@@ -9,6 +9,7 @@
 // phrases are matched on, and what removal subtracts, without re-reading the text.
 import type { ArticleWords } from './article-index.js';
 import { MAX_COUNT, countOf, docOf, searchPostings } from './postings.js';
+import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 import { foldedWords } from './text-fold.js';
 import { HASH_START, WordIds, hashStep } from './word-ids.js';
 
@@ -26,7 +27,7 @@ interface WordPostings {
 }
 
 export class FullTextIndex {
-  private readonly ids = new WordIds();
+  private ids = new WordIds();
   private readonly postingsOf: Array<WordPostings | undefined> = [];
   private readonly docWords: Array<DocWords | undefined> = [];
   private readonly lengths: number[] = [];
@@ -247,6 +248,77 @@ export class FullTextIndex {
       }
     }
     return n;
+  }
+
+  // ------------------------------------------------------------------ snapshot
+
+  /**
+   * Writes the index (see corpus-snapshot.ts): the word ids, then the postings and each article's
+   * words as runs of raw numbers, which `fromSnapshot` takes back as views without a loop over them.
+   */
+  writeSnapshot(w: SnapshotWriter): void {
+    this.ids.writeSnapshot(w);
+    const words = this.postingsOf.length;
+    const lengths = new Uint32Array(words);
+    let total = 0;
+    for (let i = 0; i < words; i++) total += lengths[i] = this.postingsOf[i]?.length ?? 0;
+    w.array(lengths);
+    w.uint(total);
+    for (const p of this.postingsOf) if (p && p.length > 0) w.values(p.items.subarray(0, p.length));
+    // Each article's words: 0 for none, else 2 or 4 (bytes a word) and the count; then the words.
+    const shapes: number[] = [];
+    let narrow = 0;
+    let wide = 0;
+    for (const tokens of this.docWords) {
+      if (!tokens) shapes.push(0, 0);
+      else {
+        shapes.push(tokens.BYTES_PER_ELEMENT, tokens.length);
+        if (tokens instanceof Uint16Array) narrow += tokens.length;
+        else wide += tokens.length;
+      }
+    }
+    w.uints(shapes);
+    w.uint(narrow);
+    for (const tokens of this.docWords) if (tokens instanceof Uint16Array) w.values(tokens);
+    w.uint(wide);
+    for (const tokens of this.docWords) if (tokens instanceof Uint32Array) w.values(tokens);
+  }
+
+  /** The index `writeSnapshot` wrote (views of the snapshot's bytes); throws a RangeError on a damaged one. */
+  static fromSnapshot(r: SnapshotReader): FullTextIndex {
+    const index = new FullTextIndex();
+    index.ids = WordIds.fromSnapshot(r);
+    const lengths = r.uint32s();
+    const items = r.uint32s();
+    let at = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const n = lengths[i]!;
+      if (at + n > items.length) throw new RangeError('bad postings in snapshot');
+      index.postingsOf.push({ items: n === 0 ? EMPTY : items.subarray(at, at + n), length: n });
+      at += n;
+    }
+    if (at !== items.length || lengths.length < index.ids.capacity) throw new RangeError('bad postings in snapshot');
+    const shapes = r.uints();
+    const narrow = r.uint16s();
+    const wide = r.uint32s();
+    let atNarrow = 0;
+    let atWide = 0;
+    for (let i = 0; i < shapes.length; i += 2) {
+      const size = shapes[i]!;
+      const n = shapes[i + 1]!;
+      let tokens: DocWords | undefined;
+      if (size === 2 && atNarrow + n <= narrow.length) tokens = narrow.subarray(atNarrow, (atNarrow += n));
+      else if (size === 4 && atWide + n <= wide.length) tokens = wide.subarray(atWide, (atWide += n));
+      else if (size !== 0 || n !== 0) throw new RangeError('bad words in snapshot');
+      index.docWords.push(tokens);
+      index.lengths.push(n);
+      if (tokens) {
+        for (let t = 0; t < tokens.length; t++) if (tokens[t]! >= lengths.length) throw new RangeError('bad word in snapshot');
+        index.totalWords += n;
+        index.docs++;
+      }
+    }
+    return index;
   }
 
   // ------------------------------------------------------------------ tokenizing

@@ -1,4 +1,5 @@
 // Word → name keys, for finding entities by any word of any of their names.
+import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 
 export class NameIndex {
   private readonly byWord = new Map<string, number[]>();
@@ -26,6 +27,32 @@ export class NameIndex {
   /** Every indexed word (for prefix and fuzzy look-ups). */
   words(): IterableIterator<string> {
     return this.byWord.keys();
+  }
+
+  /** Writes both maps as they are, in their order (see corpus-snapshot.ts). */
+  writeSnapshot(w: SnapshotWriter): void {
+    w.uint(this.wordsOf.size);
+    for (const [id, words] of this.wordsOf) {
+      w.uint(id);
+      w.uint(words.length);
+      for (const word of words) w.str(word);
+    }
+    w.uint(this.byWord.size);
+    for (const [word, ids] of this.byWord) {
+      w.str(word);
+      w.uints(ids);
+    }
+  }
+
+  /** Fills an empty index with what `writeSnapshot` wrote. */
+  readSnapshot(r: SnapshotReader): void {
+    for (let n = r.count(); n > 0; n--) {
+      const id = r.uint();
+      const words = new Array<string>(r.count());
+      for (let i = 0; i < words.length; i++) words[i] = r.str();
+      this.wordsOf.set(id, words);
+    }
+    for (let n = r.count(); n > 0; n--) this.byWord.set(r.str(), r.uints());
   }
 
   private link(word: string, id: number): void {

@@ -106,9 +106,50 @@ describe('openCorpus', () => {
     expect(answers(again.corpus)).toEqual(answers(first.corpus));
   });
 
+  it('reopens from the snapshot of the last opening, brought up to date with the files as they are now', async () => {
+    const paths = writeArticles(8);
+    writeFileSync(at('copy.txt'), article(4));
+    await openCorpus([dir], { cacheDir, workers: 0 });
+    writeFileSync(paths[1]!, article(11));
+    rmSync(paths[2]!);
+    writeFileSync(paths[3]!, Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(at('new.txt'), article(9));
+    const reopened = await openCorpus([dir], { cacheDir, workers: 0 });
+    expect(reopened).toMatchObject({ analysed: 2, fromCache: 6 });
+    expect(reopened.failures.map((f) => f.path)).toEqual([paths[3]]);
+    const fresh = await openCorpus([dir], { cacheDir: false, workers: 0 });
+    expect(answers(reopened.corpus)).toEqual(answers(fresh.corpus));
+    // The snapshot was brought up to date too, and alone it is enough (the pack is not read).
+    for (const name of readdirSync(cacheDir)) if (name.endsWith('.pack')) rmSync(join(cacheDir, name));
+    const again = await openCorpus([dir], { cacheDir, workers: 0 });
+    expect(again).toMatchObject({ analysed: 0, fromCache: 8 });
+    expect(answers(again.corpus)).toEqual(answers(fresh.corpus));
+  });
+
+  it('keeps a snapshot for each form of URIs, and none for a corpus that already holds articles', async () => {
+    const paths = writeArticles(3);
+    const asUrl = (path: string) => pathToFileURL(path).href;
+    await openCorpus([dir], { cacheDir, uriOf: asUrl });
+    await openCorpus([dir], { cacheDir });
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.snapshot'))).toHaveLength(2);
+    const urls = await openCorpus([dir], { cacheDir, uriOf: asUrl, corpus: new Corpus() });
+    expect(urls).toMatchObject({ analysed: 0, fromCache: 3 });
+    expect(urls.corpus.uris()).toEqual(paths.map(asUrl));
+    expect((await openCorpus([dir], { cacheDir })).corpus.uris()).toEqual(paths);
+
+    const holding = new Corpus();
+    holding.upsert('mine', article(7));
+    rmSync(cacheDir, { recursive: true });
+    const opened = await openCorpus([dir], { cacheDir, corpus: holding });
+    expect(opened.corpus.uris()).toEqual(['mine', ...paths].sort());
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.snapshot'))).toEqual([]);
+  });
+
   it('derives index records again, silently, when the cached ones were written by other code', async () => {
     writeArticles(5);
     const first = await openCorpus([dir], { cacheDir, workers: 0 });
+    // Without the snapshot, reopening indexes from the pack.
+    for (const name of readdirSync(cacheDir)) if (name.endsWith('.snapshot')) rmSync(join(cacheDir, name));
     const [pack] = readdirSync(cacheDir);
     const file = join(cacheDir, pack!);
     const bytes = readFileSync(file);
@@ -135,7 +176,7 @@ describe('openCorpus', () => {
       else process.env.SEEDLENS_CACHE_DIR = saved;
     }
     expect(readdirSync(dir).sort()).toEqual(['article-000.txt', 'article-001.txt']);
-    expect(readdirSync(cacheDir)).toHaveLength(1);
+    expect(readdirSync(cacheDir).map((name) => name.replace(/-[0-9a-f]+/g, '-…')).sort()).toEqual(['analyses-….pack', 'corpus-…-….snapshot']);
   });
 
   it('writes no cache when cacheDir is false', async () => {

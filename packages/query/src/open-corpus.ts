@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { AnalysisCache, contentHash, defaultCacheDir } from './analysis-cache.js';
 import { AnalysisPool, type AnalysisResult, analysisResult } from './analysis-pool.js';
 import { type AnalysisRecord, type RecordHead, decodeRecord, recordHead } from './analysis-record.js';
 import type { IndexRecord } from './article-index.js';
 import { Corpus, type CorpusEntry, type RecordEntry, upsertRecords } from './corpus.js';
+import { loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot.js';
 import { findArticles } from './find-articles.js';
 import { readArticle } from './read-article.js';
 import { TimeSlicer } from './time-slice.js';
@@ -86,7 +88,16 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   const progress = (): void => onProgress?.(++done, total);
   onProgress?.(0, total);
 
-  const cache = options.cacheDir === false ? undefined : await AnalysisCache.open(options.cacheDir ?? defaultCacheDir(), paths);
+  const cache = options.cacheDir === false ? undefined : AnalysisCache.at(options.cacheDir ?? defaultCacheDir(), paths);
+  // A corpus of ours (or an empty one given) starts from the snapshot of the last opening, if any:
+  // files whose content is what it was are not indexed again, the others are replaced or removed.
+  const snapshotFile = cache && corpus instanceof Corpus && corpus.size === 0 && corpus.version === 0 ? snapshotFileOf(cache, paths, uriOf) : undefined;
+  const snapshot = snapshotFile ? await loadCorpusSnapshot(snapshotFile, corpus) : undefined;
+  /** Content hash of each uri indexed (for the next snapshot), and whether the corpus differs from the snapshot. */
+  const hashes = new Map<string, string>();
+  /** Uris indexed by this call, or kept from the snapshot. */
+  const indexedUris = new Set<string>();
+  let changed = !snapshot;
   // Analyses are indexed in batches: the corpus re-decides its entity join once per batch
   // instead of once per article, which is most of the cost of reopening a large folder.
   // A Corpus takes them as records (kept compact, indexed from their index records); another
@@ -105,7 +116,10 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     if (corpus instanceof Corpus) upsertRecords(corpus, batch, (e, error) => onError(e as Pending, error));
     else indexAnalyses(corpus, batch, onError);
     for (const b of batch) {
-      if (!failed.has(b.path)) b.indexed();
+      if (!failed.has(b.path)) {
+        b.indexed();
+        indexedUris.add(b.uri);
+      }
       progress();
     }
   };
@@ -126,7 +140,7 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   let analysed = 0;
   const indexAnalysed = (outcome: Outcome, path: string, text: string): void => {
     const records = 'error' in outcome ? undefined : outcome.index ? { record: outcome.record, index: outcome.index } : withIndex(outcome.record, undefined, text);
-    if (records) index({ uri: uriOf(path), ...records, text, path, indexed: () => analysed++ });
+    if (records) index({ uri: uriOf(path), ...records, text, path, indexed: () => void analysed++ });
     else {
       failures.push({ path, error: 'error' in outcome ? outcome.error : 'analysis failed: a damaged result' });
       progress();
@@ -182,12 +196,25 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
       } else {
         if (read.warning) warnings.push({ path, warning: read.warning });
         const hash = contentHash(read.bytes);
+        const uri = uriOf(path);
+        if (snapshot?.get(uri) === hash && !hashes.has(uri)) {
+          hashes.set(uri, hash);
+          indexedUris.add(uri);
+          cache?.keep(hash);
+          fromCache++;
+          progress();
+          await slicer.pause();
+          continue;
+        }
+        hashes.set(uri, hash);
+        changed = true;
+        await cache?.load();
         const cached = cache?.get(hash, read.text);
         const records = cached && (cached.index ? { record: cached.record, index: cached.index, head: cached.head } : withIndex(cached.record, undefined, read.text));
         const same = jobOf.get(hash);
         if (records) {
           if (!cached.index) cache?.set(hash, records.record, records.index);
-          index({ uri: uriOf(path), ...records, text: read.text, utf8: utf8Of(read), path, indexed: () => fromCache++ });
+          index({ uri, ...records, text: read.text, utf8: utf8Of(read), path, indexed: () => void fromCache++ });
         } else if (same) {
           if (same.outcome) indexAnalysed(same.outcome, path, read.text);
           else same.paths.push(path);
@@ -203,12 +230,19 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     }
     ({ threads: analysing } = await pool.drain());
     flush();
+    // Articles of the snapshot whose file is gone, unreadable, or changed and not indexed again.
+    if (snapshot) {
+      for (const uri of snapshot.keys()) {
+        if (!indexedUris.has(uri) && corpus.remove(uri)) changed = true;
+      }
+    }
   } catch (error) {
     pool.cancel();
     throw error;
   }
 
   await cache?.save();
+  if (snapshotFile && changed) await saveCorpusSnapshot(snapshotFile, corpus, hashes);
   failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { corpus, failures, warnings, analysed, fromCache, truncated: found.truncated, workers: analysing };
 }
@@ -256,6 +290,15 @@ function indexAnalyses(corpus: Corpus, batch: Array<RecordEntry & { path: string
     } catch (error) {
       onError(e, error);
     }
+  }
+}
+
+/** The snapshot file for these roots and this form of URIs (a URI of one path under the first root); undefined when uriOf fails. */
+function snapshotFileOf(cache: AnalysisCache, roots: string[], uriOf: (path: string) => string): string | undefined {
+  try {
+    return cache.snapshotFile(uriOf(join(resolve(roots[0] ?? '.'), 'seedlens-uri-form.txt')));
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,7 +4,8 @@
 // and the entity join never ask (they work on the indexes); 650,000 mention objects of 10,000
 // articles, and their texts as UTF-16, were most of the corpus's memory.
 import type { Analysis, Mention } from '@seedlens/core';
-import { type AnalysisRecord, decodeRecord } from './analysis-record.js';
+import { type AnalysisRecord, decodeRecord, encodeRecord } from './analysis-record.js';
+import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 
 type WellFormed = string & { isWellFormed?(): boolean };
 
@@ -30,6 +31,26 @@ export class StoredArticle {
     const { bytes } = record;
     const own = bytes.byteLength === bytes.buffer.byteLength ? record : { strings: record.strings, bytes: new Uint8Array(bytes) };
     return new StoredArticle(undefined, own, keep);
+  }
+
+  /** Writes the record and the text (see corpus-snapshot.ts); an analysis given whole is written as its record. */
+  writeSnapshot(w: SnapshotWriter): void {
+    w.record(this.record ?? encodeRecord(this.given!));
+    const text = this.given ? this.given.source.text : this.utf8;
+    if (typeof text === 'string' && (text as WellFormed).isWellFormed?.() !== true) {
+      w.uint(0);
+      w.str(text);
+    } else {
+      w.uint(1);
+      w.bytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+  }
+
+  /** The article `writeSnapshot` wrote, its record and text views of the snapshot. */
+  static fromSnapshot(r: SnapshotReader): StoredArticle {
+    const record = r.record();
+    const text = r.uint() === 0 ? r.str() : r.bytesView();
+    return new StoredArticle(undefined, record, text);
   }
 
   analysis(): Analysis {

@@ -6,6 +6,8 @@
 // table compares them in place; a string is made only for a word never seen before.
 // Open addressing with linear probing; removed words leave tombstones until the next rehash.
 
+import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
+
 const EMPTY = 0;
 const TOMBSTONE = -1;
 
@@ -72,6 +74,36 @@ export class WordIds {
     }
     this.words[id] = undefined;
     this.free.push(id);
+  }
+
+  /** Writes the words by id (holes as none) and the ids free for reuse (see corpus-snapshot.ts). */
+  writeSnapshot(w: SnapshotWriter): void {
+    w.uint(this.words.length);
+    for (const word of this.words) w.opt(word);
+    w.uints(this.free);
+  }
+
+  /** The table `writeSnapshot` wrote: the same ids, and the same ids given next. */
+  static fromSnapshot(r: SnapshotReader): WordIds {
+    const table = new WordIds();
+    const n = r.count();
+    table.hashes = new Int32Array(Math.max(1 << 11, n));
+    for (let id = 0; id < n; id++) {
+      const word = r.opt();
+      table.words.push(word);
+      if (word === undefined) continue;
+      table.hashes[id] = hashOf(word);
+      table.used++;
+    }
+    for (const id of r.uints()) {
+      if (id >= n || table.words[id] !== undefined) throw new RangeError('bad free word id in snapshot');
+      table.free.push(id);
+    }
+    let size = 1 << 12;
+    while ((table.used + 1) * 4 > size) size *= 2;
+    table.slots = new Int32Array(size);
+    for (let id = 0; id < n; id++) if (table.words[id] !== undefined) table.place(id);
+    return table;
   }
 
   /**
