@@ -239,9 +239,13 @@ export function parsePack(bytes: Uint8Array): PackReader | undefined {
  * content hash, saved whole.
  */
 export class AnalysisCache {
-  /** Entries of the loaded pack that were asked for or kept, and entries set since opening (already rewritten). */
+  /** Entries of the loaded pack that were asked for or kept. */
   private readonly used = new Map<string, CacheEntry>();
-  private readonly added = new PackWriter();
+  /**
+   * Entries set since opening, as given: rewritten onto the pack's table only when saving, so that
+   * records the corpus holds anyway are not held a second time, rewritten, while a folder is analysed.
+   */
+  private readonly fresh = new Map<string, CacheEntry>();
   /** Hashes kept before the pack was loaded. */
   private readonly kept = new Set<string>();
   private pack: PackReader | undefined;
@@ -303,7 +307,7 @@ export class AnalysisCache {
     const entry = this.pack?.entry(hash);
     const head = entry && recordHead(entry.record, text.length);
     if (!head) return undefined;
-    if (!this.added.has(hash)) this.used.set(hash, entry);
+    if (!this.fresh.has(hash)) this.used.set(hash, entry);
     return { ...entry, head };
   }
 
@@ -314,12 +318,14 @@ export class AnalysisCache {
       return;
     }
     const entry = this.pack?.entry(hash);
-    if (entry && !this.added.has(hash)) this.used.set(hash, entry);
+    if (entry && !this.fresh.has(hash)) this.used.set(hash, entry);
   }
 
-  set(hash: string, record: AnalysisRecord, index: IndexRecord | undefined): void {
+  /** Caches an analysis (the first set for a hash counts), with its index record when one is given. */
+  set(hash: string, record: AnalysisRecord, index?: IndexRecord): void {
+    if (this.fresh.has(hash)) return;
     this.used.delete(hash);
-    this.added.add(hash, { record, index });
+    this.fresh.set(hash, { record, index });
   }
 
   /**
@@ -328,14 +334,17 @@ export class AnalysisCache {
    * nothing was added to a pack never loaded; never throws.
    */
   async save(): Promise<boolean> {
-    if (this.added.size === 0 && (!this.loaded || this.used.size === this.size)) return false;
+    if (this.fresh.size === 0 && (!this.loaded || this.used.size === this.size)) return false;
     await this.load();
     const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });
-      for (const [hash, entry] of this.used) this.added.add(hash, entry);
+      const writer = new PackWriter();
+      for (const [hash, entry] of this.fresh) writer.add(hash, entry);
+      for (const [hash, entry] of this.used) writer.add(hash, entry);
+      this.fresh.clear();
       this.used.clear();
-      await writeParts(tmp, this.added.parts(this.roots));
+      await writeParts(tmp, writer.parts(this.roots));
       await rename(tmp, this.file);
       return true;
     } catch {

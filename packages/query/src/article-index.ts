@@ -57,7 +57,8 @@ export function articleFacts(analysis: Analysis): ArticleFacts {
 /** The index record of an analysis (whose mentions are in order, as the corpus keeps them). */
 export function encodeArticleIndex(analysis: Analysis): IndexRecord {
   const facts = articleFacts(analysis);
-  const table = new StringTable();
+  // The record outlives the analysis (and its text) in the corpus and the cache.
+  const table = new StringTable(true);
   const out = new VarintWriter();
   const str = (s: string) => out.uint(table.id(s));
   const opt = (s: string | undefined) => out.uint(s === undefined ? 0 : table.id(s) + 1);

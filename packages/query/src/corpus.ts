@@ -128,7 +128,7 @@ export class Corpus {
    * Indexes articles opened from a folder (see `upsertRecords`): each kept as its analysis record,
    * indexed from its index record, with the same result as `upsertMany` of the analyses.
    */
-  private putRecords(entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void): void {
+  private putRecords(entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void, settle: boolean): void {
     try {
       for (const entry of entries) {
         try {
@@ -138,7 +138,7 @@ export class Corpus {
         }
       }
     } finally {
-      this.join.settle();
+      if (settle) this.join.settle();
     }
   }
 
@@ -529,8 +529,21 @@ export interface RecordEntry {
  * Indexes articles opened from a folder into `corpus` (what openCorpus does with analyses from the
  * cache and from worker threads). Not a method of Corpus so that it stays out of its public API.
  */
-export function upsertRecords(corpus: Corpus, entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void): void {
-  corpus['putRecords'](entries, onError);
+export function upsertRecords(
+  corpus: Corpus,
+  entries: Iterable<RecordEntry>,
+  onError: (entry: RecordEntry, error: unknown) => void,
+  options: { settle?: boolean } = {},
+): void {
+  corpus['putRecords'](entries, onError, options.settle ?? true);
+}
+
+/**
+ * Re-decides the entity join after `upsertRecords` with `settle: false`: until then the corpus
+ * must not be asked anything (its joined entities are not up to date).
+ */
+export function settleCorpus(corpus: Corpus): void {
+  corpus['join'].settle();
 }
 
 /** Writes a corpus into a snapshot (corpus-snapshot.ts); the join must be settled, as it is after every public call. */

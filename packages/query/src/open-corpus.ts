@@ -4,7 +4,7 @@ import { AnalysisCache, contentHash, defaultCacheDir } from './analysis-cache.js
 import { AnalysisPool, type AnalysisResult, analysisResult } from './analysis-pool.js';
 import { type AnalysisRecord, type RecordHead, decodeRecord, recordHead } from './analysis-record.js';
 import type { IndexRecord } from './article-index.js';
-import { Corpus, type CorpusEntry, type RecordEntry, upsertRecords } from './corpus.js';
+import { Corpus, type CorpusEntry, type RecordEntry, settleCorpus, upsertRecords } from './corpus.js';
 import { loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot.js';
 import { findArticles } from './find-articles.js';
 import { readArticle } from './read-article.js';
@@ -98,34 +98,60 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   /** Uris indexed by this call, or kept from the snapshot. */
   const indexedUris = new Set<string>();
   let changed = !snapshot;
-  // Analyses are indexed in batches: the corpus re-decides its entity join once per batch
-  // instead of once per article, which is most of the cost of reopening a large folder.
-  // A Corpus takes them as records (kept compact, indexed from their index records); another
-  // corpus-like object (a test double) gets analyses.
+  // A Corpus indexes each article as it comes, from its records (kept compact, indexed from their
+  // index records, which are then dropped: held until a batch was indexed, they were most of what
+  // the heap had to collect), and re-decides its entity join once per batch of articles instead of
+  // once per article, which is most of the cost of indexing a large folder. Another corpus-like
+  // object (a test double) gets analyses, in batches.
   type Pending = RecordEntry & { path: string; indexed: () => void };
   let pending: Pending[] = [];
+  let unsettled = 0;
+  const batchSize = (): number => Math.min(INDEX_BATCH_MAX, Math.max(INDEX_BATCH, done >> 2));
+  const failedIndexing = (entry: { path: string }, error: unknown): void => {
+    failures.push({ path: entry.path, error: `indexing failed: ${message(error)}` });
+  };
+  const indexed = (entry: Pending): void => {
+    entry.indexed();
+    indexedUris.add(entry.uri);
+  };
   const flush = (): void => {
+    if (corpus instanceof Corpus) {
+      if (unsettled > 0) settleCorpus(corpus);
+      unsettled = 0;
+      return;
+    }
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
     const failed = new Set<string>();
-    const onError = (entry: { path: string }, error: unknown): void => {
+    indexAnalyses(corpus, batch, (entry, error) => {
       failed.add(entry.path);
-      failures.push({ path: entry.path, error: `indexing failed: ${message(error)}` });
-    };
-    if (corpus instanceof Corpus) upsertRecords(corpus, batch, (e, error) => onError(e as Pending, error));
-    else indexAnalyses(corpus, batch, onError);
+      failedIndexing(entry, error);
+    });
     for (const b of batch) {
-      if (!failed.has(b.path)) {
-        b.indexed();
-        indexedUris.add(b.uri);
-      }
+      if (!failed.has(b.path)) indexed(b);
       progress();
     }
   };
   const index = (entry: Pending): void => {
+    if (corpus instanceof Corpus) {
+      let ok = true;
+      upsertRecords(
+        corpus,
+        [entry],
+        (_, error) => {
+          ok = false;
+          failedIndexing(entry, error);
+        },
+        { settle: false },
+      );
+      if (ok) indexed(entry);
+      progress();
+      if (++unsettled >= batchSize()) flush();
+      return;
+    }
     pending.push(entry);
-    if (pending.length >= Math.min(INDEX_BATCH_MAX, Math.max(INDEX_BATCH, done >> 2))) flush();
+    if (pending.length >= batchSize()) flush();
   };
 
   // Analysis of what the cache does not know starts (on workers) while the rest is still being read.
@@ -164,7 +190,9 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     job.outcome = records ?? { error: `analysis failed: ${'error' in result ? result.error : 'a damaged result'}` };
     for (const path of job.paths) indexAnalysed(job.outcome, path, job.text);
     if (records) {
-      cache?.set(job.hash, records.record, records.index);
+      // Without the index record, which would be held until saving: reopening reads the snapshot,
+      // and only a reopening without one derives index records again from these analyses.
+      cache?.set(job.hash, records.record);
       job.outcome = { record: records.record };
     }
     job.text = '';
