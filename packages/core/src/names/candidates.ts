@@ -1,4 +1,3 @@
-import type { Range } from '../types.js';
 import type { Token } from '../segment/tokenize.js';
 import { lookupPlace } from './gazetteer.js';
 import { TITLE_ABBREVIATIONS } from './titles.js';
@@ -36,22 +35,36 @@ const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{N}.]*)-\p{Ll}[\p{L}-]*$/u;
 const PREFIX_THEN_NAME = /^(?:then|ex|former|pro|anti|non|post|pre|neo|mid|all|trans|pan)-(?=\p{Lu})/u;
 
 /** Trims lower-case hyphen affixes off name tokens so that the name alone remains. */
-export function trimAffixes(tokens: Token[]): Token[] {
+export function trimAffixes(tokens: Token[], text: string): Token[] {
   // In place: a handful of the tokens change, and copying the list cost more than trimming.
-  for (let i = 0; i < tokens.length; i++) {
+  // Both affixes are joined by a hyphen, which few words hold: the words to trim are found from
+  // the hyphens of `text` (the text the tokens were read from), not by asking every token.
+  let i = 0;
+  for (let hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+    while (i < tokens.length && tokens[i]!.end <= hyphen) i++;
+    if (i === tokens.length) break;
     const t = tokens[i]!;
-    // Both affixes are joined by a hyphen: words without one are kept as they are.
-    if (!t.word || !t.text.includes('-')) continue;
-    const suffix = NAME_THEN_SUFFIX.exec(t.text);
-    if (suffix && !PARTICLE_PREFIX.test(t.text)) {
-      tokens[i] = { ...t, text: suffix[1]!, end: t.start + suffix[1]!.length, upper: true, facts: undefined };
-      continue;
-    }
-    const prefix = PREFIX_THEN_NAME.exec(t.text);
-    if (prefix) tokens[i] = { ...t, text: t.text.slice(prefix[0].length), start: t.start + prefix[0].length, upper: true, facts: undefined };
+    if (t.start > hyphen || !t.word) continue;
+    // One visit per token, however many hyphens it holds.
+    hyphen = t.end - 1;
+    tokens[i] = withoutAffix(t);
   }
   return tokens;
 }
+
+function withoutAffix(t: Token): Token {
+  const suffix = NAME_THEN_SUFFIX.exec(t.text);
+  if (suffix && !PARTICLE_PREFIX.test(t.text)) return { ...t, text: suffix[1]!, end: t.start + suffix[1]!.length, upper: true, facts: undefined };
+  const prefix = PREFIX_THEN_NAME.exec(t.text);
+  if (prefix) return { ...t, text: t.text.slice(prefix[0].length), start: t.start + prefix[0].length, upper: true, facts: undefined };
+  return t;
+}
+
+// A period after a title abbreviation ("Gen.") or an initial ("A.", at most two code units)
+// stays in the run. Every sentence-final name is followed by a period: longer words skip the look-up.
+const LONGEST_PERIOD_WORD = Math.max(2, ...[...TITLE_ABBREVIATIONS].map((w) => w.length));
+const takesPeriod = (word: string): boolean =>
+  word.length <= LONGEST_PERIOD_WORD && (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
 
 function gapOk(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 3) return false;
@@ -109,7 +122,7 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
       const next = tokens[j]!;
       if (blocked(next)) break;
       // "Gen." and "A." keep their period inside the run.
-      if (next.text === '.' && next.start === prev.end && (TITLE_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text))) {
+      if (next.text === '.' && next.start === prev.end && takesPeriod(prev.text)) {
         run.push(next);
         j++;
         continue;
@@ -130,7 +143,8 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
       const after = tokens[j + 1];
       const after2 = tokens[j + 2];
       const joins = (x: Token | undefined) => x !== undefined && isNameWord(x) && gapOk(text, next, x) && !blocked(x);
-      if ((CONNECTORS.has(lower) || (lower === 'to' && isTitleHead(prev)) || PARTICLES.has(lower)) && joins(after)) {
+      // Most runs end before a lower-case word: whether a name follows is the cheaper question.
+      if (joins(after) && (CONNECTORS.has(lower) || (lower === 'to' && isTitleHead(prev)) || PARTICLES.has(lower))) {
         run.push(next);
         j++;
         continue;
@@ -149,7 +163,3 @@ export function findCandidates(text: string, tokens: readonly Token[], blocked: 
 }
 
 export const isRoman = (text: string): boolean => ROMAN.test(text);
-
-export function spanOf(tokens: readonly Token[]): Range {
-  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
-}

@@ -1,6 +1,6 @@
 import type { Range } from '../types.js';
 import { tokenize, type Token } from '../segment/tokenize.js';
-import { findCandidates, spanOf, stripPossessive, trimAffixes } from './candidates.js';
+import { findCandidates, stripPossessive, trimAffixes } from './candidates.js';
 import { classify, type NameClass } from './classify.js';
 import { fold } from './gazetteer.js';
 import { placePrefix, splitCandidate, type Piece } from './split.js';
@@ -10,7 +10,7 @@ export type NameMention = Range & NameClass & { text: string; role?: string };
 
 /** Actors and places in `text`, outside the `blocked` ranges (chrome, dates, front matter). */
 export function findNames(text: string, blocked: readonly Range[]): NameMention[] {
-  const tokens = trimAffixes(tokenize(text));
+  const tokens = trimAffixes(tokenize(text), text);
   const isBlocked = blockedTest(blocked);
   const found: { piece: Piece; cls: NameClass | null; surface: string }[] = [];
   for (const candidate of findCandidates(text, tokens, isBlocked)) {
@@ -29,9 +29,9 @@ export function findNames(text: string, blocked: readonly Range[]): NameMention[
   for (const { piece, cls, surface } of found) {
     // Pieces never overlap one another (they are disjoint runs of tokens): only units can.
     if (!cls || units.some((u) => u.start < piece.tokens[0]!.end && piece.tokens[0]!.start < u.end)) continue;
-    const span = spanOf(piece.tokens);
-    const end = span.start + surface.length;
-    const name = { start: span.start, end, text: text.slice(span.start, end), type: cls.type, kind: cls.kind } as NameMention;
+    const start = piece.tokens[0]!.start;
+    // The surface is the text from the first token on, without a possessive ending.
+    const name = { start, end: start + surface.length, text: surface, type: cls.type, kind: cls.kind } as NameMention;
     if (cls.placeId !== undefined) name.placeId = cls.placeId;
     if (piece.role !== undefined && cls.kind === 'person') name.role = piece.role;
     out.push(name);
@@ -58,8 +58,9 @@ const UNIT_HEADS = ['brigade', 'division', 'corps', 'regiment', 'battalion', 'ar
 const UNIT = new RegExp(`\\b\\d{1,3}(?:st|nd|rd|th) (?:[a-z]+ )?(?:${UNIT_HEADS.join('|')})\\b`, 'g');
 function findUnits(text: string, isBlocked: (t: Token) => boolean, tokens: readonly Token[]): NameMention[] {
   const out: NameMention[] = [];
-  // Most articles name no unit: a search for the head words is cheaper than the pattern.
-  if (tokens.length === 0 || !UNIT_HEADS.some((head) => text.includes(head))) return out;
+  // No pre-search for the head words: eight substring searches over the whole text cost five
+  // times the pattern's own single pass (measured), which rejects most places at the digit.
+  if (tokens.length === 0) return out;
   for (const m of text.matchAll(UNIT)) {
     const range = { start: m.index, end: m.index + m[0].length };
     if (isBlocked({ ...tokens[0]!, ...range })) continue;

@@ -67,7 +67,8 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
     else demonym = true;
   }
   // "US Secretary of State Tillerson", "US Department of Defense": the country is its own place.
-  const country = placePrefix(rest);
+  // A prefix needs something after it, so a single token is never split: only longer runs are looked up.
+  const country = rest.length > 1 ? placePrefix(rest) : 0;
   if (country > 0 && country < rest.length && !lookupPlace(rest.map((t) => t.text).join(' '))) {
     const tail = rest.slice(country);
     if (!isMediaTail(tail)) {
@@ -165,7 +166,14 @@ export function splitCandidate(run: readonly Token[], text: string): Piece[] {
   }
   // "Abdullah II" keeps its numeral; a trailing "of"/"the" never ends a name.
   while (rest.length > 1 && ['of', 'for', 'the', 'to'].includes(rest[rest.length - 1]!.text) && !isRoman(rest[rest.length - 1]!.text)) rest.pop();
-  pieces.push({ tokens: rest, ...(role !== undefined && { role, hint: 'person' as const }), ...(demonym && { demonym }) });
+  // Set, not spread: spreads of conditional objects cost temporary objects for every candidate.
+  const last: Piece = { tokens: rest };
+  if (role !== undefined) {
+    last.role = role;
+    last.hint = 'person';
+  }
+  if (demonym) last.demonym = true;
+  pieces.push(last);
   return pieces;
 }
 

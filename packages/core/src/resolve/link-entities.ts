@@ -13,6 +13,8 @@ interface Cluster {
   /** People only: the name keys of each member, computed once per mention. */
   memberKeys: string[][];
   id?: string;
+  /** The entity's id, once every mention has been placed. */
+  entityId?: string;
   /** Position in the list of clusters: the first made wins where several could take a mention. */
   order: number;
 }
@@ -34,7 +36,11 @@ const IRREGULAR_SPACE = /[^\S ]| {2}/;
 const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
 const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey), 50_000);
 const orgKey = memoize((s: string): string => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim(), 50_000);
-const initials = (s: string) => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000);
+// Ids of canonical names, which recur across articles: each is built once per kind of name.
+const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000);
+const organizationId = memoize((name: string): string => slugId('organization', name), 50_000);
+const placeNameId = memoize((name: string): string => slugId('place', name), 50_000);
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 
 /**
@@ -48,12 +54,11 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const byInitials = new Map<string, Cluster>();
   // Longest names first, so that short forms find the full name they shorten. Word counts are
   // taken once per mention, not once per comparison.
-  const ordered = names
-    .map((m) => ({ m, n: wordCount(m.text) }))
-    .sort((a, b) => b.n - a.n || a.m.start - b.m.start)
-    .map((x) => x.m);
+  const ordered = names.map((m, i) => ({ m, i, n: wordCount(m.text) })).sort((a, b) => b.n - a.n || a.m.start - b.m.start);
+  // The cluster of each name, by its position in `names`.
+  const clusterOf: Cluster[] = new Array(names.length);
 
-  for (const m of ordered) {
+  for (const { m, i } of ordered) {
     let created = false;
     let cluster: Cluster | undefined;
     // People only: the name keys, looked up once for the join and the cluster both.
@@ -87,6 +92,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
       cluster.members.push(m);
       if (cluster.kind === 'person') cluster.memberKeys.push(keys ?? personKeyWords(m.text));
     }
+    clusterOf[i] = cluster;
     // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
     // name of several words with those initials.
     if (cluster.kind === 'organization' && wordCount(m.text) > 1) {
@@ -99,19 +105,23 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   for (const c of clusters) {
-    const surfaces = [...new Set(c.members.map((m) => oneSpaced(m.text)))];
+    // Most entities are named once: their one surface needs no set.
+    const surfaces = c.members.length === 1 ? [oneSpaced(c.members[0]!.text)] : [...new Set(c.members.map((m) => oneSpaced(m.text)))];
     const name = canonicalName(surfaces);
-    const prefix = c.type === 'place' ? 'place' : c.kind;
     // A person's id is made of the same name keys that linked its mentions.
-    const id = c.id ?? slugId(prefix!, c.kind === 'person' ? words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ') : name);
+    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(name));
     entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces.filter((s) => s !== name) });
-    for (const m of c.members) {
-      const mention: Mention = { start: m.start, end: m.end, text: m.text, type: c.type, kind: c.kind, entityId: id };
-      // Set, not spread: a spread of a conditional object costs a temporary object per mention.
-      if (m.role !== undefined) mention.role = m.role;
-      mentions.push(mention);
-    }
+    c.entityId = id;
   }
+  // Mentions in the order of `names` (text order, units first): the caller's sort then merges a
+  // few ordered runs instead of sorting mentions grouped by entity.
+  names.forEach((m, i) => {
+    const c = clusterOf[i]!;
+    const mention: Mention = { start: m.start, end: m.end, text: m.text, type: c.type, kind: c.kind, entityId: c.entityId! };
+    // Set, not spread: a spread of a conditional object costs a temporary object per mention.
+    if (m.role !== undefined) mention.role = m.role;
+    mentions.push(mention);
+  });
   return { mentions, entities };
 }
 

@@ -25,6 +25,13 @@ const CHROME_LINES: readonly RegExp[] = [
   // Template debris: a lone function word and a comma where a byline or place used to be.
   /^\p{Ll}{1,4} ?[,;]$/u,
 ];
+// Every line of every article is tested: the patterns run as one alternation per set of flags,
+// three regex runs per line instead of nineteen.
+const CHROME_LINE_GROUPS: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const re of CHROME_LINES) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
 
 // The one test that is not anchored at the line start, so it scans whole paragraphs: it runs only
 // where the word can be.
@@ -43,7 +50,7 @@ export function findFurniture(lines: readonly Line[]): Range[] {
     const text = line.text.trim();
     if (!text) continue;
     const offset = line.text.indexOf(text);
-    const isChrome = CHROME_LINES.some((re) => re.test(text)) || (mayMentionCookies(text) && COOKIES.test(text)) || (afterComments && LINK_LIKE.test(text));
+    const isChrome = CHROME_LINE_GROUPS.some((re) => re.test(text)) || (mayMentionCookies(text) && COOKIES.test(text)) || (afterComments && LINK_LIKE.test(text));
     if (isChrome) ranges.push({ start: line.start + offset, end: line.start + offset + text.length });
     if (COMMENT_WIDGET.test(text)) afterComments = true;
   }
