@@ -81,7 +81,7 @@ export class VarintWriter {
 /** Reads varints, throwing past the end (a damaged record). */
 export class VarintReader {
   constructor(
-    private readonly bytes: Uint8Array,
+    protected readonly bytes: Uint8Array,
     public at = 0,
   ) {}
 

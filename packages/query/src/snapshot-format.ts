@@ -4,7 +4,7 @@
 //
 // The writer hands its bytes to a sink in chunks as it goes, so that a snapshot of a large corpus
 // is never held in memory whole while it is written.
-import { type AnalysisRecord, StringTable, VarintWriter, transcodeRecord } from './analysis-record.js';
+import { type AnalysisRecord, StringTable, VarintReader, VarintWriter, transcodeRecord } from './analysis-record.js';
 
 const CHUNK = 1 << 20;
 
@@ -116,38 +116,17 @@ export class SnapshotWriter {
 }
 
 /** Reads what SnapshotWriter wrote, throwing a RangeError on anything out of bounds (a damaged snapshot). */
-export class SnapshotReader {
-  at = 0;
-
+export class SnapshotReader extends VarintReader {
   /** `bytes`: the snapshot's bytes from its start (alignment is counted from there). */
   constructor(
-    private readonly bytes: Uint8Array,
+    bytes: Uint8Array,
     private readonly strings: readonly string[],
-  ) {}
+  ) {
+    super(bytes);
+  }
 
   get done(): boolean {
     return this.at === this.bytes.length;
-  }
-
-  uint(): number {
-    const bytes = this.bytes;
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      if (this.at >= bytes.length) throw new RangeError('snapshot ends early');
-      const b = bytes[this.at++]!;
-      n += (b & 0x7f) * scale;
-      if (b < 0x80) return n;
-      scale *= 0x80;
-      if (scale > 2 ** 49) throw new RangeError('bad number in snapshot');
-    }
-  }
-
-  /** A count of items that take at least a byte each. */
-  count(): number {
-    const n = this.uint();
-    if (n > this.bytes.length - this.at) throw new RangeError('bad count in snapshot');
-    return n;
   }
 
   int(): number {
