@@ -37,7 +37,7 @@ describe('formatPack / parsePack', () => {
   it('holds the records of many analyses with their index records, each read back by content hash', () => {
     const texts = [article, ...seeds];
     const entries = new Map(texts.map((text) => [contentHash(Buffer.from(text)), entryOf(text)]));
-    const pack = parsePack(formatPack(['/somewhere'], entries));
+    const pack = parsePack(formatPack(entries));
     expect(pack?.size).toBe(texts.length);
     for (const text of texts) {
       const entry = pack?.entry(contentHash(Buffer.from(text)));
@@ -50,7 +50,7 @@ describe('formatPack / parsePack', () => {
   it('leaves a damaged record out, and drops a damaged index record, instead of failing the whole pack', () => {
     const good = entryOf(article);
     const broken = { strings: [], bytes: new Uint8Array([5]) };
-    const pack = parsePack(formatPack([], new Map([['bad', { record: broken, index: good.index }], ['good', good], ['no index', { record: good.record, index: broken }]])));
+    const pack = parsePack(formatPack(new Map([['bad', { record: broken, index: good.index }], ['good', good], ['no index', { record: good.record, index: broken }]])));
     expect(pack?.size).toBe(2);
     expect(decodeRecord(pack!.entry('good')!.record, article)).toEqual(analyze(article));
     expect(pack!.entry('good')!.index).toBeDefined();
@@ -58,7 +58,7 @@ describe('formatPack / parsePack', () => {
   });
 
   it('keeps the analyses of a pack written by other indexing code, without their index records', () => {
-    const bytes = formatPack([], new Map([['a', entryOf(article)]]));
+    const bytes = formatPack(new Map([['a', entryOf(article)]]));
     const newline = bytes.indexOf(0x0a);
     const other = Buffer.concat([Buffer.from(bytes.subarray(0, newline).toString().replace(` ${indexerFingerprint()} `, ' someone-else ')), bytes.subarray(newline)]);
     expect(parsePack(bytes)?.entry('a')?.index).toBeDefined();

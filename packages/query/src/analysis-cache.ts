@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, unlinkSync, writeSync } from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -10,23 +10,25 @@ import { type IndexRecord, transcodeArticleIndex } from './article-index.js';
 
 /**
  * On-disk cache of core analyses, keyed by the SHA-256 of each file's bytes, each with what the
- * corpus indexes of it (article-index.ts), so that reopening a folder neither analyses nor
- * derives anything again for files that did not change.
+ * corpus indexes of it (article-index.ts), so that a file whose content was seen before is neither
+ * analysed nor derived again. (Reopening an unchanged folder reads the corpus snapshot instead,
+ * corpus-snapshot.ts; this pack serves files renamed, moved or changed back, and openings without
+ * a usable snapshot.)
  *
- * One pack file per set of opened roots, read and written whole. Reopening a folder costs one
- * read, one checksum and one JSON.parse of the distinct strings; the corpus keeps each compact
- * record (analysis-record.ts) and rebuilds an analysis only when asked for it. The text is not
- * stored: it is re-read to hash it anyway.
+ * One pack file per set of opened roots, read whole, written as analyses come: records stream to
+ * a temporary file renamed over the pack when saving. Reading it costs one read, one checksum and
+ * one JSON.parse of the distinct strings. The text is not stored: it is re-read to hash it anyway.
  *
- *   `seedlens-analyses <format> <analyzer> <indexer> <body bytes> <body sha256> <roots>\n`, then
- *   the body: u32 length of S, S = JSON array of the strings of all records, then varints: entry
- *   count, (hash as an index into S, record length, index record length or 0) per entry, then the
- *   records one after another, each followed by its index record.
+ *   a header line, padded with spaces to 512 bytes:
+ *     `seedlens-analyses <format> <analyzer> <indexer> <body bytes> <directory at> <strings at> <body sha256>`
+ *   then the body: the records one after another, each followed by its index record; at
+ *   `directory at`, varints: entry count, (hash S, record length, index record length or 0) per
+ *   entry; at `strings at`, S = the JSON array of the strings of all records.
  *
  * A pack of another format or analyzer, truncated or corrupt, is ignored (and replaced on save);
  * one of another indexer (this package, rebuilt) keeps its analyses and drops their index records.
  */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 const MAGIC = 'seedlens-analyses';
 
 /** The user's cache folder for seedlens: SEEDLENS_CACHE_DIR, else the platform's cache folder + `/seedlens`. */
@@ -103,16 +105,21 @@ export interface CacheEntry {
 }
 
 /**
- * A pack being written: entries are rewritten onto one string table as they are added, so that
- * what a worker sent (its own strings, hundreds of words an article) is not kept until saving.
+ * A pack being written: entries are rewritten onto one string table as they are added, and their
+ * bytes go to `sink` a chunk at a time (the cache streams them to its temporary file), so that
+ * neither what a worker sent (its own strings, hundreds of words an article) nor the records
+ * themselves are held until saving.
  */
 export class PackWriter {
   private readonly table = new StringTable();
-  /** The records so far: full chunks, then `body` (chunks rather than one buffer grown by doubling). */
-  private readonly chunks: Uint8Array[] = [];
   private readonly body = new VarintWriter();
   private readonly directory: Array<[string, number, number]> = [];
   private readonly hashes = new Set<string>();
+  private readonly checksum = createHash('sha256');
+  private written = 0;
+
+  /** `sink` takes the body's bytes in order, and is done with each part when it returns. */
+  constructor(private readonly sink: (bytes: Uint8Array) => void) {}
 
   get size(): number {
     return this.directory.length;
@@ -141,14 +148,13 @@ export class PackWriter {
     }
     this.hashes.add(hash);
     this.directory.push([hash, middle - start, body.length - middle]);
-    if (body.length >= CHUNK) {
-      this.chunks.push(body.take());
-      body.length = 0;
-    }
+    if (body.length >= CHUNK) this.flush();
   }
 
-  /** The pack file's bytes, as parts to write one after the other. */
-  parts(roots: string[]): Uint8Array[] {
+  /** Writes the directory and the strings after the records; returns the header line to put before the body. */
+  finish(): Buffer {
+    this.flush();
+    const directoryAt = this.written;
     const head = new VarintWriter();
     head.uint(this.directory.length);
     for (const [hash, length, indexLength] of this.directory) {
@@ -156,52 +162,64 @@ export class PackWriter {
       head.uint(length);
       head.uint(indexLength);
     }
-    const strings = Buffer.from(JSON.stringify(this.table.strings));
-    const size = Buffer.alloc(4);
-    size.writeUInt32LE(strings.length, 0);
-    const content = [size, strings, head.view(), ...this.chunks, this.body.view()];
-    const checksum = createHash('sha256');
-    let length = 0;
-    for (const part of content) {
-      checksum.update(part);
-      length += part.length;
-    }
-    // The roots are there for people looking into the cache folder; reading ignores them.
-    const header = `${MAGIC} ${CACHE_FORMAT} ${analyzerFingerprint()} ${indexerFingerprint()} ${length} ${checksum.digest('base64url')} ${encodeURIComponent(JSON.stringify(roots))}\n`;
-    return [Buffer.from(header), ...content];
+    this.emit(head.view());
+    const stringsAt = this.written;
+    this.emit(Buffer.from(JSON.stringify(this.table.strings)));
+    const header = `${MAGIC} ${CACHE_FORMAT} ${analyzerFingerprint()} ${indexerFingerprint()} ${this.written} ${directoryAt} ${stringsAt} ${this.checksum.digest('base64url')}`;
+    return Buffer.from(`${header.padEnd(PACK_HEADER - 1, ' ')}\n`, 'latin1');
+  }
+
+  private flush(): void {
+    if (this.body.length === 0) return;
+    this.emit(this.body.view());
+    this.body.length = 0;
+  }
+
+  private emit(bytes: Uint8Array): void {
+    this.checksum.update(bytes);
+    this.sink(bytes);
+    this.written += bytes.length;
   }
 }
 
 const CHUNK = 1 << 20;
+/**
+ * Bytes kept for the header line, written last (it holds the body's length and checksum) into the
+ * room left for it before the body. Readers only look for its line end.
+ */
+const PACK_HEADER = 512;
 
 /** A pack file's bytes for these entries (see PackWriter.add). */
-export function formatPack(roots: string[], entries: Map<string, CacheEntry>): Buffer {
-  const writer = new PackWriter();
+export function formatPack(entries: Map<string, CacheEntry>): Buffer {
+  const parts: Uint8Array[] = [];
+  const writer = new PackWriter((bytes) => parts.push(Uint8Array.from(bytes)));
   for (const [hash, entry] of entries) writer.add(hash, entry);
-  return Buffer.concat(writer.parts(roots));
+  const header = writer.finish();
+  return Buffer.concat([header, ...parts]);
 }
 
 /** A loaded pack: the entries by content hash. */
 export class PackReader {
   private readonly entries = new Map<string, CacheEntry>();
 
-  /** `withIndex`: whether the index records were derived by this package's code (else they are dropped). */
-  constructor(strings: readonly string[], bytes: Uint8Array, withIndex = true) {
-    const r = new VarintReader(bytes);
-    const directory: Array<[string, number, number]> = [];
+  /**
+   * `records`: the records one after another; `directory`: what PackWriter.finish wrote of them.
+   * `withIndex`: whether the index records were derived by this package's code (else they are dropped).
+   */
+  constructor(strings: readonly string[], records: Uint8Array, directory: Uint8Array, withIndex = true) {
+    const r = new VarintReader(directory);
+    let at = 0;
     for (let n = r.count(); n > 0; n--) {
       const hash = strings[r.uint()];
-      if (typeof hash !== 'string') throw new RangeError('bad directory');
-      directory.push([hash, r.uint(), r.uint()]);
-    }
-    let at = r.at;
-    for (const [hash, length, indexLength] of directory) {
-      if (at + length + indexLength > bytes.length) throw new RangeError('bad directory');
-      const record = { strings, bytes: bytes.subarray(at, at + length) };
-      const index = withIndex && indexLength > 0 ? { strings, bytes: bytes.subarray(at + length, at + length + indexLength) } : undefined;
+      const length = r.uint();
+      const indexLength = r.uint();
+      if (typeof hash !== 'string' || at + length + indexLength > records.length) throw new RangeError('bad directory');
+      const record = { strings, bytes: records.subarray(at, at + length) };
+      const index = withIndex && indexLength > 0 ? { strings, bytes: records.subarray(at + length, at + length + indexLength) } : undefined;
       this.entries.set(hash, { record, index });
       at += length + indexLength;
     }
+    if (at !== records.length || r.at !== directory.length) throw new RangeError('bad directory');
   }
 
   get size(): number {
@@ -217,16 +235,17 @@ export class PackReader {
 export function parsePack(bytes: Uint8Array): PackReader | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 64 * 1024) return undefined;
-  const [magic, format, analyzer, indexedBy, length, checksum] = Buffer.from(bytes.subarray(0, newline)).toString('latin1').split(' ');
+  const [magic, format, analyzer, indexedBy, length, directoryAt, stringsAt, checksum] = Buffer.from(bytes.subarray(0, newline)).toString('latin1').trimEnd().split(' ');
   if (magic !== MAGIC || format !== String(CACHE_FORMAT) || analyzer !== analyzerFingerprint()) return undefined;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + newline + 1, bytes.length - newline - 1);
-  if (String(body.length) !== length || body.length < 4) return undefined;
+  const directory = Number(directoryAt);
+  const strings = Number(stringsAt);
+  if (String(body.length) !== length || !(directory >= 0 && directory <= strings && strings <= body.length)) return undefined;
   if (createHash('sha256').update(body).digest('base64url') !== checksum) return undefined;
   try {
-    const tableLength = body.readUInt32LE(0);
-    const strings = JSON.parse(body.toString('utf8', 4, 4 + tableLength)) as unknown;
-    if (!Array.isArray(strings) || !strings.every((s) => typeof s === 'string')) return undefined;
-    return new PackReader(strings as string[], body.subarray(4 + tableLength), indexedBy === indexerFingerprint());
+    const table = JSON.parse(body.toString('utf8', strings)) as unknown;
+    if (!Array.isArray(table) || !table.every((s) => typeof s === 'string')) return undefined;
+    return new PackReader(table as string[], body.subarray(0, directory), body.subarray(directory, strings), indexedBy === indexerFingerprint());
   } catch {
     return undefined;
   }
@@ -241,27 +260,25 @@ export function parsePack(bytes: Uint8Array): PackReader | undefined {
 export class AnalysisCache {
   /** Entries of the loaded pack that were asked for or kept. */
   private readonly used = new Map<string, CacheEntry>();
-  /**
-   * Entries set since opening, as given: rewritten onto the pack's table only when saving, so that
-   * records the corpus holds anyway are not held a second time, rewritten, while a folder is analysed.
-   */
-  private readonly fresh = new Map<string, CacheEntry>();
   /** Hashes kept before the pack was loaded. */
   private readonly kept = new Set<string>();
   private pack: PackReader | undefined;
   private loaded = false;
+  /** The next pack, begun at the first `set`: its records go to `tmp` as they come. */
+  private next: { writer: PackWriter; tmp: string; fd: number } | undefined;
+  /** Set when the next pack could not be begun or written: nothing more is saved. */
+  private broken = false;
 
   private constructor(
     readonly file: string,
     private readonly name: string,
-    private readonly roots: string[],
   ) {}
 
   /** The cache for `roots` under `dir`, its pack not read yet (see `load`). */
   static at(dir: string, roots: string[]): AnalysisCache {
     const resolved = [...new Set(roots.map((root) => resolve(root)))].sort();
     const name = createHash('sha256').update(JSON.stringify(resolved)).digest('hex').slice(0, 20);
-    return new AnalysisCache(join(dir, `analyses-${name}.pack`), name, resolved);
+    return new AnalysisCache(join(dir, `analyses-${name}.pack`), name);
   }
 
   /** Loads the pack for `roots` under `dir`; a missing, stale or damaged pack gives an empty cache. */
@@ -307,7 +324,7 @@ export class AnalysisCache {
     const entry = this.pack?.entry(hash);
     const head = entry && recordHead(entry.record, text.length);
     if (!head) return undefined;
-    if (!this.fresh.has(hash)) this.used.set(hash, entry);
+    if (!this.next?.writer.has(hash)) this.used.set(hash, entry);
     return { ...entry, head };
   }
 
@@ -318,47 +335,86 @@ export class AnalysisCache {
       return;
     }
     const entry = this.pack?.entry(hash);
-    if (entry && !this.fresh.has(hash)) this.used.set(hash, entry);
-  }
-
-  /** Caches an analysis (the first set for a hash counts), with its index record when one is given. */
-  set(hash: string, record: AnalysisRecord, index?: IndexRecord): void {
-    if (this.fresh.has(hash)) return;
-    this.used.delete(hash);
-    this.fresh.set(hash, { record, index });
+    if (entry && !this.next?.writer.has(hash)) this.used.set(hash, entry);
   }
 
   /**
-   * Writes the analyses used or kept since opening (those of files gone or changed are dropped),
-   * atomically: a temporary file renamed over the pack. Does nothing when nothing changed, or when
-   * nothing was added to a pack never loaded; never throws.
+   * Caches an analysis (the first set for a hash counts), with its index record when one is given.
+   * It goes to the next pack's temporary file at once: call `save` or `discard` after.
+   */
+  set(hash: string, record: AnalysisRecord, index?: IndexRecord): void {
+    const next = this.begin();
+    if (!next) return;
+    this.used.delete(hash);
+    try {
+      next.writer.add(hash, { record, index });
+    } catch {
+      // The temporary file cannot be written (a full disk): no cache this time.
+      this.discard();
+    }
+  }
+
+  /**
+   * Writes the analyses used or kept since opening (those of files gone or changed are dropped)
+   * after those set: the temporary file, completed, is renamed over the pack. Does nothing when
+   * nothing changed, or when nothing was set and the pack was never loaded; never throws.
    */
   async save(): Promise<boolean> {
-    if (this.fresh.size === 0 && (!this.loaded || this.used.size === this.size)) return false;
+    if (!this.next && (!this.loaded || this.used.size === this.size)) return false;
     await this.load();
-    const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const next = this.begin();
+    if (!next) return false;
     try {
-      await mkdir(dirname(this.file), { recursive: true });
-      const writer = new PackWriter();
-      for (const [hash, entry] of this.fresh) writer.add(hash, entry);
-      for (const [hash, entry] of this.used) writer.add(hash, entry);
-      this.fresh.clear();
+      for (const [hash, entry] of this.used) next.writer.add(hash, entry);
       this.used.clear();
-      await writeParts(tmp, writer.parts(this.roots));
-      await rename(tmp, this.file);
+      const header = next.writer.finish();
+      writeSync(next.fd, header, 0, header.length, 0);
+      closeSync(next.fd);
+      this.next = undefined;
+      await rename(next.tmp, this.file);
       return true;
     } catch {
-      await unlink(tmp).catch(() => undefined);
+      this.discard();
+      await unlink(next.tmp).catch(() => undefined);
       return false;
     }
   }
-}
 
-async function writeParts(path: string, parts: Uint8Array[]): Promise<void> {
-  const file = await open(path, 'w');
-  try {
-    await file.writev(parts);
-  } finally {
-    await file.close();
+  /** Drops the pack being written (an opening that failed or was aborted); never throws. */
+  discard(): void {
+    const next = this.next;
+    this.next = undefined;
+    this.broken = true;
+    if (!next) return;
+    try {
+      closeSync(next.fd);
+    } catch {
+      // already closed
+    }
+    try {
+      unlinkSync(next.tmp);
+    } catch {
+      // already gone
+    }
+  }
+
+  /** The next pack, begun now if need be: undefined when its temporary file cannot be written. */
+  private begin(): { writer: PackWriter; tmp: string; fd: number } | undefined {
+    if (this.next || this.broken) return this.next;
+    const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const fd = openSync(tmp, 'w');
+      // The body starts after the room kept for the header, written last.
+      let at = PACK_HEADER;
+      const writer = new PackWriter((bytes) => {
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+        at += bytes.length;
+      });
+      this.next = { writer, tmp, fd };
+    } catch {
+      this.broken = true;
+    }
+    return this.next;
   }
 }

@@ -244,4 +244,14 @@ describe('openCorpus', () => {
     controller.abort();
     await expect(openCorpus([dir], { cacheDir, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  it('leaves no partial cache behind when aborted while analysing', async () => {
+    writeArticles(30);
+    const controller = new AbortController();
+    const opening = openCorpus([dir], { cacheDir, workers: 0, signal: controller.signal, onProgress: (done) => done === 10 && controller.abort() });
+    await expect(opening).rejects.toMatchObject({ name: 'AbortError' });
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
+    // The next opening analyses everything, as if nothing had been cached.
+    expect(await openCorpus([dir], { cacheDir, workers: 0 })).toMatchObject({ analysed: 30, fromCache: 0 });
+  });
 });

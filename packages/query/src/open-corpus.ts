@@ -190,9 +190,7 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     job.outcome = records ?? { error: `analysis failed: ${'error' in result ? result.error : 'a damaged result'}` };
     for (const path of job.paths) indexAnalysed(job.outcome, path, job.text);
     if (records) {
-      // Without the index record, which would be held until saving: reopening reads the snapshot,
-      // and only a reopening without one derives index records again from these analyses.
-      cache?.set(job.hash, records.record);
+      cache?.set(job.hash, records.record, records.index);
       job.outcome = { record: records.record };
     }
     job.text = '';
@@ -266,6 +264,7 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     }
   } catch (error) {
     pool.cancel();
+    cache?.discard();
     throw error;
   }
 
