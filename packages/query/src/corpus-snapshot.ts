@@ -21,6 +21,7 @@ import { dirname } from 'node:path';
 import { analyzerFingerprint, indexerFingerprint } from './analysis-cache.js';
 import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from './corpus.js';
 import { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
+import { TimeSlicer } from './time-slice.js';
 
 export const SNAPSHOT_FORMAT = 1;
 const MAGIC = 'seedlens-corpus';
@@ -28,7 +29,8 @@ const HEADER = 512;
 
 /**
  * Writes `corpus` and the content hash of each of its articles (`hashes`: uri → hash; every
- * article must have one) to `file`, atomically. Never throws: false when it could not.
+ * article must have one) to `file`, atomically. The corpus must not change until this resolves.
+ * Never throws: false when it could not.
  */
 export async function saveCorpusSnapshot(file: string, corpus: Corpus, hashes: ReadonlyMap<string, string>): Promise<boolean> {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -53,7 +55,9 @@ export async function saveCorpusSnapshot(file: string, corpus: Corpus, hashes: R
       w.str(uri);
       w.str(hash);
     }
-    writeCorpusSnapshot(corpus, w);
+    // Written in slices, letting other work run (a language server answers requests meanwhile).
+    const slicer = new TimeSlicer();
+    for (const _ of writeCorpusSnapshot(corpus, w)) await slicer.pause();
     const strings = w.finish();
     const stringsAt = w.position;
     sink(Buffer.from(JSON.stringify(strings)));

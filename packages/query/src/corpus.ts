@@ -344,11 +344,15 @@ export class Corpus {
 
   // ------------------------------------------------------------------ snapshot
 
-  /** Writes the corpus whole (see corpus-snapshot.ts): articles in the order they were added, then the indexes. */
-  private writeSnapshot(w: SnapshotWriter): void {
+  /**
+   * Writes the corpus whole (see corpus-snapshot.ts): articles in the order they were added, then
+   * the indexes. Yields between articles, so that the caller can let other work run.
+   */
+  private *writeSnapshot(w: SnapshotWriter): Generator<void, void, void> {
     w.uint(this.changes);
     w.uint(this.docs.length);
     for (const doc of this.docs) {
+      yield;
       if (!doc) {
         w.uint(0);
         continue;
@@ -371,8 +375,10 @@ export class Corpus {
     }
     w.uints(this.freeIds);
     w.uints([...this.byUri.values()].map((d) => d.id));
+    yield;
     this.join.writeSnapshot(w);
-    this.words.writeSnapshot(w);
+    yield;
+    yield* this.words.writeSnapshot(w);
   }
 
   /** Takes the state of a snapshot, all or nothing; the corpus must be empty. Throws on a damaged snapshot. */
@@ -546,9 +552,12 @@ export function settleCorpus(corpus: Corpus): void {
   corpus['join'].settle();
 }
 
-/** Writes a corpus into a snapshot (corpus-snapshot.ts); the join must be settled, as it is after every public call. */
-export function writeCorpusSnapshot(corpus: Corpus, w: SnapshotWriter): void {
-  corpus['writeSnapshot'](w);
+/**
+ * Writes a corpus into a snapshot (corpus-snapshot.ts), a step at each `next()`: the corpus must
+ * not change until the generator is done. The join must be settled, as it is after every public call.
+ */
+export function writeCorpusSnapshot(corpus: Corpus, w: SnapshotWriter): Generator<void, void, void> {
+  return corpus['writeSnapshot'](w);
 }
 
 /** Reads a snapshot into an empty corpus, all or nothing; throws on a damaged snapshot. */

@@ -256,15 +256,20 @@ export class FullTextIndex {
    * Writes the index (see corpus-snapshot.ts): the word ids, then the postings and each article's
    * words as runs of raw numbers, which `fromSnapshot` takes back as views without a loop over them.
    */
-  writeSnapshot(w: SnapshotWriter): void {
+  *writeSnapshot(w: SnapshotWriter): Generator<void, void, void> {
     this.ids.writeSnapshot(w);
+    yield;
     const words = this.postingsOf.length;
     const lengths = new Uint32Array(words);
     let total = 0;
     for (let i = 0; i < words; i++) total += lengths[i] = this.postingsOf[i]?.length ?? 0;
     w.array(lengths);
     w.uint(total);
-    for (const p of this.postingsOf) if (p && p.length > 0) w.values(p.items.subarray(0, p.length));
+    for (let i = 0; i < words; i++) {
+      const p = this.postingsOf[i];
+      if (p && p.length > 0) w.values(p.items.subarray(0, p.length));
+      if ((i & 4095) === 4095) yield;
+    }
     // Each article's words: 0 for none, else 2 or 4 (bytes a word) and the count; then the words.
     const shapes: number[] = [];
     let narrow = 0;
@@ -278,6 +283,7 @@ export class FullTextIndex {
       }
     }
     w.uints(shapes);
+    yield;
     w.uint(narrow);
     for (const tokens of this.docWords) if (tokens instanceof Uint16Array) w.values(tokens);
     w.uint(wide);
