@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -143,6 +143,21 @@ describe('openCorpus', () => {
     const opened = await openCorpus([dir], { cacheDir, corpus: holding });
     expect(opened.corpus.uris()).toEqual(['mine', ...paths].sort());
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.snapshot'))).toEqual([]);
+  });
+
+  it('keeps the cache files of the folder it opens fresh, and removes those of folders not opened for a month', async () => {
+    writeArticles(3);
+    await openCorpus([dir], { cacheDir, workers: 0 });
+    const month = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    const mine = readdirSync(cacheDir);
+    for (const name of mine) utimesSync(join(cacheDir, name), month, month);
+    const stale = `corpus-${'0'.repeat(20)}-${'1'.repeat(8)}.snapshot`;
+    writeFileSync(join(cacheDir, stale), 'old');
+    writeFileSync(join(cacheDir, 'notes.txt'), 'not ours');
+    for (const name of [stale, 'notes.txt']) utimesSync(join(cacheDir, name), month, month);
+    // Nothing changed: the files are not rewritten, but they count as used.
+    expect(await openCorpus([dir], { cacheDir, workers: 0 })).toMatchObject({ analysed: 0, fromCache: 3 });
+    expect(readdirSync(cacheDir).sort()).toEqual([...mine, 'notes.txt'].sort());
   });
 
   it('derives index records again, silently, when the cached ones were written by other code', async () => {

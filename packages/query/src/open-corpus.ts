@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AnalysisCache, contentHash, defaultCacheDir } from './analysis-cache.js';
+import { pruneCacheDir, touchCacheFile } from './cache-prune.js';
 import { AnalysisPool, type AnalysisResult, analysisResult } from './analysis-pool.js';
 import { type AnalysisRecord, type RecordHead, decodeRecord, recordHead } from './analysis-record.js';
 import type { IndexRecord } from './article-index.js';
@@ -268,8 +269,12 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     throw error;
   }
 
-  await cache?.save();
-  if (snapshotFile && changed) await saveCorpusSnapshot(snapshotFile, corpus, hashes);
+  if (cache) {
+    if (!(await cache.save())) await touchCacheFile(cache.file);
+    if (snapshotFile && changed) await saveCorpusSnapshot(snapshotFile, corpus, hashes);
+    else if (snapshotFile && snapshot) await touchCacheFile(snapshotFile);
+    await pruneCacheDir(dirname(cache.file));
+  }
   failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { corpus, failures, warnings, analysed, fromCache, truncated: found.truncated, workers: analysing };
 }
