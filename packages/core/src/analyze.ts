@@ -29,7 +29,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     if (d.mod !== undefined) mention.mod = d.mod;
     return mention;
   });
-  const mentions = [...linked.mentions, ...dateMentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = mergeInOrder(inOrder(linked.mentions), inOrder(dateMentions));
   const entities: Entity[] = [...linked.entities, ...dateEntities(dateMentions)];
   return { source, dct, mentions: dropOverlaps(mentions), entities };
 }
@@ -42,6 +42,24 @@ function dateEntities(mentions: readonly Mention[]): Entity[] {
     else if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
   }
   return [...byId.values()];
+}
+
+// Text order: by start, the longer first where two start together.
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+// Both stages give their mentions in text order already (names with the few units first): the
+// lists are checked and merged, which costs less than sorting them together.
+const inOrder = (mentions: Mention[]): Mention[] =>
+  mentions.every((m, i) => i === 0 || byPosition(mentions[i - 1]!, m) <= 0) ? mentions : [...mentions].sort(byPosition);
+
+/** The stable sort of `a` followed by `b`, both already in order. */
+function mergeInOrder(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 // Mentions never overlap: where two stages claim one stretch, the earlier, longer one keeps it.

@@ -120,6 +120,14 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY = /\b(?:mon|tue|wed|thu|fri|sat|sun|weekend|weekday)/i;
 const CALENDAR = new RegExp(`\\d|${MONTH.source}|${WEEKDAY.source}`, 'i');
 const DIGIT = /\d/;
+/*
+ * chrono's all-digit parsers (ISO, slash and year-month-day dates) each read a number joined by
+ * "-", ".", "/" or white space to another number or, year-month-day only, to a month name: a
+ * window of bare years ("in 2014, the") holds nothing they read. A digit parser gets this gate
+ * only if it also matches none of the numbers below, which stand alone.
+ */
+const JOINED_NUMBERS = /\d[-./\s](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const LONE_NUMBER_PROBES = ['2014', 'in 2014, the', '5th', '20140505', 'the 1990s', '$5', '3 days'];
 const MONTH_PROBES = ['5 May 2014', 'May 5, 2014', 'May 2014', '2014 May', 'in May'];
 const NO_DIGIT_PROBES = ['May', 'in May', 'Monday', 'on Monday', 'May fifth', 'the fifth of May', 'Monday, May the fifth', 'this May', 'next Monday', 'tomorrow'];
 const WEEKDAY_PROBES = ['Monday', 'on Monday'];
@@ -134,7 +142,7 @@ function gateOf(parser: Parser, context: chrono.ParsingContext): RegExp {
     });
   const month = matches(MONTH_PROBES);
   const weekday = matches(WEEKDAY_PROBES);
-  if (matches(DIGIT_PROBES)) return matches(NO_DIGIT_PROBES) ? CALENDAR : DIGIT;
+  if (matches(DIGIT_PROBES)) return matches(NO_DIGIT_PROBES) ? CALENDAR : matches(LONE_NUMBER_PROBES) ? DIGIT : JOINED_NUMBERS;
   if (month && !weekday) return MONTH;
   if (weekday && !month) return WEEKDAY;
   return CALENDAR;

@@ -22,6 +22,8 @@ describe('absolute dates keep the written granularity', () => {
     'It put forward on {XXXX-09-03|Friday, Sept. 3}, a plan.',
     'Since {2014-01|January 2014} (ie. before the crisis) and in {2021-05|May 2021}.',
     'The file {2019-12-18|2019-12-18} and the form {2019-12-18|12/18/2019}.',
+    // Every all-digit shape, each behind the gate of numbers joined to a number or a month.
+    'Filed {2019-12-18|2019 Dec 18}, due {2020-05|05/2020}, dated {2019-12-18|2019.12.18}, {2019-12-18|18.12.2019} and {2019-12-18|2019/12/18}.',
   ])('%s', (marked) => expectDates(marked));
 });
 

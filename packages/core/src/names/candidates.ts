@@ -1,4 +1,4 @@
-import type { Token } from '../segment/tokenize.js';
+import { hasLowerCase, type Token } from '../segment/tokenize.js';
 import { lookupPlace } from './gazetteer.js';
 import { TITLE_ABBREVIATIONS } from './titles.js';
 import { continuesMultiWordPlace, factsOf, isCommonWord, isGivenName, isTitleHead, isTitleWord, startsMultiWordPlace } from './word-facts.js';
@@ -21,8 +21,9 @@ export const stripPossessive = (text: string): string => {
 };
 
 // Every particle is two or three letters long, so its hyphen is the third or fourth character:
-// lower-case words without one skip the regex.
-const hasParticleHyphen = (text: string): boolean => text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45;
+// lower-case words without one skip the regex. Shorter words ("of", "the") are not read past
+// their end, where charCodeAt leaves the fast path.
+const hasParticleHyphen = (text: string): boolean => text.length > 3 && (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45);
 // Real names' words are short (the longest place names run to about 60 letters); a longer
 // token is a code, a hash or a run of capitals and names nothing.
 const MAX_NAME_WORD = 64;
@@ -80,7 +81,7 @@ function gapOk(text: string, a: Token, b: Token): boolean {
 function weakCapital(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!(t.sentenceStart || t.headline)) return false;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !t.shouting) return false;
+  if (t.text.length > 1 && !hasLowerCase(t.text) && !t.shouting) return false;
   if (!isCommonWord(t) || isTitleWord(t)) return false;
   // "Peter Blackburn" opening a line: a given name before a name that is no word opens a name.
   const next = tokens[i + 1];

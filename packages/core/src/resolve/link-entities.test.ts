@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
+import type { NameMention } from '../names/find-names.js';
+import { longestFirst } from './link-entities.js';
 
 const idsOf = (text: string) => {
   const { mentions } = analyze(text);
@@ -41,5 +43,15 @@ describe('entity ids', () => {
     const ids = idsOf('Secretary of State Rex Tillerson met Gen. Valeriy Gerasimov.');
     expect(ids['Rex Tillerson']).toBe('person:rex-tillerson');
     expect(ids['Valeriy Gerasimov']).toBe('person:valery-gerasimov');
+  });
+});
+
+describe('longestFirst', () => {
+  const name = (text: string, start: number): NameMention => ({ text, start, end: start + text.length, type: 'actor', kind: 'organization' });
+
+  it('orders by word count, then by position, whatever order the names come in', () => {
+    // A unit ("8th brigade") comes first in the list though it stands later in the text.
+    const names = [name('8th brigade', 60), name('Dunford', 0), name('Joint Chiefs of Staff', 10), name('Joe Dunford', 40), name('NATO', 80)];
+    expect(longestFirst(names).map((i) => names[i]!.text)).toEqual(['Joint Chiefs of Staff', 'Joe Dunford', '8th brigade', 'Dunford', 'NATO']);
   });
 });

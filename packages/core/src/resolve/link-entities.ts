@@ -52,13 +52,11 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const byKey = new Map<string, Cluster>();
   const people: Cluster[] = [];
   const byInitials = new Map<string, Cluster>();
-  // Longest names first, so that short forms find the full name they shorten. Word counts are
-  // taken once per mention, not once per comparison.
-  const ordered = names.map((m, i) => ({ m, i, n: wordCount(m.text) })).sort((a, b) => b.n - a.n || a.m.start - b.m.start);
   // The cluster of each name, by its position in `names`.
   const clusterOf: Cluster[] = new Array(names.length);
 
-  for (const { m, i } of ordered) {
+  for (const i of longestFirst(names)) {
+    const m = names[i]!;
     let created = false;
     let cluster: Cluster | undefined;
     // People only: the name keys, looked up once for the join and the cluster both.
@@ -123,6 +121,25 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     mentions.push(mention);
   });
   return { mentions, entities };
+}
+
+/**
+ * Positions in `names`, longest names first (so that short forms find the full name they shorten),
+ * names of one length in text order. Word counts are few and small: they are bucketed rather than
+ * sorted, and a bucket, which holds its names in the order of `names` (text order, units first),
+ * is sorted only when it is out of order.
+ */
+export function longestFirst(names: readonly NameMention[]): number[] {
+  const byCount: number[][] = [];
+  names.forEach((m, i) => (byCount[wordCount(m.text)] ??= []).push(i));
+  const order: number[] = [];
+  for (let n = byCount.length - 1; n >= 0; n--) {
+    const bucket = byCount[n];
+    if (bucket === undefined) continue;
+    if (!bucket.every((i, k) => k === 0 || names[bucket[k - 1]!]!.start <= names[i]!.start)) bucket.sort((a, b) => names[a]!.start - names[b]!.start);
+    for (const i of bucket) order.push(i);
+  }
+  return order;
 }
 
 function newCluster(clusters: Cluster[], m: NameMention, id?: string, keys?: string[]): Cluster {

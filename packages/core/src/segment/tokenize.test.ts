@@ -8,6 +8,12 @@ describe('tokenize', () => {
     expect(tokenize('The U.S. and al-Assad’s Dunford-Gerasimov talks').map((t) => t.text)).toEqual(['The', 'U.S.', 'and', 'al-Assad’s', 'Dunford-Gerasimov', 'talks']);
   });
 
+  it('ends words at dashes, curly quotes and ellipses, which are tokens of their own', () => {
+    const tokens = tokenize('nature—for “Putin’s” talks… Kyiv’s ‘hot line’ – Gerasimov–Dunford');
+    expect(tokens.map((t) => t.text)).toEqual(['nature', '—', 'for', '“', 'Putin’s', '”', 'talks', '…', 'Kyiv’s', '‘', 'hot', 'line', '’', '–', 'Gerasimov', '–', 'Dunford']);
+    expect(tokens.filter((t) => t.word).map((t) => t.text)).toEqual(['nature', 'for', 'Putin’s', 'talks', 'Kyiv’s', 'hot', 'line', 'Gerasimov', 'Dunford']);
+  });
+
   it('does not end sentences at titles, initials or month abbreviations', () => {
     expect(starts('Gen. Mark A. Milley met on Dec. 18. Then he left.')).toEqual(['Gen', 'Then']);
   });

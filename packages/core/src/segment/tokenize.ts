@@ -40,6 +40,7 @@ export const ABBREVIATIONS = new Set([
 /** Tokens with the sentence and headline flags that name finding relies on. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  const line: LineShape = { first: 0, long: 0, capital: 0, lettered: 0, allCaps: 0 };
   let atStart = true;
   let pos = from;
   // A start inside a surrogate pair reads the whole pair, as a Unicode regex searching from there would.
@@ -56,15 +57,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const t = text.slice(start, end);
     pos = end;
     const lineStart = start === from || newline;
-    if (lineStart) atStart = true;
+    if (lineStart) {
+      atStart = true;
+      closeLine(tokens, line);
+    }
     const c = t.charCodeAt(0);
-    // ASCII letters decide without a Unicode regex, which costs more than the rest of the loop.
+    // ASCII letters and the quotes and dashes of news decide without a Unicode regex, which
+    // costs more than the rest of the loop.
     const asciiUpper = c >= 65 && c <= 90;
     const asciiLower = c >= 97 && c <= 122;
-    const word = asciiUpper || asciiLower || (c > 127 && LETTER.test(t)) || (c >= 48 && c <= 57 && LETTER.test(t));
-    const upper = asciiUpper || (c > 127 && UPPER.test(t));
+    const otherLetter = c > 127 && !isGeneralPunctuation(c);
+    const word = asciiUpper || asciiLower || (otherLetter && LETTER.test(t)) || (c >= 48 && c <= 57 && LETTER.test(t));
+    const upper = asciiUpper || (otherLetter && UPPER.test(t));
     const token: Token = { start, end: start + t.length, text: t, upper, word, sentenceStart: word && atStart, headline: false, shouting: false, lineStart, index: tokens.length, facts: undefined };
     tokens.push(token);
+    if (word && t.length > 1) countWord(line, t, upper);
     if (word) atStart = false;
     else if (SENTENCE_END.has(t)) {
       const prev = tokens[tokens.length - 2];
@@ -72,7 +79,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (!abbreviation) atStart = true;
     } else if (t === ':' || t === '•') atStart = true;
   }
-  markHeadlines(tokens);
+  closeLine(tokens, line);
   return tokens;
 }
 
@@ -87,6 +94,12 @@ for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65
 /** `c` is an ASCII letter or digit (false past the end of the text, where charCodeAt gives NaN). */
 const isAsciiAlnum = (c: number): boolean => c < 128 && ASCII_ALNUM[c] === 1;
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 0x2018;
+/**
+ * U+2010–U+205E: dashes, curly quotes, the ellipsis, bullets. None is a letter, mark or digit, so
+ * none continues a word, and one alone is a token of one character (TOKEN's `\S`).
+ * (U+2028, U+2029 and U+202F in the range are white space, which never starts a token.)
+ */
+const isGeneralPunctuation = (c: number): boolean => c >= 0x2010 && c <= 0x205e;
 
 /** What `\s` matches (ECMAScript WhiteSpace and LineTerminator), without a regex. */
 export function isSpace(c: number): boolean {
@@ -98,6 +111,7 @@ export function isSpace(c: number): boolean {
 function tokenEnd(text: string, start: number): number {
   const c = text.charCodeAt(start);
   // Non-ASCII letters, marks and digits, and acronyms ("U.S."), are the regex's to read.
+  if (isGeneralPunctuation(c)) return start + 1;
   if (c >= 128 || (c >= 65 && c <= 90 && text.charCodeAt(start + 1) === 46)) return regexEnd(text, start);
   if (!isAsciiAlnum(c)) return start + 1;
   let i = start + 1;
@@ -110,11 +124,11 @@ function tokenEnd(text: string, start: number): number {
         i += 2;
         continue;
       }
-      if (e >= 128) return regexEnd(text, start);
+      if (e >= 128 && !isGeneralPunctuation(e)) return regexEnd(text, start);
       return i;
     }
-    // A non-ASCII character may be a letter that continues the word.
-    return d >= 128 ? regexEnd(text, start) : i;
+    // A non-ASCII character may be a letter that continues the word ("nature—for" ends at the dash).
+    return d >= 128 && !isGeneralPunctuation(d) ? regexEnd(text, start) : i;
   }
 }
 
@@ -124,42 +138,49 @@ function regexEnd(text: string, start: number): number {
   return TOKEN.lastIndex;
 }
 
-// A line where most longer words are capitalized and that does not end like a sentence.
-function markHeadlines(tokens: Token[]): void {
-  let i = 0;
-  while (i < tokens.length) {
-    let j = i + 1;
-    while (j < tokens.length && !tokens[j]!.lineStart) j++;
-    let long = 0;
-    let capital = 0;
-    let lettered = 0;
-    let allCaps = 0;
-    for (let k = i; k < j; k++) {
-      const t = tokens[k]!;
-      if (t.word && t.text.length > 3) {
-        long++;
-        if (t.upper) capital++;
-      }
-      if (t.word && t.text.length > 1 && t.upper) {
-        lettered++;
-        if (!hasLowerCase(t.text)) allCaps++;
-      } else if (t.word && t.text.length > 1) lettered++;
-    }
-    const last = tokens[j - 1]!;
+/*
+ * Headlines: a line where most longer words are capitalized and that does not end like a
+ * sentence. Its words are counted as they are read, and the line is judged when the next begins.
+ */
+interface LineShape {
+  /** Index of the line's first token. */
+  first: number;
+  /** Words of more than three letters, and how many of them are capitalized. */
+  long: number;
+  capital: number;
+  /** Words of more than one letter, and how many of them are all capitals. */
+  lettered: number;
+  allCaps: number;
+}
+
+function countWord(line: LineShape, text: string, upper: boolean): void {
+  line.lettered++;
+  if (upper && !hasLowerCase(text)) line.allCaps++;
+  if (text.length > 3) {
+    line.long++;
+    if (upper) line.capital++;
+  }
+}
+
+/** Judges the line that ends before the next token, then starts a fresh count. */
+function closeLine(tokens: Token[], line: LineShape): void {
+  const end = tokens.length;
+  if (end > line.first) {
     // Wire copy writes its headlines in capitals, and ends them with a period.
-    const shouting = lettered >= 3 && allCaps / lettered >= 0.8;
-    if (shouting || (long >= 2 && capital / long >= 0.75 && !SENTENCE_END.has(last.text))) {
-      for (let k = i; k < j; k++) {
+    const shouting = line.lettered >= 3 && line.allCaps / line.lettered >= 0.8;
+    if (shouting || (line.long >= 2 && line.capital / line.long >= 0.75 && !SENTENCE_END.has(tokens[end - 1]!.text))) {
+      for (let k = line.first; k < end; k++) {
         tokens[k]!.headline = true;
         tokens[k]!.shouting = shouting;
       }
     }
-    i = j;
   }
+  line.first = end;
+  line.long = line.capital = line.lettered = line.allCaps = 0;
 }
 
-// What `text === text.toUpperCase()` says, without building the upper-case copy for ASCII words.
-function hasLowerCase(text: string): boolean {
+/** What `text !== text.toUpperCase()` says, without building the upper-case copy for ASCII words. */
+export function hasLowerCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) return true;
