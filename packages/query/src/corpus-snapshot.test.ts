@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '@seedlens/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusAnswers } from '../test/corpus-answers.js';
 import { headerArticle, seeds } from '../test/seed-texts.js';
 import { analysisResult } from './analysis-pool.js';
 import { Corpus, upsertRecords } from './corpus.js';
@@ -13,26 +14,7 @@ const uri = (i: number) => `file:///a/${i}.txt`;
 /** Stands in for a file's content hash: the snapshot only carries it. */
 const hashOf = (text: string) => `h${text.length}`;
 
-/** What a corpus answers, for comparing two corpora built differently. */
-function answers(c: Corpus) {
-  const uris = c.uris();
-  const someone = c.entities({ type: 'actor' })[0]!.id;
-  return {
-    uris,
-    entities: c.entities(),
-    places: c.entities({ type: 'place' }).map((e) => c.articlesFor(e.id)),
-    mentions: uris.map((u) => c.mentionsIn(u)),
-    at: uris.map((u) => c.mentionAt(u, c.mentionsIn(u)[1]?.mention.start ?? 0)),
-    related: uris.map((u) => c.related(u)),
-    titles: uris.map((u) => c.get(u)?.title),
-    analyses: uris.map((u) => c.get(u)?.analysis),
-    search: ['gerasimov', 'place:baku', '"hot line"', 'after:2017-01 before:2018', 'date:2017', 'kind:organization -nato'].map((q) => c.search(q)),
-    found: c.findEntities('gera'),
-    timeline: c.timeline(),
-    cooccurrence: c.cooccurrence(someone),
-    of: c.mentionsOf(someone),
-  };
-}
+const answers = (c: Corpus) => corpusAnswers(c, ['gerasimov', 'place:baku', '"hot line"', 'after:2017-01 before:2018', 'date:2017', 'kind:organization -nato']);
 
 /** A corpus as openCorpus builds one: records, then an article replaced and one removed (ids freed, words released). */
 function built(): { corpus: Corpus; hashes: Map<string, string> } {

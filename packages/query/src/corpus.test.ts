@@ -1,5 +1,6 @@
 import { type Analysis, analyze } from '@seedlens/core';
 import { describe, expect, it } from 'vitest';
+import { corpusAnswers } from '../test/corpus-answers.js';
 import { markedArticle } from '../test/marked-article.js';
 import { headerArticle, seeds } from '../test/seed-texts.js';
 import { analysisResult } from './analysis-pool.js';
@@ -172,23 +173,7 @@ describe('articles indexed from records (as openCorpus does)', () => {
   const uri = (i: number) => `file:///a/${i}.txt`;
   const entries = texts.map((text, i) => ({ uri: uri(i), text, ...analysisResult(analyze(text)) }));
 
-  /** What the corpus answers, for comparing two corpora built differently. */
-  function answers(c: Corpus) {
-    const uris = c.uris();
-    const someone = c.entities({ type: 'actor' })[0]!.id;
-    return {
-      uris,
-      entities: c.entities(),
-      mentions: uris.map((u) => c.mentionsIn(u)),
-      at: uris.map((u) => c.mentionAt(u, c.mentionsIn(u)[1]?.mention.start ?? 0)),
-      related: uris.map((u) => c.related(u)),
-      titles: uris.map((u) => c.get(u)?.title),
-      search: ['gerasimov', 'place:baku', '"hot line"', 'after:2017-01 before:2018'].map((q) => c.search(q)),
-      timeline: c.timeline(),
-      cooccurrence: c.cooccurrence(someone),
-      of: c.mentionsOf(someone),
-    };
-  }
+  const answers = (c: Corpus) => corpusAnswers(c, ['gerasimov', 'place:baku', '"hot line"', 'after:2017-01 before:2018']);
 
   function fromAnalyses(): Corpus {
     const c = new Corpus();

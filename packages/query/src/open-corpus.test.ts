@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze } from '@seedlens/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusAnswers } from '../test/corpus-answers.js';
 import { Corpus } from './corpus.js';
 import { openCorpus } from './open-corpus.js';
 
@@ -22,19 +23,7 @@ function article(i: number): string {
   return `Talks in ${city}, number ${i}\n\nForeign Minister ${a} met ${b} in ${city} in ${MONTHS[i % MONTHS.length]}.\nLater, ${a.split(' ')[1]} said the talks would go on.\n`;
 }
 
-/** What a corpus answers, to compare two built differently. */
-function answers(c: Corpus) {
-  const uris = c.uris();
-  return {
-    uris,
-    entities: c.entities(),
-    mentions: uris.map((u) => c.mentionsIn(u)),
-    related: uris.map((u) => c.related(u)),
-    analyses: uris.map((u) => c.get(u)?.analysis),
-    search: ['okafor', 'place:baku', '"the talks"', 'after:2017'].map((q) => c.search(q)),
-    timeline: c.timeline(),
-  };
-}
+const answers = (c: Corpus) => corpusAnswers(c, ['okafor', 'place:baku', '"the talks"', 'after:2017']);
 
 let base: string;
 let dir: string;
