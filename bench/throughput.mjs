@@ -3,10 +3,13 @@
 //   seedlens    analyze(text) from packages/core/dist (build first: `npm run bench` does)
 //   compromise  nlp(text).people() / .places() / .organizations() as json (default build)
 //   chrono-node chrono.parse(text) alone (the date parser seedlens builds on)
-// on two inputs: the seed articles repeated to ~1 MB, and a generated corpus of ~5 MB
-// (bench/generate-corpus.mjs, fixed seed). Each tool is warmed up, then timed over several
-// passes; the median pass gives MB/s (10^6 bytes of UTF-8 input per second). The tools take turns,
-// one pass each per round, so that a change in the machine's load meanwhile touches them all alike.
+// on three inputs: the seed articles repeated to ~1 MB; real news text, the CoNLL-2003 development
+// texts (../shared/gold/conll2003-dev/*.txt from the repo root, ~270 KB, which repeat far fewer
+// names than the seeds) repeated to ~1 MB, skipped with a note on stderr if that folder is
+// missing; and a generated corpus of ~5 MB (bench/generate-corpus.mjs, fixed seed). Each tool
+// is warmed up, then timed over several passes; the median pass gives MB/s (10^6 bytes of UTF-8
+// input per second). The tools take turns, one pass each per round, so that a change in the
+// machine's load meanwhile touches them all alike.
 // compromise runs at ~0.1 MB/s, so it is timed on the first ~300 KB of each input.
 // Prints a table and writes bench/out/throughput.json. A missed target is reported, never
 // an exit code: benchmarks are not tests.
@@ -25,6 +28,7 @@ const root = resolve(here, '..');
 const quick = process.argv.includes('--quick');
 
 const SEEDS_TARGET = quick ? 250_000 : 1_000_000;
+const CONLL_TARGET = quick ? 250_000 : 1_000_000;
 const GENERATED_TARGET = quick ? 1_000_000 : 5_000_000;
 const COMPROMISE_SAMPLE = quick ? 100_000 : 300_000;
 const TARGET_VS_COMPROMISE = 50;
@@ -42,6 +46,25 @@ const median = (xs) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+
+/** `texts` cycled through, in order, until they hold at least `bytes` bytes. */
+function repeatTo(texts, bytes) {
+  const out = [];
+  let size = 0;
+  while (size < bytes) {
+    const d = texts[out.length % texts.length];
+    out.push(d);
+    size += Buffer.byteLength(d);
+  }
+  return out;
+}
+
+/** The `.txt` files of `dir`, sorted by name. */
+const readTexts = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
 
 /** The first documents of `docs` holding about `bytes` bytes (at least one). */
 function sample(docs, bytes) {
@@ -128,17 +151,26 @@ const TOOLS = [
 ];
 
 // ---------------------------------------------------------------- inputs
-const seedsDir = join(root, 'seeds');
-const seedTexts = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
-const seedDocs = [];
-while (bytesOf(seedDocs) < SEEDS_TARGET) seedDocs.push(seedTexts[seedDocs.length % seedTexts.length]);
+const seedTexts = readTexts(join(root, 'seeds'));
+const seedDocs = repeatTo(seedTexts, SEEDS_TARGET);
 const generatedDocs = generateCorpus({ bytes: GENERATED_TARGET, seed: 42 });
+
+// Real news text: the CoNLL-2003 development texts, kept outside the repo; optional.
+const conllDir = join(root, '..', 'shared', 'gold', 'conll2003-dev');
+let conllTexts = [];
+try {
+  conllTexts = readTexts(conllDir).filter((t) => t.length > 0);
+  if (conllTexts.length === 0) process.stderr.write(`note: no .txt files in ${conllDir}; skipping the conll-dev input\n`);
+} catch (error) {
+  process.stderr.write(`note: cannot read ${conllDir} (${error.code ?? error.message}); skipping the conll-dev input\n`);
+}
+const conllDocs = conllTexts.length > 0 ? repeatTo(conllTexts, CONLL_TARGET) : [];
 
 const INPUTS = [
   { name: 'seeds', label: `seeds ×${Math.round(seedDocs.length / seedTexts.length)}`, docs: seedDocs },
+  ...(conllDocs.length > 0
+    ? [{ name: 'conll-dev', label: `conll dev ×${Math.round(conllDocs.length / conllTexts.length)}`, docs: conllDocs }]
+    : []),
   { name: 'generated', label: 'generated', docs: generatedDocs },
 ];
 

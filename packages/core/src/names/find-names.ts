@@ -1,129 +1,179 @@
-import type { Range } from '../types.js';
+import type { ActorKind, PlaceKind, Range } from '../types.js';
 import { tokenize, type Token } from '../segment/tokenize.js';
-import { findCandidates, stripPossessive, trimAffixes } from './candidates.js';
-import { classify, type NameClass } from './classify.js';
-import { fold } from './gazetteer.js';
-import { placePrefix, splitCandidate, type Piece } from './split.js';
+import { stripPossessive, trimAffixes } from './affixes.js';
+import { countryPrefix } from './country-prefix.js';
+import { placeKind } from './place-kind.js';
+import { nameAfterTitle, roleBefore } from './roles.js';
+import { isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
+import { decodeArticle } from './tagger/decode.js';
+import { extractFeatures } from './tagger/features.js';
+import { NAME_TYPES, tagsToSpans, type TokenSpan } from './tagger/labels.js';
+import type { NameModel } from './tagger/name-model.js';
+import { shippedModel } from './tagger/shipped-model.js';
+import { findUnits } from './units.js';
+import { fold, lookupPlace } from './gazetteer.js';
+import { oneSensePerArticle } from './one-sense.js';
+import { isSeatOfGovernment } from './seats-of-government.js';
+
+export type NameClass =
+  | { type: 'actor'; kind: ActorKind; placeId?: undefined }
+  | { type: 'place'; kind: PlaceKind; placeId: string };
 
 /** A name found in the text, before it is linked to an entity. */
 export type NameMention = Range & NameClass & { text: string; role?: string };
 
-/** Actors and places in `text`, outside the `blocked` ranges (chrome, dates, front matter). */
-export function findNames(text: string, blocked: readonly Range[]): NameMention[] {
+/**
+ * Actors and places in `text`, outside the `blocked` ranges (chrome, dates, front matter):
+ *
+ *   tokens → features → tagger (person, organization, place, other name) → spans
+ *     → one sense per article → roles before people, kinds of places, a country before an
+ *       organization split off
+ */
+export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel()): NameMention[] {
   const tokens = trimAffixes(tokenize(text), text);
   const isBlocked = blockedTest(blocked);
-  const found: { piece: Piece; cls: NameClass | null; surface: string }[] = [];
-  for (const candidate of findCandidates(text, tokens, isBlocked)) {
-    for (const piece of splitCandidate(candidate.tokens, text)) {
-      const first = piece.tokens[0]!;
-      const last = piece.tokens[piece.tokens.length - 1]!;
-      const index = first.index;
-      const after = tokens[last.index + 1];
-      const cls = classify(piece, { text, prev: tokens[index - 1], next: after, commaCountry: commaCountry(tokens, last.index), sentenceStart: first.sentenceStart || first.headline });
-      found.push({ piece, cls, surface: surfaceOf(text, piece.tokens) });
-    }
-  }
-  harmonize(found);
-  const units = findUnits(text, isBlocked, tokens);
-  const out: NameMention[] = [...units];
-  for (const { piece, cls, surface } of found) {
-    // Pieces never overlap one another (they are disjoint runs of tokens): only units can.
-    if (!cls || units.some((u) => u.start < piece.tokens[0]!.end && piece.tokens[0]!.start < u.end)) continue;
-    const start = piece.tokens[0]!.start;
-    // The surface is the text from the first token on, without a possessive ending.
-    const name = { start, end: start + surface.length, text: surface, type: cls.type, kind: cls.kind } as NameMention;
-    if (cls.placeId !== undefined) name.placeId = cls.placeId;
-    if (piece.role !== undefined && cls.kind === 'person') name.role = piece.role;
+  const features = extractFeatures(tokens);
+  // A blocked token (a date, site chrome) is outside every name.
+  for (let i = 0; i < tokens.length; i++) if (features.eligible[i] && isBlocked(tokens[i]!)) features.eligible[i] = 0;
+  const tags = decodeArticle(tokens, features, model);
+
+  const units = findUnits(text, isBlocked);
+  const out: NameMention[] = units.map((u) => ({ ...u, type: 'actor', kind: 'organization' }));
+  const overlapsUnit = (start: number, end: number) => units.some((u) => u.start < end && start < u.end);
+  const add = (first: number, last: number, cls: NameClass, role?: string) => {
+    const surface = surfaceOf(text, tokens, first, last);
+    if (surface.length === 0) return;
+    const start = tokens[first]!.start;
+    if (overlapsUnit(start, start + surface.length)) return;
+    const name = { start, end: start + surface.length, text: surface, ...cls } as NameMention;
+    if (role !== undefined) name.role = role;
     out.push(name);
-  }
-  return out;
-}
-
-// "Ufa, Russia": the length of a country that follows token `i` after a comma (not a possessive one,
-// "Lavrov, Russia's foreign minister", which is an apposition).
-function commaCountry(tokens: readonly Token[], i: number): number {
-  if (tokens[i + 1]?.text !== ',') return 0;
-  const following = tokens.slice(i + 2, i + 6);
-  const n = placePrefix(following);
-  if (n === 0 || following[n - 1]!.text !== stripPossessive(following[n - 1]!.text)) return 0;
-  // The country ends the phrase ("Ufa, Russia, on Friday"), unlike "the Cold War, U.S. officials said".
-  const after = following[n];
-  if (after === undefined || after.lineStart || !after.word || after.upper) return after?.text === "'" || after?.text === '’' ? 0 : n;
-  return CLAUSE_WORDS.test(after.text) ? n : 0;
-}
-const CLAUSE_WORDS = /^(?:on|in|at|and|or|but|to|for|with|where|when|which|who|after|before|during|since|from|is|was|were|has|have|had|said|says)$/;
-
-// "8th brigade", "5th assault corps": military units named by number, in lower case.
-const UNIT_HEADS = ['brigade', 'division', 'corps', 'regiment', 'battalion', 'army', 'fleet', 'squadron'];
-const UNIT = new RegExp(`\\b\\d{1,3}(?:st|nd|rd|th) (?:[a-z]+ )?(?:${UNIT_HEADS.join('|')})\\b`, 'g');
-function findUnits(text: string, isBlocked: (t: Token) => boolean, tokens: readonly Token[]): NameMention[] {
-  const out: NameMention[] = [];
-  // No pre-search for the head words: eight substring searches over the whole text cost five
-  // times the pattern's own single pass (measured), which rejects most places at the digit.
-  if (tokens.length === 0) return out;
-  for (const m of text.matchAll(UNIT)) {
-    const range = { start: m.index, end: m.index + m[0].length };
-    if (isBlocked({ ...tokens[0]!, ...range })) continue;
-    out.push({ ...range, text: m[0], type: 'actor', kind: 'organization' });
-  }
-  return out;
-}
-
-// The surface without a possessive ending ("Dunford’s" → "Dunford").
-function surfaceOf(text: string, tokens: readonly Token[]): string {
-  const last = tokens[tokens.length - 1]!;
-  const raw = text.slice(tokens[0]!.start, last.end);
-  return raw.slice(0, raw.length - (last.text.length - stripPossessive(last.text).length));
-}
-
-// One sense per document: a name that is a person once is a person throughout, and a lone
-// family name takes the class of the full name it shortens.
-// Most surfaces are single-spaced already; only the others are rebuilt.
-const IRREGULAR_SPACE = /[^\S ]| {2}/;
-
-function harmonize(found: { piece: Piece; cls: NameClass | null; surface: string }[]): void {
-  // Per surface, the classes it was given with their weights (a few at most: a list, not a map).
-  const votes = new Map<string, Array<{ cls: NameClass; n: number }>>();
-  const personWords = new Set<string>();
-  // Each surface is folded once: these are fresh strings, and folding them dominated this step.
-  const keys = found.map((f) => fold(IRREGULAR_SPACE.test(f.surface) ? f.surface.replace(/\s+/g, ' ') : f.surface));
-  found.forEach((f, i) => {
-    if (!f.cls) return;
-    const key = keys[i]!;
-    const weight = f.piece.hint ? 3 : f.cls.type === 'place' && !f.cls.placeId ? 2 : 1;
-    let byClass = votes.get(key);
-    if (byClass === undefined) votes.set(key, (byClass = []));
-    // Kinds are unique across types (person, organization; country, city, …): the kind is the class.
-    const ck = f.cls.kind;
-    let v = byClass.find((x) => x.cls.kind === ck);
-    if (v === undefined) byClass.push((v = { cls: f.cls, n: 0 }));
-    v.n += weight;
-    if (f.cls.kind === 'person') {
-      const firstSpace = key.indexOf(' ');
-      if (firstSpace > 0) {
-        personWords.add(key.slice(key.lastIndexOf(' ') + 1));
-        personWords.add(key.slice(0, firstSpace));
-      }
-    }
-  });
-  found.forEach((f, i) => {
-    const key = keys[i]!;
-    if (!key.includes(' ') && personWords.has(key) && f.cls?.type !== 'place') {
-      f.cls = { type: 'actor', kind: 'person' };
+  };
+  const spans = mergeParticlePlaces(tagsToSpans(tags), tokens);
+  const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
+  const personWords = oneSensePerArticle(spans, surfaces);
+  spans.forEach((span, n) => {
+    let type = NAME_TYPES[span.type]!;
+    // "US-Russia relations", "in Iraq, Syria": known places side by side are places each.
+    const places = type !== 'person' ? placeList(surfaces[n]!) : undefined;
+    if (places) {
+      const start = tokens[span.first]!.start;
+      for (const p of places) out.push({ start: start + p.offset, end: start + p.offset + p.text.length, text: p.text, type: 'place', kind: p.kind, placeId: p.placeId });
       return;
     }
-    const byClass = votes.get(key);
-    if (!byClass) return;
-    let best: { cls: NameClass; n: number } | undefined;
-    for (const v of byClass) if (!best || v.n > best.n) best = v;
-    // An unclassified occurrence follows only a confident sense (one a title or context gave).
-    if (best && (f.cls || best.n >= 2)) f.cls = best.cls;
+    // A country is always a place, also where it acts or stands before a name as if it were an
+    // adjective ("Ambassador to Afghanistan Dmitry Zhirnov").
+    if (type === 'other' && lookupPlace(surfaces[n]!)?.kind === 'country') type = 'place';
+    if (type === 'other') return;
+    if (span.first === span.last && PRONOUNS.has(tokens[span.first]!.text)) return;
+    // Ships are no actors ("USS Ross"): the annotation guide leaves them out.
+    if (span.last > span.first && SHIP_PREFIX.test(tokens[span.first]!.text)) return;
+    if (isSeatOfGovernment(surfaces[n]!)) type = 'organization';
+    if (span.first === span.last && type !== 'place') {
+      // "the Dunford-Gerasimov meeting": two people of the article joined by a hyphen.
+      const pair = HYPHEN_PAIR.exec(tokens[span.first]!.text);
+      if (pair && personWords.has(fold(pair[1]!)) && personWords.has(fold(pair[2]!))) {
+        const t = tokens[span.first]!;
+        out.push({ start: t.start, end: t.start + pair[1]!.length, text: pair[1]!, type: 'actor', kind: 'person' });
+        const second = t.start + pair[1]!.length + 1;
+        out.push({ start: second, end: second + pair[2]!.length, text: pair[2]!, type: 'actor', kind: 'person' });
+        return;
+      }
+    }
+    if (type === 'person') {
+      // "US Secretary of State Tillerson": a country, then a title, then the name.
+      const country = countryPrefix(tokens.slice(span.first, span.last));
+      const countryThenTitle = country > 0 && isTitleWord(tokens[span.first + country]!);
+      if (countryThenTitle) {
+        const placeLast = span.first + country - 1;
+        add(span.first, placeLast, { type: 'place', ...placeKind(surfaceOf(text, tokens, span.first, placeLast), tokens, placeLast) });
+      }
+      const titleStart = span.first + (countryThenTitle ? country : 0);
+      const first = nameAfterTitle(tokens, titleStart, span.last);
+      const role = first > titleStart ? text.slice(tokens[titleStart]!.start, tokens[first - 1]!.end) : roleBefore(text, tokens, first);
+      // "Inessa S.": an initial at the end keeps its period.
+      const last = span.last + 1 < tokens.length && tokens[span.last + 1]!.text === '.' && tokens[span.last + 1]!.start === tokens[span.last]!.end && /^\p{Lu}$/u.test(tokens[span.last]!.text) ? span.last + 1 : span.last;
+      add(first, last, { type: 'actor', kind: 'person' }, role);
+    } else if (type === 'organization') {
+      // A country is always a place, also where it acts; in "US Department of Defense" the
+      // country is a place of its own (the annotation guide's rules).
+      // "Joint Chiefs Chairman Marine Corps Gen.": a title closes the organization's name.
+      const last = titleTail(tokens, span.first, span.last);
+      let country = countryPrefix(tokens.slice(span.first, last + 1));
+      // "Japan Times", "Washington Post": a place that names a newspaper is part of its name.
+      if (country > 0 && last === span.first + country && MEDIA_TAIL.test(tokens[last]!.text)) country = 0;
+      if (country > 0) {
+        const placeLast = span.first + country - 1;
+        add(span.first, placeLast, { type: 'place', ...placeKind(surfaceOf(text, tokens, span.first, placeLast), tokens, placeLast) });
+      }
+      if (span.first + country <= last) add(span.first + country, last, { type: 'actor', kind: 'organization' });
+    } else {
+      const surface = surfaceOf(text, tokens, span.first, span.last);
+      add(span.first, span.last, { type: 'place', ...placeKind(surface, tokens, span.last) });
+    }
   });
+  return out;
 }
 
-function blockedTest(blocked: readonly Range[]): (t: Token) => boolean {
+// Known places joined by hyphens, dashes, commas or "and".
+const PLACE_SEPARATOR = /\s*(?:[-–]|,|\band\b)\s*/gu;
+
+/** The places of a surface that lists known places ("US-Russia"), with their offsets; undefined otherwise. */
+function placeList(surface: string): { offset: number; text: string; kind: PlaceKind; placeId: string }[] | undefined {
+  if (lookupPlace(surface)) return undefined;
+  const parts: { offset: number; text: string; kind: PlaceKind; placeId: string }[] = [];
+  let from = 0;
+  for (const sep of [...surface.matchAll(PLACE_SEPARATOR), { index: surface.length, 0: '' }]) {
+    const text = surface.slice(from, sep.index);
+    const known = lookupPlace(text);
+    if (!known || known.weak || !text) return undefined;
+    parts.push({ offset: from, text, kind: known.kind, placeId: known.id });
+    from = sep.index! + sep[0]!.length;
+  }
+  return parts.length > 1 ? parts : undefined;
+}
+
+// "Daraa al-Balad": a place and an Arabic name that the tagger took apart.
+const PARTICLE_LED = /^(?:al|el|ad|as|ash|an|ar|az|at|ath)-\p{Lu}/u;
+function mergeParticlePlaces(spans: TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  const place = NAME_TYPES.indexOf('place');
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === place && s.type === place && s.first === prev.last + 1 && PARTICLE_LED.test(tokens[s.first]!.text)) prev.last = s.last;
+    else out.push(s);
+  }
+  return out;
+}
+
+/** The last token of an organization's name before a title that follows it, or `last`. */
+function titleTail(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!isTitleHead(t) || ['of', 'the', 'for'].includes(tokens[k - 1]!.text)) continue;
+    let rest = k + 1;
+    while (rest <= last && (tokens[rest]!.text === '.' || isTitleWord(tokens[rest]!) || isServiceWord(tokens[rest]!))) rest++;
+    if (rest > last) return k - 1;
+  }
+  return last;
+}
+
+// Pronouns capitalized at a sentence start name no one: a closed class.
+const SHIP_PREFIX = /^(?:USS|HMS|INS|RFS|HMCS|HMAS)$/;
+const MEDIA_TAIL = /^(?:Times|Post|Journal|Herald|Tribune|Gazette|Today|News)$/;
+const HYPHEN_PAIR = /^(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+)$/u;
+const PRONOUNS = new Set(['I', 'We', 'You', 'He', 'She', 'They', 'It', 'Its', 'Our', 'My', 'His', 'Her', 'Their', 'Them', 'Me', 'Him', 'Us', 'This', 'That', 'These', 'Those']);
+
+// The text of tokens first..last without a possessive ending ("Dunford’s" → "Dunford").
+function surfaceOf(text: string, tokens: readonly Token[], first: number, last: number): string {
+  const lastToken = tokens[last]!;
+  const raw = text.slice(tokens[first]!.start, lastToken.end);
+  return raw.slice(0, raw.length - (lastToken.text.length - stripPossessive(lastToken.text).length));
+}
+
+function blockedTest(blocked: readonly Range[]): (t: Range) => boolean {
   const sorted = [...blocked].sort((a, b) => a.start - b.start);
-  return (t: Token) => {
+  return (t: Range) => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {

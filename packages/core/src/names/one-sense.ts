@@ -1,0 +1,51 @@
+import { fold, lookupPlace } from './gazetteer.js';
+import type { TokenSpan } from './tagger/labels.js';
+import { isTitleWord } from './word-facts.js';
+import { NAME_TYPES } from './tagger/labels.js';
+
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-(?=\p{Lu})/u;
+const PERSON = NAME_TYPES.indexOf('person');
+const PLACE = NAME_TYPES.indexOf('place');
+
+/**
+ * One sense per article: the tagger decides each mention from what precedes it, so a name's
+ * first mentions can disagree with its later ones ("Obama" a place in a headline, a person
+ * below). Afterwards every mention of a surface takes the type that most of its mentions have,
+ * and a lone word that is the first or last word of a person's full name elsewhere in the article
+ * is that person ("Dunford" after "Joe Dunford"). Ties keep what the tagger said. Surfaces are
+ * compared folded (lower case, no accents). Returns the folded words of people's full names.
+ */
+export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[]): ReadonlySet<string> {
+  const surfaces = written.map(fold);
+  const votes = new Map<string, Int32Array>();
+  const personWords = new Set<string>();
+  spans.forEach((s, i) => {
+    const key = surfaces[i]!;
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Int32Array(NAME_TYPES.length)));
+    v[s.type]!++;
+    if (s.type === PERSON && s.last > s.first) {
+      const words = written[i]!.split(/\s+/);
+      // Titles and countries stay out ("US Secretary of State Tillerson" lends no "US").
+      for (const w of words.length > 1 ? [words[0]!, words[words.length - 1]!] : []) {
+        if (isTitleWord(w) || lookupPlace(w)) continue;
+        personWords.add(fold(w));
+        // "Bashar al-Assad" is also "Assad".
+        const particle = PARTICLE_PREFIX.exec(w);
+        if (particle) personWords.add(fold(w.slice(particle[0].length)));
+      }
+    }
+  });
+  spans.forEach((s, i) => {
+    const key = surfaces[i]!;
+    if (s.first === s.last && s.type !== PLACE && personWords.has(key)) {
+      s.type = PERSON;
+      return;
+    }
+    const v = votes.get(key)!;
+    let best = s.type;
+    for (let t = 0; t < v.length; t++) if (v[t]! > v[best]!) best = t;
+    s.type = best;
+  });
+  return personWords;
+}

@@ -1,0 +1,26 @@
+import type { Token } from '../segment/tokenize.js';
+import type { PlaceKind } from '../types.js';
+import { countryPrefix } from './country-prefix.js';
+import { lookupPlace } from './gazetteer.js';
+
+const WATER_HEAD = /^(?:Sea|Ocean|River|Lake|Gulf|Bay|Strait|Straits|Canal|Channel)$/;
+const WATER_LEAD = /^(?:Sea|Gulf|Lake|Bay)$/;
+const REGION_HEAD = /^(?:Province|Governorate|Region|Oblast|District|County|Prefecture|Valley|Peninsula|Mountains|Desert|Islands|Heights|Plateau|State)$/;
+const CITY_HEAD = /^(?:City)$/;
+
+/**
+ * The kind and gazetteer id of a place the tagger found: the gazetteer's where it knows the name,
+ * else what its head word says ("… Sea", "… Province"), a city where a country follows after a
+ * comma ("Ufa, Russia"), else `other`. The id is empty for a place the gazetteer does not know.
+ */
+export function placeKind(surface: string, tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
+  const known = lookupPlace(surface);
+  if (known) return { kind: known.kind, placeId: known.id };
+  const words = surface.split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (words.length > 1 && (WATER_HEAD.test(head) || WATER_LEAD.test(words[0]!))) return { kind: 'water', placeId: '' };
+  if (words.length > 1 && REGION_HEAD.test(head)) return { kind: 'region', placeId: '' };
+  if (words.length > 1 && CITY_HEAD.test(head)) return { kind: 'city', placeId: '' };
+  if (tokens[last + 1]?.text === ',' && countryPrefix(tokens.slice(last + 2, last + 6)) > 0) return { kind: 'city', placeId: '' };
+  return { kind: 'other', placeId: '' };
+}

@@ -1,0 +1,198 @@
+import { hasLowerCase, type Token } from '../../segment/tokenize.js';
+import { lookupPlace } from '../gazetteer.js';
+import { continuesMultiWordPlace } from '../word-facts.js';
+import { hashString, mix } from './feature-hash.js';
+import { LIST, LIST_BIT_COUNT, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
+
+/**
+ * The version of the feature templates. A model stores the version it was trained with and
+ * refuses to load under another: changing a template below means training again.
+ */
+export const FEATURE_VERSION = 5;
+
+/** The tokens of one article as the tagger sees them: features per token, and which may be names. */
+export interface TokenFeatures {
+  /** Feature ids of token i are `ids[offsets[i] .. offsets[i + 1])`. */
+  ids: Int32Array;
+  offsets: Int32Array;
+  /** 1 where a token may belong to a name; the others are outside every name, and unscored. */
+  eligible: Uint8Array;
+  /** The codes of each token's word (history features read them again). */
+  codes: WordCodes[];
+}
+
+// Template numbers: each feature is a template mixed with the values it reads.
+const enum F {
+  Bias = 1, Exact, Lower, Shape, Affix, PrevLower, NextLower, Prev2Lower, Next2Lower, PrevShape, NextShape,
+  PrevShapeShape, ShapeNextShape, PrevLowerLower, LowerNextLower, Position, Lists, PrevLists, NextLists,
+  PlacePhrase, SeenLower, Particle, Possessive,
+}
+
+const NONE = hashString('<none>');
+// "al-Assad", "bin Laden": a lower-case particle that opens a name.
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y', 'of', 'for', 'and', 'the', '&']);
+// A name holds at most this many tokens that are not capitalized in a row ("Bank of the Republic").
+const MAX_GAP = 2;
+
+/** A capitalized word (or a particle-led one): the tokens a name starts and ends with. */
+function isAnchor(t: Token): boolean {
+  return t.word && (t.upper || (t.text.length > 3 && t.text.charCodeAt(2) === 45 && PARTICLE_PREFIX.test(t.text)) || (t.text.length > 4 && t.text.charCodeAt(3) === 45 && PARTICLE_PREFIX.test(t.text)));
+}
+
+// Scratch for the features of one article, grown as needed and copied out at the end.
+let scratch = new Int32Array(1 << 12);
+
+/** Static features of every token of an article (the history of tags is added while decoding). */
+export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
+  const n = tokens.length;
+  const anchor = new Uint8Array(n);
+  for (let i = 0; i < n; i++) anchor[i] = isAnchor(tokens[i]!) ? 1 : 0;
+  const eligible = markEligible(tokens, anchor);
+  // Codes only where features read them: eligible tokens and their neighbours. Most tokens of an
+  // article are neither, and looking their words up cost more than tagging.
+  const codes: WordCodes[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < n; j++) codes[j] ??= wordCodes(tokens[j]!.text);
+  }
+  const place = placePhrases(tokens, codes, eligible);
+  const evidence = documentEvidence(tokens, codes, eligible);
+
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    if (!eligible[i]) continue;
+    // At most this many features per token: grow before, not per push.
+    if (k + 128 > scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    const ids = scratch;
+    const t = tokens[i]!;
+    const c = codes[i]!;
+    // Neighbours in the same sentence only: a line break ends a sentence, a headline, a dateline.
+    const p1 = i > 0 && !t.lineStart && !t.sentenceStart ? codes[i - 1]! : undefined;
+    const p2 = p1 && i > 1 && !tokens[i - 1]!.lineStart && !tokens[i - 1]!.sentenceStart ? codes[i - 2]! : undefined;
+    const n1 = i + 1 < n && !tokens[i + 1]!.lineStart && !tokens[i + 1]!.sentenceStart ? codes[i + 1]! : undefined;
+    const n2 = n1 && i + 2 < n && !tokens[i + 2]!.lineStart && !tokens[i + 2]!.sentenceStart ? codes[i + 2]! : undefined;
+    ids[k++] = mix(F.Bias, 0);
+    ids[k++] = mix(F.Exact, c.exact);
+    ids[k++] = mix(F.Lower, c.lower);
+    ids[k++] = mix(F.Shape, c.shape);
+    for (let a = 0; a < c.affixes.length; a++) if (c.affixes[a] !== 0) ids[k++] = mix(mix(F.Affix, a), c.affixes[a]!);
+    ids[k++] = mix(F.PrevLower, p1?.lower ?? NONE);
+    ids[k++] = mix(F.NextLower, n1?.lower ?? NONE);
+    ids[k++] = mix(F.Prev2Lower, p2?.lower ?? NONE);
+    ids[k++] = mix(F.Next2Lower, n2?.lower ?? NONE);
+    ids[k++] = mix(F.PrevShape, p1?.shape ?? NONE);
+    ids[k++] = mix(F.NextShape, n1?.shape ?? NONE);
+    ids[k++] = mix(mix(F.PrevShapeShape, p1?.shape ?? NONE), c.shape);
+    ids[k++] = mix(mix(F.ShapeNextShape, c.shape), n1?.shape ?? NONE);
+    ids[k++] = mix(mix(F.PrevLowerLower, p1?.lower ?? NONE), c.lower);
+    ids[k++] = mix(mix(F.LowerNextLower, c.lower), n1?.lower ?? NONE);
+    // Where the token stands: a capital at a sentence start or in a headline says little.
+    const position = (t.sentenceStart ? 1 : 0) | (t.headline ? 2 : 0) | (t.shouting ? 4 : 0) | (t.lineStart ? 8 : 0);
+    ids[k++] = mix(mix(F.Position, position), c.shape);
+    for (let b = 0; b < LIST_BIT_COUNT; b++) if (c.lists & (1 << b)) ids[k++] = mix(mix(F.Lists, b), position & 3);
+    if (p1) for (let b = 0; b < LIST_BIT_COUNT; b++) if (p1.lists & (1 << b)) ids[k++] = mix(F.PrevLists, b);
+    if (n1) for (let b = 0; b < LIST_BIT_COUNT; b++) if (n1.lists & (1 << b)) ids[k++] = mix(F.NextLists, b);
+    if (place[i]) ids[k++] = mix(F.PlacePhrase, place[i]!);
+    if (evidence[i]) ids[k++] = mix(mix(F.SeenLower, evidence[i]!), position & 3);
+    if (!t.upper && PARTICLES.has(t.text)) ids[k++] = mix(F.Particle, c.lower);
+    if (c.possessive) ids[k++] = mix(F.Possessive, 0);
+  }
+  offsets[n] = k;
+  return { ids: scratch.slice(0, k), offsets, eligible, codes };
+}
+
+/**
+ * Tokens that may belong to a name: capitalized words, and up to MAX_GAP tokens between two of
+ * them in one sentence ("Bank of England", "AT&T", "Gen. Valery Gerasimov"). Most tokens of an article
+ * are not, and the tagger spends nothing on them.
+ */
+function markEligible(tokens: readonly Token[], anchor: Uint8Array): Uint8Array {
+  const n = tokens.length;
+  const eligible = new Uint8Array(n);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    // A name never runs across a line or a sentence end.
+    if (tokens[i]!.lineStart || tokens[i]!.sentenceStart) last = -1;
+    if (!anchor[i]) continue;
+    eligible[i] = 1;
+    if (last >= 0 && i - last - 1 <= MAX_GAP) for (let j = last + 1; j < i; j++) eligible[j] = 1;
+    last = i;
+  }
+  return eligible;
+}
+
+/**
+ * Known places of up to four words, as BILOU parts with their kind: a gazetteer hit is a feature,
+ * not a verdict ("Washington" the city, the state, the government, the person).
+ */
+function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eligible: Uint8Array): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  const mark = (first: number, count: number, kind: number) => {
+    if (count === 1) out[first] = 4 * 8 + kind;
+    else for (let j = 0; j < count; j++) out[first + j] = (j === 0 ? 1 : j === count - 1 ? 3 : 2) * 8 + kind;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!eligible[i]) continue;
+    const c = codes[i]!;
+    let matched = 0;
+    if (c.lists & LIST.multiPlaceStart) {
+      let words = 1;
+      while (words < 4 && i + words < tokens.length && !tokens[i + words]!.lineStart && tokens[i + words]!.word && continuesMultiWordPlace(tokens[i + words]!.text)) words++;
+      for (let count = words; count >= 2 && !matched; count--) {
+        let phrase = tokens[i]!.text;
+        for (let j = 1; j < count; j++) phrase += ` ${tokens[i + j]!.text}`;
+        const hit = lookupPlace(phrase);
+        if (hit) {
+          mark(i, count, 1 + PLACE_KINDS.indexOf(hit.kind));
+          matched = count;
+        }
+      }
+    }
+    if (matched) i += matched - 1;
+    // A small town that is also a family name ("Obama") is a place only where the sentence says so.
+    else if (c.place && !(c.lists & LIST.weakPlace)) mark(i, 1, c.place);
+  }
+  return out;
+}
+
+/**
+ * What the rest of the article says of a capitalized word: 1 when it is also written in lower
+ * case (a common word), 2 when it is written capitalized in the middle of a sentence (a name), 3
+ * both. "Leicestershire" in a headline of capitals takes the evidence of "Leicestershire" below.
+ */
+function documentEvidence(tokens: readonly Token[], codes: readonly WordCodes[], eligible: Uint8Array): Uint8Array {
+  // The lower-case forms of the article's capitalized words, then which of them the article also
+  // writes in lower case: a look-up per token, but no codes for words that are no name.
+  const asked = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!eligible[i] || !t.word || !t.upper) continue;
+    const lower = t.text.toLowerCase();
+    const seen = asked.get(lower) ?? 0;
+    asked.set(lower, seen | (!t.sentenceStart && !t.headline ? 2 : 0));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.upper) continue;
+    const seen = asked.get(t.text);
+    if (seen !== undefined) asked.set(t.text, seen | 1);
+  }
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!eligible[i] || !t.word || !t.upper) continue;
+    // "US" and "us", "WHO" and "who" are different words: an acronym outside a line of capitals
+    // takes no evidence from the lower-case word.
+    const acronym = !t.shouting && !hasLowerCase(t.text);
+    const seen = asked.get(t.text.toLowerCase())!;
+    out[i] = (acronym ? seen & 2 : seen) || 4;
+  }
+  return out;
+}

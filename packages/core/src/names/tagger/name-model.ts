@@ -1,0 +1,182 @@
+import { FEATURE_VERSION } from './features.js';
+import { TAG_COUNT } from './labels.js';
+
+/*
+ * The trained weights in the compact form that ships: for each kept feature, its non-zero
+ * weights as (tag, weight) pairs, quantized to 8 bits. Binary layout, little-endian:
+ *
+ *   "SLNM"  u16 format  u16 feature version  u16 tag count  u16 0  f32 scale
+ *   u32 features  u32 pairs  i16 transitions[(T+1)²]  u32 keys[features] (ascending)
+ *   u8 pairs per feature[features]  u8 pair tags[pairs]  i8 pair weights[pairs]  u32 FNV-1a of all before
+ *
+ * A score is the sum of weights; `scale` (weights × scale = the trained values) only matters to
+ * people reading scores, since decoding compares sums.
+ */
+const MAGIC = 'SLNM';
+const FORMAT = 1;
+const N = TAG_COUNT + 1;
+/** A transition that BILOU forbids. */
+const FORBIDDEN = -32768;
+
+export class ModelError extends Error {
+  constructor(message: string) {
+    super(`seedlens name model: ${message}`);
+    this.name = 'ModelError';
+  }
+}
+
+/** What training hands over: averaged weights per feature id, and transition scores. */
+export interface TrainedWeights {
+  /** feature id → TAG_COUNT weights. */
+  features: Map<number, Float64Array>;
+  /** (T+1)² transition scores; -Infinity where forbidden. */
+  transitions: Float64Array;
+}
+
+export interface CompactOptions {
+  /** Weights whose magnitude rounds below this many quantization steps are dropped. */
+  minSteps?: number;
+}
+
+/** Quantizes and prunes trained weights into the shipped binary form. Deterministic. */
+export function encodeModel(weights: TrainedWeights, options: CompactOptions = {}): Uint8Array {
+  const minSteps = options.minSteps ?? 1;
+  // The scale maps the largest weight (near enough: the 99.99th percentile) to 127.
+  const magnitudes: number[] = [];
+  for (const w of weights.features.values()) for (const x of w) if (x !== 0) magnitudes.push(Math.abs(x));
+  for (const x of weights.transitions) if (Number.isFinite(x)) magnitudes.push(Math.abs(x));
+  magnitudes.sort((a, b) => a - b);
+  const top = magnitudes[Math.floor((magnitudes.length - 1) * 0.9999)] ?? 1;
+  const scale = 127 / (top || 1);
+  const q = (x: number) => Math.max(-127, Math.min(127, Math.round(x * scale)));
+
+  const keys = [...weights.features.keys()].sort((a, b) => a - b);
+  const kept: number[] = [];
+  const lengths: number[] = [];
+  const tags: number[] = [];
+  const values: number[] = [];
+  for (const key of keys) {
+    const w = weights.features.get(key)!;
+    let count = 0;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const v = q(w[t]!);
+      if (Math.abs(v) < minSteps || v === 0) continue;
+      tags.push(t);
+      values.push(v);
+      count++;
+    }
+    if (count === 0) continue;
+    kept.push(key);
+    lengths.push(count);
+  }
+  const size = 4 + 2 * 4 + 4 + 8 + N * N * 2 + kept.length * 5 + tags.length * 2 + 4;
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  let at = 0;
+  for (let i = 0; i < 4; i++) bytes[at++] = MAGIC.charCodeAt(i);
+  view.setUint16(at, FORMAT, true);
+  view.setUint16(at + 2, FEATURE_VERSION, true);
+  view.setUint16(at + 4, TAG_COUNT, true);
+  view.setUint16(at + 6, 0, true);
+  view.setFloat32(at + 8, scale, true);
+  view.setUint32(at + 12, kept.length, true);
+  view.setUint32(at + 16, tags.length, true);
+  at += 20;
+  for (const x of weights.transitions) {
+    view.setInt16(at, Number.isFinite(x) ? Math.max(-32767, Math.min(32767, Math.round(x * scale))) : FORBIDDEN, true);
+    at += 2;
+  }
+  for (const key of kept) {
+    view.setUint32(at, key, true);
+    at += 4;
+  }
+  for (const n of lengths) bytes[at++] = n;
+  for (const t of tags) bytes[at++] = t;
+  for (const v of values) view.setInt8(at++, v);
+  view.setUint32(at, checksum(bytes, at), true);
+  return bytes;
+}
+
+function checksum(bytes: Uint8Array, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** The runtime model: an open-addressing table from feature id to its (tag, weight) pairs. */
+export class NameModel {
+  /** (T+1)² transition scores, -Infinity where forbidden. */
+  readonly transitions: Float64Array;
+  readonly featureCount: number;
+  private readonly mask: number;
+  private readonly keys: Uint32Array;
+  private readonly firstPair: Int32Array;
+  private readonly pairCount: Uint8Array;
+  private readonly pairTags: Uint8Array;
+  private readonly pairWeights: Int8Array;
+
+  constructor(bytes: Uint8Array) {
+    if (bytes.length < 40 || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('not a model file (bad magic number)');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const format = view.getUint16(4, true);
+    if (format !== FORMAT) throw new ModelError(`format ${format} is not the supported format ${FORMAT}`);
+    const featureVersion = view.getUint16(6, true);
+    if (featureVersion !== FEATURE_VERSION) throw new ModelError(`trained with feature version ${featureVersion}, but this build computes version ${FEATURE_VERSION}: train again`);
+    if (view.getUint16(8, true) !== TAG_COUNT) throw new ModelError('tag count differs from this build');
+    const features = view.getUint32(16, true);
+    const pairs = view.getUint32(20, true);
+    let at = 24;
+    const expected = at + N * N * 2 + features * 5 + pairs * 2 + 4;
+    if (bytes.length !== expected) throw new ModelError(`truncated or corrupt (${bytes.length} bytes, expected ${expected})`);
+    if (view.getUint32(expected - 4, true) !== checksum(bytes, expected - 4)) throw new ModelError('corrupt (checksum mismatch)');
+    this.transitions = new Float64Array(N * N);
+    for (let i = 0; i < N * N; i++, at += 2) {
+      const v = view.getInt16(at, true);
+      this.transitions[i] = v === FORBIDDEN ? -Infinity : v;
+    }
+    const keysAt = at;
+    const lengthsAt = keysAt + features * 4;
+    const tagsAt = lengthsAt + features;
+    const weightsAt = tagsAt + pairs;
+    this.pairTags = bytes.slice(tagsAt, tagsAt + pairs);
+    this.pairWeights = new Int8Array(bytes.slice(weightsAt, weightsAt + pairs).buffer);
+    let capacity = 1;
+    while (capacity < features * 2) capacity <<= 1;
+    this.mask = capacity - 1;
+    this.keys = new Uint32Array(capacity);
+    this.firstPair = new Int32Array(capacity);
+    this.pairCount = new Uint8Array(capacity);
+    this.featureCount = features;
+    let pair = 0;
+    for (let f = 0; f < features; f++) {
+      const key = view.getUint32(keysAt + f * 4, true);
+      let slot = key & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.firstPair[slot] = pair;
+      this.pairCount[slot] = bytes[lengthsAt + f]!;
+      pair += bytes[lengthsAt + f]!;
+    }
+    if (pair !== pairs) throw new ModelError('corrupt (pair counts do not add up)');
+  }
+
+  /** Adds the weights of features `ids[from..to)` to `out[row .. row + TAG_COUNT)`. */
+  addScores(ids: Int32Array, from: number, to: number, out: Float64Array, row: number): void {
+    const { keys, mask, firstPair, pairCount, pairTags, pairWeights } = this;
+    for (let k = from; k < to; k++) {
+      const key = ids[k]! >>> 0;
+      let slot = key & mask;
+      for (let probe = keys[slot]!; probe !== key; probe = keys[slot]!) {
+        if (probe === 0) break;
+        slot = (slot + 1) & mask;
+      }
+      if (keys[slot] !== key) continue;
+      const end = firstPair[slot]! + pairCount[slot]!;
+      for (let p = firstPair[slot]!; p < end; p++) {
+        const at = row + pairTags[p]!;
+        out[at] = out[at]! + pairWeights[p]!;
+      }
+    }
+  }
+}
+

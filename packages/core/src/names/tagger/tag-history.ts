@@ -1,0 +1,64 @@
+import { mix } from './feature-hash.js';
+import { O, TAG_COUNT, typeOfTag } from './labels.js';
+import type { WordCodes } from './word-codes.js';
+
+const HISTORY = 101;
+const HISTORY_IN_NAME = 102;
+const TYPES = (TAG_COUNT - 1) / 4;
+
+/**
+ * How the article so far has tagged each capitalized word: the document-level evidence that
+ * makes "Netanyahu" agree with "Benjamin Netanyahu" three paragraphs up. Kept per article,
+ * filled in as each run of tokens is decoded, read as features by the runs after it.
+ */
+export class TagHistory {
+  /** By lower-case word hash: how often it was outside a name, then in a name of each type. */
+  private readonly counts = new Map<number, Int32Array>();
+  /** By lower-case word hash: bits of the types of the names of several words it was part of. */
+  private readonly inLongerName = new Map<number, number>();
+
+  /** Appends this word's history features to `out` from `at`; returns the new end. */
+  features(codes: WordCodes, out: Int32Array, at: number): number {
+    const counts = this.counts.get(codes.lower);
+    if (counts) {
+      let best = -1;
+      let names = 0;
+      for (let t = 0; t < TYPES; t++) {
+        names += counts[1 + t]!;
+        if (counts[1 + t]! > 0 && (best < 0 || counts[1 + t]! > counts[1 + best]!)) best = t;
+      }
+      // Only names are evidence: "never a name so far" would let one early miss silence every
+      // later mention of the word.
+      if (best >= 0) out[at++] = mix(HISTORY, best + 1);
+      if (names > 0 && counts[0]! > 0) out[at++] = mix(HISTORY, 100);
+    }
+    const longer = this.inLongerName.get(codes.lower);
+    if (longer !== undefined) for (let t = 0; t < TYPES; t++) if (longer & (1 << t)) out[at++] = mix(HISTORY_IN_NAME, t);
+    return at;
+  }
+
+  /** Records the tags decoded for tokens `from`..`to` (exclusive). */
+  record(codes: readonly WordCodes[], tags: Uint8Array, from: number, to: number): void {
+    let nameStart = -1;
+    for (let i = from; i < to; i++) {
+      const c = codes[i]!;
+      const tag = tags[i]!;
+      if (c.capital) {
+        let counts = this.counts.get(c.lower);
+        if (!counts) this.counts.set(c.lower, (counts = new Int32Array(1 + TYPES)));
+        counts[tag === O ? 0 : 1 + typeOfTag(tag)]!++;
+      }
+      if (tag === O) continue;
+      const part = (tag - 1) & 3;
+      if (part === 0) nameStart = i;
+      else if (part === 2 && nameStart >= 0) {
+        const bit = 1 << typeOfTag(tag);
+        for (let j = nameStart; j <= i; j++) if (codes[j]!.capital) this.inLongerName.set(codes[j]!.lower, (this.inLongerName.get(codes[j]!.lower) ?? 0) | bit);
+        nameStart = -1;
+      }
+    }
+  }
+}
+
+/** The most features the history adds to one token. */
+export const MAX_HISTORY_FEATURES = 2 + TYPES;

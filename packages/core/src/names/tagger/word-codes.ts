@@ -1,0 +1,113 @@
+import { memoize } from '../../memoize.js';
+import { stripPossessive } from '../affixes.js';
+import { demonymOf, factsOf, isCommonWord, isGivenName, isGroupWord, isLeadingOrgHead, isOrgHead, isPersonalName, isServiceWord, isTitleHead, isTitleWord, startsMultiWordPlace } from '../word-facts.js';
+import { hashString } from './feature-hash.js';
+
+/** What the tagger's features read of one word, as hashes and bits: computed once per distinct word. */
+export interface WordCodes {
+  exact: number;
+  lower: number;
+  shape: number;
+  /** Hashes of the lower-case prefixes and suffixes of 2, 3 and 4 characters (0 where the word is shorter). */
+  affixes: Int32Array;
+  /** Bits of LIST_BITS: what the word lists say of the word. */
+  lists: number;
+  /** 1 + index into PLACE_KINDS when the word alone is a known place, else 0. */
+  place: number;
+  /** Starts with an upper-case letter. */
+  capital: boolean;
+  /** Ends in a possessive ("Russia’s", "Leeds'"), which the other codes leave out. */
+  possessive: boolean;
+}
+
+export const PLACE_KINDS = ['country', 'city', 'region', 'water', 'continent', 'other'] as const;
+
+/** The word lists the tagger reads, one bit each (gazetteers and closed classes become features). */
+export const LIST = {
+  given: 1 << 0,
+  personal: 1 << 1,
+  common: 1 << 2,
+  title: 1 << 3,
+  titleHead: 1 << 4,
+  service: 1 << 5,
+  orgHead: 1 << 6,
+  leadingOrgHead: 1 << 7,
+  group: 1 << 8,
+  demonym: 1 << 9,
+  weakPlace: 1 << 10,
+  multiPlaceStart: 1 << 11,
+} as const;
+export const LIST_BIT_COUNT = 12;
+
+/**
+ * The shape of a word with runs collapsed: "Gerasimov" → "Xx", "U.S." → "X.X.", "1996-08-30" →
+ * "d-d-d", "McCain" → "XxXx". Letters outside ASCII count by their case.
+ */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (c >= 48 && c <= 57) k = 'd';
+    else if (c < 128) k = word[i]!;
+    else {
+      const ch = word[i]!;
+      k = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    }
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+const AFFIX_LENGTHS = [2, 3, 4];
+
+// "U.S.", "U.N.": an acronym written with periods is the same word as without ("US", "UN").
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+
+function codesOf(written: string): WordCodes {
+  // "Russia’s" is read as "Russia": the training corpora split possessives off, and a word's
+  // statistics should not depend on the apostrophe a site types.
+  const bare = stripPossessive(written);
+  const possessive = bare.length < written.length;
+  const word = possessive ? bare : written;
+  const form = word.length > 2 && word.charCodeAt(1) === 46 && DOTTED_ACRONYM.test(word) ? word.replace(/\./g, '') : word.includes('’') ? word.replace(/’/g, "'") : word;
+  const lower = form.toLowerCase();
+  const affixes = new Int32Array(AFFIX_LENGTHS.length * 2);
+  // An acronym's letters are initials: its prefixes and suffixes say nothing ("ISIS" is no "crisis").
+  const acronym = form.length <= 6 && form === form.toUpperCase() && form !== lower;
+  AFFIX_LENGTHS.forEach((n, k) => {
+    if (lower.length > n && !acronym) {
+      affixes[k] = hashString(lower.slice(0, n));
+      affixes[AFFIX_LENGTHS.length + k] = hashString(lower.slice(-n));
+    }
+  });
+  // Word lists are asked of capitalized words only: a name's neighbours in lower case ("said",
+  // "of") need none of them, and the look-ups cost more than all the rest.
+  const letter = /^\p{Lu}/u.test(word);
+  const facts = letter ? factsOf(word) : undefined;
+  const lists = !letter
+    ? 0
+    : (isGivenName(word) ? LIST.given : 0) |
+      (isPersonalName(word) ? LIST.personal : 0) |
+      (isCommonWord(word) ? LIST.common : 0) |
+      (isTitleWord(word) ? LIST.title : 0) |
+      (isTitleHead(word) ? LIST.titleHead : 0) |
+      (isServiceWord(word) ? LIST.service : 0) |
+      (isOrgHead(word) ? LIST.orgHead : 0) |
+      (isLeadingOrgHead(word) ? LIST.leadingOrgHead : 0) |
+      (isGroupWord(word) ? LIST.group : 0) |
+      (demonymOf(word) !== undefined ? LIST.demonym : 0) |
+      (facts?.place?.weak ? LIST.weakPlace : 0) |
+      (startsMultiWordPlace(word) ? LIST.multiPlaceStart : 0);
+  const place = facts?.place ? 1 + PLACE_KINDS.indexOf(facts.place.kind) : 0;
+  const c = word.charCodeAt(0);
+  const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
+  return { exact: hashString(form), lower: hashString(lower), shape: hashString(shapeOf(word)), affixes, lists, place, capital, possessive };
+}
+
+/** The codes of a word; remembered, since the same words recur within and across articles. */
+export const wordCodes: (word: string) => WordCodes = memoize(codesOf, 200_000);
