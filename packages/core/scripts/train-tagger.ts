@@ -36,6 +36,7 @@ const shared = resolve(option('shared', join(here, '..', '..', '..', '..', 'shar
 const out = resolve(option('out', join(here, '..', 'model', 'names.slnm')));
 const epochs = Number(option('epochs', quick ? '2' : '10'));
 const seed = Number(option('seed', '1'));
+const wordDropout = Number(option('word-dropout', '0.15'));
 
 const LABELS: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
@@ -136,7 +137,7 @@ const trainingDocs = quick ? sources.slice(0, 100) : sources;
 const { articles, dropped, names } = toArticles(trainingDocs);
 log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.tokens.length, 0)} tokens, ${names} names (${dropped} not learnable as tokens stand)`);
 
-const weights = train(articles, { epochs, seed, onEpoch: (e, err) => log(`epoch ${e}: ${(err * 100).toFixed(2)}% of eligible tokens wrong`) });
+const weights = train(articles, { epochs, seed, wordDropout, onEpoch: (e, err) => log(`epoch ${e}: ${(err * 100).toFixed(2)}% of eligible tokens wrong`) });
 const bytes = encodeModel(weights);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);

@@ -4,7 +4,7 @@ import { stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
 import { placeKind } from './place-kind.js';
 import { nameAfterTitle, roleBefore } from './roles.js';
-import { isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
+import { demonymOf, isGroupWord, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
 import { decodeArticle } from './tagger/decode.js';
 import { extractFeatures } from './tagger/features.js';
 import { NAME_TYPES, tagsToSpans, type TokenSpan } from './tagger/labels.js';
@@ -65,7 +65,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
     // adjective ("Ambassador to Afghanistan Dmitry Zhirnov").
     if (type === 'other' && lookupPlace(surfaces[n]!)?.kind === 'country') type = 'place';
     if (type === 'other') return;
-    if (span.first === span.last && PRONOUNS.has(tokens[span.first]!.text)) return;
+    if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
     // Ships are no actors ("USS Ross"): the annotation guide leaves them out.
     if (span.last > span.first && SHIP_PREFIX.test(tokens[span.first]!.text)) return;
     if (isSeatOfGovernment(surfaces[n]!)) type = 'organization';
@@ -157,6 +157,23 @@ function titleTail(tokens: readonly Token[], first: number, last: number): numbe
   }
   return last;
 }
+
+/**
+ * A single word that the annotation guide never counts as an actor or a place: a pronoun
+ * capitalized at a sentence start ("We", "I’ve"), a people or faith ("Syrians", "Kurds"), or the
+ * inhabitants of a place ("Berliners").
+ */
+function namesSomeone(t: Token): boolean {
+  const word = CONTRACTION.test(t.text) ? t.text.replace(CONTRACTION, '') : t.text;
+  if (PRONOUNS.has(word)) return false;
+  if (isGroupWord(word) || (demonymOf(word) !== undefined && !lookupPlace(word))) return false;
+  if (word.endsWith('s') && (demonymOf(word.slice(0, -1)) !== undefined || isGroupWord(word.slice(0, -1)))) return false;
+  const inhabitants = word.endsWith('ers') || word.endsWith('ians') ? INHABITANTS.exec(word) : null;
+  return !(inhabitants && lookupPlace(inhabitants[1]!));
+}
+const CONTRACTION = /['’](?:m|ll|re|ve|d)$/i;
+// "Berliners", "Parisians": people of a place.
+const INHABITANTS = /^(\p{Lu}\p{Ll}+?)(?:ers|ians)$/u;
 
 // Pronouns capitalized at a sentence start name no one: a closed class.
 const SHIP_PREFIX = /^(?:USS|HMS|INS|RFS|HMCS|HMAS)$/;

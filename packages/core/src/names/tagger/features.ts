@@ -3,6 +3,7 @@ import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
 import { hashString, mix } from './feature-hash.js';
 import { LIST, LIST_BIT_COUNT, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
+import { absentGroups, F } from './word-groups.js';
 
 /**
  * The version of the feature templates. A model stores the version it was trained with and
@@ -10,25 +11,30 @@ import { LIST, LIST_BIT_COUNT, PLACE_KINDS, wordCodes, type WordCodes } from './
  */
 export const FEATURE_VERSION = 5;
 
-/** The tokens of one article as the tagger sees them: features per token, and which may be names. */
+/**
+ * The tokens of one article as the tagger sees them. A token's features are its word's groups
+ * (its own, and those its neighbours lend it; see word-groups.ts) and the features of its context,
+ * and only eligible tokens have any.
+ */
 export interface TokenFeatures {
-  /** Feature ids of token i are `ids[offsets[i] .. offsets[i + 1])`. */
-  ids: Int32Array;
+  /** Context features of token i: `context[offsets[i] .. offsets[i + 1])`. */
+  context: Int32Array;
   offsets: Int32Array;
   /** 1 where a token may belong to a name; the others are outside every name, and unscored. */
   eligible: Uint8Array;
-  /** The codes of each token's word (history features read them again). */
+  /** Each eligible token's word, and its neighbours' (ABSENT beyond its sentence). */
   codes: WordCodes[];
-}
-
-// Template numbers: each feature is a template mixed with the values it reads.
-const enum F {
-  Bias = 1, Exact, Lower, Shape, Affix, PrevLower, NextLower, Prev2Lower, Next2Lower, PrevShape, NextShape,
-  PrevShapeShape, ShapeNextShape, PrevLowerLower, LowerNextLower, Position, Lists, PrevLists, NextLists,
-  PlacePhrase, SeenLower, Particle, Possessive,
+  prev: WordCodes[];
+  next: WordCodes[];
+  prev2: WordCodes[];
+  next2: WordCodes[];
 }
 
 const NONE = hashString('<none>');
+/** The codes that stand for a missing neighbour. */
+export const ABSENT: WordCodes = {
+  exact: NONE, lower: NONE, shape: NONE, affixes: new Int32Array(0), lists: 0, place: 0, capital: false, possessive: false, groups: absentGroups(NONE), scores: undefined,
+};
 // "al-Assad", "bin Laden": a lower-case particle that opens a name.
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y', 'of', 'for', 'and', 'the', '&']);
@@ -40,10 +46,11 @@ function isAnchor(t: Token): boolean {
   return t.word && (t.upper || (t.text.length > 3 && t.text.charCodeAt(2) === 45 && PARTICLE_PREFIX.test(t.text)) || (t.text.length > 4 && t.text.charCodeAt(3) === 45 && PARTICLE_PREFIX.test(t.text)));
 }
 
-// Scratch for the features of one article, grown as needed and copied out at the end.
+// Scratch for the context features of one article, grown as needed and copied out at the end.
 let scratch = new Int32Array(1 << 12);
+const opens = (t: Token): boolean => t.lineStart || t.sentenceStart;
 
-/** Static features of every token of an article (the history of tags is added while decoding). */
+/** Features of every token of an article (the history of tags is added while decoding). */
 export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
   const n = tokens.length;
   const anchor = new Uint8Array(n);
@@ -52,20 +59,31 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
   // Codes only where features read them: eligible tokens and their neighbours. Most tokens of an
   // article are neither, and looking their words up cost more than tagging.
   const codes: WordCodes[] = new Array(n);
+  const prev: WordCodes[] = new Array(n);
+  const next: WordCodes[] = new Array(n);
+  const prev2: WordCodes[] = new Array(n);
+  const next2: WordCodes[] = new Array(n);
   for (let i = 0; i < n; i++) {
     if (!eligible[i]) continue;
-    for (let j = Math.max(0, i - 2); j <= i + 2 && j < n; j++) codes[j] ??= wordCodes(tokens[j]!.text);
+    codes[i] ??= wordCodes(tokens[i]!.text);
+    // Neighbours in the same sentence only: a line break ends a sentence, a headline, a dateline.
+    const hasPrev = i > 0 && !opens(tokens[i]!);
+    const hasNext = i + 1 < n && !opens(tokens[i + 1]!);
+    prev[i] = hasPrev ? (codes[i - 1] ??= wordCodes(tokens[i - 1]!.text)) : ABSENT;
+    next[i] = hasNext ? (codes[i + 1] ??= wordCodes(tokens[i + 1]!.text)) : ABSENT;
+    prev2[i] = hasPrev && i > 1 && !opens(tokens[i - 1]!) ? (codes[i - 2] ??= wordCodes(tokens[i - 2]!.text)) : ABSENT;
+    next2[i] = hasNext && i + 2 < n && !opens(tokens[i + 2]!) ? (codes[i + 2] ??= wordCodes(tokens[i + 2]!.text)) : ABSENT;
   }
   const place = placePhrases(tokens, codes, eligible);
-  const evidence = documentEvidence(tokens, codes, eligible);
+  const evidence = documentEvidence(tokens, eligible);
 
   const offsets = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     if (!eligible[i]) continue;
-    // At most this many features per token: grow before, not per push.
-    if (k + 128 > scratch.length) {
+    // At most this many features per token: grow before, not per feature.
+    if (k + 64 > scratch.length) {
       const grown = new Int32Array(scratch.length * 2);
       grown.set(scratch);
       scratch = grown;
@@ -73,39 +91,49 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
     const ids = scratch;
     const t = tokens[i]!;
     const c = codes[i]!;
-    // Neighbours in the same sentence only: a line break ends a sentence, a headline, a dateline.
-    const p1 = i > 0 && !t.lineStart && !t.sentenceStart ? codes[i - 1]! : undefined;
-    const p2 = p1 && i > 1 && !tokens[i - 1]!.lineStart && !tokens[i - 1]!.sentenceStart ? codes[i - 2]! : undefined;
-    const n1 = i + 1 < n && !tokens[i + 1]!.lineStart && !tokens[i + 1]!.sentenceStart ? codes[i + 1]! : undefined;
-    const n2 = n1 && i + 2 < n && !tokens[i + 2]!.lineStart && !tokens[i + 2]!.sentenceStart ? codes[i + 2]! : undefined;
+    const p1 = prev[i]!;
+    const n1 = next[i]!;
     ids[k++] = mix(F.Bias, 0);
-    ids[k++] = mix(F.Exact, c.exact);
-    ids[k++] = mix(F.Lower, c.lower);
-    ids[k++] = mix(F.Shape, c.shape);
-    for (let a = 0; a < c.affixes.length; a++) if (c.affixes[a] !== 0) ids[k++] = mix(mix(F.Affix, a), c.affixes[a]!);
-    ids[k++] = mix(F.PrevLower, p1?.lower ?? NONE);
-    ids[k++] = mix(F.NextLower, n1?.lower ?? NONE);
-    ids[k++] = mix(F.Prev2Lower, p2?.lower ?? NONE);
-    ids[k++] = mix(F.Next2Lower, n2?.lower ?? NONE);
-    ids[k++] = mix(F.PrevShape, p1?.shape ?? NONE);
-    ids[k++] = mix(F.NextShape, n1?.shape ?? NONE);
-    ids[k++] = mix(mix(F.PrevShapeShape, p1?.shape ?? NONE), c.shape);
-    ids[k++] = mix(mix(F.ShapeNextShape, c.shape), n1?.shape ?? NONE);
-    ids[k++] = mix(mix(F.PrevLowerLower, p1?.lower ?? NONE), c.lower);
-    ids[k++] = mix(mix(F.LowerNextLower, c.lower), n1?.lower ?? NONE);
+    ids[k++] = mix(mix(F.PrevShapeShape, p1.shape), c.shape);
+    ids[k++] = mix(mix(F.ShapeNextShape, c.shape), n1.shape);
+    ids[k++] = mix(mix(F.PrevLowerLower, p1.lower), c.lower);
+    ids[k++] = mix(mix(F.LowerNextLower, c.lower), n1.lower);
     // Where the token stands: a capital at a sentence start or in a headline says little.
     const position = (t.sentenceStart ? 1 : 0) | (t.headline ? 2 : 0) | (t.shouting ? 4 : 0) | (t.lineStart ? 8 : 0);
     ids[k++] = mix(mix(F.Position, position), c.shape);
     for (let b = 0; b < LIST_BIT_COUNT; b++) if (c.lists & (1 << b)) ids[k++] = mix(mix(F.Lists, b), position & 3);
-    if (p1) for (let b = 0; b < LIST_BIT_COUNT; b++) if (p1.lists & (1 << b)) ids[k++] = mix(F.PrevLists, b);
-    if (n1) for (let b = 0; b < LIST_BIT_COUNT; b++) if (n1.lists & (1 << b)) ids[k++] = mix(F.NextLists, b);
     if (place[i]) ids[k++] = mix(F.PlacePhrase, place[i]!);
     if (evidence[i]) ids[k++] = mix(mix(F.SeenLower, evidence[i]!), position & 3);
     if (!t.upper && PARTICLES.has(t.text)) ids[k++] = mix(F.Particle, c.lower);
     if (c.possessive) ids[k++] = mix(F.Possessive, 0);
   }
   offsets[n] = k;
-  return { ids: scratch.slice(0, k), offsets, eligible, codes };
+  return { context: scratch.slice(0, k), offsets, eligible, codes, prev, next, prev2, next2 };
+}
+
+/**
+ * All feature ids of token `i`, written to `out` from `at`; returns the new end. Training reads
+ * features this way; tagging adds up the same features by group (name-model.ts). `forget` drops
+ * the word's own identity (word, lower case, affixes) but not its shape: word dropout, so that the
+ * model learns to read names it has never seen from their context and the word lists.
+ */
+export function expandFeatures(f: TokenFeatures, i: number, out: Int32Array, at: number, forget = false): number {
+  const self = f.codes[i]!.groups;
+  at = copy(self.self, forget ? self.shapeOnly : self.self.length, out, at);
+  at = copy(f.prev[i]!.groups.prev, f.prev[i]!.groups.prev.length, out, at);
+  at = copy(f.next[i]!.groups.next, f.next[i]!.groups.next.length, out, at);
+  at = copy(f.prev2[i]!.groups.prev2, f.prev2[i]!.groups.prev2.length, out, at);
+  at = copy(f.next2[i]!.groups.next2, f.next2[i]!.groups.next2.length, out, at);
+  for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) out[at++] = f.context[k]!;
+  return at;
+}
+
+/** The most features `expandFeatures` writes for one token. */
+export const MAX_FEATURES = 96;
+
+function copy(from: Int32Array, count: number, out: Int32Array, at: number): number {
+  for (let k = 0; k < count; k++) out[at++] = from[k]!;
+  return at;
 }
 
 /**
@@ -167,7 +195,7 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
  * case (a common word), 2 when it is written capitalized in the middle of a sentence (a name), 3
  * both. "Leicestershire" in a headline of capitals takes the evidence of "Leicestershire" below.
  */
-function documentEvidence(tokens: readonly Token[], codes: readonly WordCodes[], eligible: Uint8Array): Uint8Array {
+function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8Array {
   // The lower-case forms of the article's capitalized words, then which of them the article also
   // writes in lower case: a look-up per token, but no codes for words that are no name.
   const asked = new Map<string, number>();

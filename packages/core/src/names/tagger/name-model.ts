@@ -1,5 +1,8 @@
 import { FEATURE_VERSION } from './features.js';
+import type { RunHistory } from './decode.js';
+import type { TokenFeatures } from './features.js';
 import { TAG_COUNT } from './labels.js';
+import type { WordCodes } from './word-codes.js';
 
 /*
  * The trained weights in the compact form that ships: for each kept feature, its non-zero
@@ -14,6 +17,7 @@ import { TAG_COUNT } from './labels.js';
  */
 const MAGIC = 'SLNM';
 const FORMAT = 1;
+const T = TAG_COUNT;
 const N = TAG_COUNT + 1;
 /** A transition that BILOU forbids. */
 const FORBIDDEN = -32768;
@@ -178,5 +182,41 @@ export class NameModel {
       }
     }
   }
-}
 
+  /**
+   * Emission scores of tokens `start..end`: each token's word groups as remembered sums (see
+   * word-groups.ts), then its context and history features looked up one by one.
+   */
+  emissions(f: TokenFeatures, start: number, end: number, history: RunHistory, out: Float64Array): void {
+    for (let i = start; i < end; i++) {
+      const row = (i - start) * T;
+      const self = this.sumsOf(f.codes[i]!);
+      const prev = this.sumsOf(f.prev[i]!);
+      const next = this.sumsOf(f.next[i]!);
+      const prev2 = this.sumsOf(f.prev2[i]!);
+      const next2 = this.sumsOf(f.next2[i]!);
+      for (let t = 0; t < T; t++) out[row + t] = self[t]! + prev[T + t]! + next[2 * T + t]! + prev2[3 * T + t]! + next2[4 * T + t]!;
+      this.addScores(f.context, f.offsets[i]!, f.offsets[i + 1]!, out, row);
+      this.addScores(history.ids, history.offsets[i - start]!, history.offsets[i - start + 1]!, out, row);
+    }
+  }
+
+  /** The summed scores of a word's groups (self, prev, next, prev2, next2), remembered on its codes. */
+  private sumsOf(codes: WordCodes): Int16Array {
+    const known = codes.scores;
+    if (known !== undefined && known.model === this) return known.sums;
+    const sums = new Int16Array(5 * T);
+    const g = codes.groups;
+    // Summed as doubles, kept as 16-bit integers: weights are 8-bit integers and a group holds a
+    // dozen features at most, and a remembered sum costs a sixth of the memory of doubles.
+    const exact = new Float64Array(5 * T);
+    this.addScores(g.self, 0, g.self.length, exact, 0);
+    this.addScores(g.prev, 0, g.prev.length, exact, T);
+    this.addScores(g.next, 0, g.next.length, exact, 2 * T);
+    this.addScores(g.prev2, 0, g.prev2.length, exact, 3 * T);
+    this.addScores(g.next2, 0, g.next2.length, exact, 4 * T);
+    sums.set(exact);
+    codes.scores = { model: this, sums };
+    return sums;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Token } from '../../segment/tokenize.js';
-import { decodeArticle, type Scorer } from './decode.js';
-import { extractFeatures, type TokenFeatures } from './features.js';
+import { decodeArticle, type RunHistory, type Scorer } from './decode.js';
+import { expandFeatures, extractFeatures, MAX_FEATURES, type TokenFeatures } from './features.js';
 import { ALLOWED, TAG_COUNT } from './labels.js';
 import type { TrainedWeights } from './name-model.js';
 
@@ -24,6 +24,8 @@ export interface TrainOptions {
   epochs: number;
   /** Seeds the order in which articles are visited in each epoch. */
   seed: number;
+  /** Share of capitalized tokens whose own word is hidden in each epoch (word dropout); 0 by default. */
+  wordDropout?: number;
   /** Called after each epoch with its number and the share of tokens tagged wrong. */
   onEpoch?: (epoch: number, errorRate: number) => void;
 }
@@ -40,6 +42,27 @@ class Weights implements Scorer {
 
   constructor() {
     for (let i = 0; i < N * N; i++) if (!ALLOWED[i]) this.transitions[i] = -Infinity;
+  }
+
+  /** Word dropout of the article being decoded: 1 where a token's own word is hidden. */
+  forgotten: Uint8Array | undefined;
+  /** The features of the run last scored, token `start + i` at `runIds[runOffsets[i] .. runOffsets[i + 1])`. */
+  runIds = new Int32Array(1 << 12);
+  runOffsets = new Int32Array(1 << 8);
+
+  emissions(f: TokenFeatures, start: number, end: number, history: RunHistory, out: Float64Array): void {
+    const length = end - start;
+    if (this.runIds.length < length * (MAX_FEATURES + 8)) this.runIds = new Int32Array(length * (MAX_FEATURES + 8));
+    if (this.runOffsets.length < length + 1) this.runOffsets = new Int32Array(length + 1);
+    let k = 0;
+    for (let i = start; i < end; i++) {
+      this.runOffsets[i - start] = k;
+      k = expandFeatures(f, i, this.runIds, k, this.forgotten?.[i] === 1);
+      for (let h = history.offsets[i - start]!; h < history.offsets[i - start + 1]!; h++) this.runIds[k++] = history.ids[h]!;
+    }
+    this.runOffsets[length] = k;
+    out.fill(0, 0, length * T);
+    for (let i = 0; i < length; i++) this.addScores(this.runIds, this.runOffsets[i]!, this.runOffsets[i + 1]!, out, i * T);
   }
 
   addScores(ids: Int32Array, from: number, to: number, out: Float64Array, row: number): void {
@@ -121,6 +144,7 @@ export function seededRandom(seed: number): () => number {
 
 /** Trains on `articles` and returns the averaged weights. Same articles and options → same weights. */
 export function train(articles: readonly TrainingArticle[], options: TrainOptions): TrainedWeights {
+  const dropout = options.wordDropout ?? 0;
   const features: TokenFeatures[] = articles.map((a) => extractFeatures(a.tokens));
   const w = new Weights();
   const order = articles.map((_, i) => i);
@@ -130,11 +154,14 @@ export function train(articles: readonly TrainingArticle[], options: TrainOption
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
+    // Each epoch hides other words: drawn here, in a fixed order, so that training is repeatable.
+    const forgotten = articles.map((a) => Uint8Array.from(a.tokens, (t) => (dropout > 0 && t.upper && random() < dropout ? 1 : 0)));
     let wrong = 0;
     let seen = 0;
     for (const a of order) {
       const { tokens, tags: gold } = articles[a]!;
-      decodeArticle(tokens, features[a]!, w, (start, end, run, predicted) => {
+      w.forgotten = forgotten[a];
+      decodeArticle(tokens, features[a]!, w, (start, end, _history, predicted) => {
         w.step++;
         seen += end - start;
         let differs = false;
@@ -142,9 +169,9 @@ export function train(articles: readonly TrainingArticle[], options: TrainOption
           if (predicted[i] === gold[i]) continue;
           differs = true;
           wrong++;
-          for (let k = run.offsets[i - start]!; k < run.offsets[i - start + 1]!; k++) {
-            w.update(run.ids[k]!, gold[i]!, 1);
-            w.update(run.ids[k]!, predicted[i]!, -1);
+          for (let k = w.runOffsets[i - start]!; k < w.runOffsets[i - start + 1]!; k++) {
+            w.update(w.runIds[k]!, gold[i]!, 1);
+            w.update(w.runIds[k]!, predicted[i]!, -1);
           }
         }
         if (!differs) return;

@@ -1,7 +1,12 @@
-import { TAG_COUNT } from './labels.js';
+import { ALLOWED, TAG_COUNT } from './labels.js';
 
 const T = TAG_COUNT;
 const N = TAG_COUNT + 1;
+// The tags that may precede each tag: BILOU forbids most pairs, and skipping them makes decoding
+// about three times cheaper. Row b holds PREDECESSORS[b * T ..], PREDECESSOR_COUNT[b] of them.
+const PREDECESSORS = new Uint8Array(T * T);
+const PREDECESSOR_COUNT = new Uint8Array(T);
+for (let b = 0; b < T; b++) for (let a = 0; a < T; a++) if (ALLOWED[a * N + b]) PREDECESSORS[b * T + PREDECESSOR_COUNT[b]!++] = a;
 
 // Scratch buffers, grown as needed: decoding runs for every run of tokens of every article.
 let back = new Uint8Array(0);
@@ -22,7 +27,9 @@ export function viterbi(emissions: Float64Array, length: number, transitions: Fl
     for (let b = 0; b < T; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < T; a++) {
+      const count = PREDECESSOR_COUNT[b]!;
+      for (let p = 0; p < count; p++) {
+        const a = PREDECESSORS[b * T + p]!;
         const s = scores[a]! + transitions[a * N + b]!;
         if (s > best) {
           best = s;

@@ -2,6 +2,7 @@ import { memoize } from '../../memoize.js';
 import { stripPossessive } from '../affixes.js';
 import { demonymOf, factsOf, isCommonWord, isGivenName, isGroupWord, isLeadingOrgHead, isOrgHead, isPersonalName, isServiceWord, isTitleHead, isTitleWord, startsMultiWordPlace } from '../word-facts.js';
 import { hashString } from './feature-hash.js';
+import { wordGroups } from './word-groups.js';
 
 /** What the tagger's features read of one word, as hashes and bits: computed once per distinct word. */
 export interface WordCodes {
@@ -18,6 +19,25 @@ export interface WordCodes {
   capital: boolean;
   /** Ends in a possessive ("Russia’s", "Leeds'"), which the other codes leave out. */
   possessive: boolean;
+  /**
+   * The word's feature groups (see features.ts), mixed once per word: its own features, and those
+   * it lends its neighbours as the word before, after, two before and two after them.
+   */
+  groups: WordGroups;
+  /** What a model remembers of this word: the summed scores of its groups (see name-model.ts). */
+  scores: { model: object; sums: Int16Array } | undefined;
+}
+
+/** Feature ids of one word, by the role it plays for the token being tagged. */
+export interface WordGroups {
+  /** The word's own features: shape, then its identity (word, lower case, affixes). */
+  self: Int32Array;
+  /** How many of `self` are shape features, which word dropout keeps. */
+  shapeOnly: number;
+  prev: Int32Array;
+  next: Int32Array;
+  prev2: Int32Array;
+  next2: Int32Array;
 }
 
 export const PLACE_KINDS = ['country', 'city', 'region', 'water', 'continent', 'other'] as const;
@@ -106,7 +126,8 @@ function codesOf(written: string): WordCodes {
   const place = facts?.place ? 1 + PLACE_KINDS.indexOf(facts.place.kind) : 0;
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
-  return { exact: hashString(form), lower: hashString(lower), shape: hashString(shapeOf(word)), affixes, lists, place, capital, possessive };
+  const codes = { exact: hashString(form), lower: hashString(lower), shape: hashString(shapeOf(word)), affixes, lists, place, capital, possessive };
+  return { ...codes, groups: wordGroups(codes), scores: undefined };
 }
 
 /** The codes of a word; remembered, since the same words recur within and across articles. */
