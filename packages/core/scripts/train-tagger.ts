@@ -36,7 +36,7 @@ const shared = resolve(option('shared', join(here, '..', '..', '..', '..', 'shar
 const out = resolve(option('out', join(here, '..', 'model', 'names.slnm')));
 const epochs = Number(option('epochs', quick ? '2' : '10'));
 const seed = Number(option('seed', '1'));
-const wordDropout = Number(option('word-dropout', '0.15'));
+const wordDropout = Number(option('word-dropout', '0.25'));
 
 const LABELS: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 

@@ -7,4 +7,7 @@ const SEATS = new Set([
 ]);
 
 /** "White House", "Kremlin": a seat of government, named for those who govern from it. */
-export const isSeatOfGovernment = (surface: string): boolean => SEATS.has(surface.toLowerCase().replace(/^the /, ''));
+export function isSeatOfGovernment(surface: string): boolean {
+  const lower = surface.toLowerCase();
+  return SEATS.has(lower) || (lower.startsWith('the ') && SEATS.has(lower.slice(4)));
+}

@@ -16,6 +16,8 @@ describe('documentSymbols', () => {
       ['Valery Gerasimov', SymbolKind.Class, 'person · 2 mentions'],
       ['Baku', SymbolKind.Namespace, 'city · 2 mentions'],
       ['Monday', SymbolKind.Event, 'date XXXX-WXX-1 · 1 mention'],
+      // The outlet on the "Source:" line is article text, and an organization.
+      ['Meridian Post', SymbolKind.Class, 'organization · 1 mention'],
     ]);
     expect(symbols[1]!.children!.map((c) => c.name)).toContain('Helsinki');
   });

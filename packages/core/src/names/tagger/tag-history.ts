@@ -5,6 +5,8 @@ import type { WordCodes } from './word-codes.js';
 const HISTORY = 101;
 const HISTORY_IN_NAME = 102;
 const TYPES = (TAG_COUNT - 1) / 4;
+// The lower-case word's hash cut to 30 bits: a small integer, which a Map hashes fastest.
+const key = (codes: WordCodes): number => codes.lower & 0x3fffffff;
 
 /**
  * How the article so far has tagged each capitalized word: the document-level evidence that
@@ -19,7 +21,7 @@ export class TagHistory {
 
   /** Appends this word's history features to `out` from `at`; returns the new end. */
   features(codes: WordCodes, out: Int32Array, at: number): number {
-    const counts = this.counts.get(codes.lower);
+    const counts = this.counts.get(key(codes));
     if (counts) {
       let best = -1;
       let names = 0;
@@ -32,7 +34,7 @@ export class TagHistory {
       if (best >= 0) out[at++] = mix(HISTORY, best + 1);
       if (names > 0 && counts[0]! > 0) out[at++] = mix(HISTORY, 100);
     }
-    const longer = this.inLongerName.get(codes.lower);
+    const longer = this.inLongerName.get(key(codes));
     if (longer !== undefined) for (let t = 0; t < TYPES; t++) if (longer & (1 << t)) out[at++] = mix(HISTORY_IN_NAME, t);
     return at;
   }
@@ -44,8 +46,8 @@ export class TagHistory {
       const c = codes[i]!;
       const tag = tags[i]!;
       if (c.capital) {
-        let counts = this.counts.get(c.lower);
-        if (!counts) this.counts.set(c.lower, (counts = new Int32Array(1 + TYPES)));
+        let counts = this.counts.get(key(c));
+        if (!counts) this.counts.set(key(c), (counts = new Int32Array(1 + TYPES)));
         counts[tag === O ? 0 : 1 + typeOfTag(tag)]!++;
       }
       if (tag === O) continue;
@@ -53,7 +55,7 @@ export class TagHistory {
       if (part === 0) nameStart = i;
       else if (part === 2 && nameStart >= 0) {
         const bit = 1 << typeOfTag(tag);
-        for (let j = nameStart; j <= i; j++) if (codes[j]!.capital) this.inLongerName.set(codes[j]!.lower, (this.inLongerName.get(codes[j]!.lower) ?? 0) | bit);
+        for (let j = nameStart; j <= i; j++) if (codes[j]!.capital) this.inLongerName.set(key(codes[j]!), (this.inLongerName.get(key(codes[j]!)) ?? 0) | bit);
         nameStart = -1;
       }
     }

@@ -1,0 +1,25 @@
+import type { Token } from '../segment/tokenize.js';
+import type { TokenSpan } from './tagger/labels.js';
+
+// Words that open sentences and never names: conjunctions, adverbs of time and place,
+// prepositions and quantifiers, capitalized as at a sentence start. A closed class; words that
+// also open names stay out ("The Hague", "All Blacks", "Will Carling", "AS Roma").
+const FUNCTION_WORDS = new Set([
+  'Then', 'But', 'And', 'Or', 'So', 'Yet', 'When', 'While', 'If', 'As', 'After', 'Before', 'Since', 'Because',
+  'Although', 'Though', 'However', 'Meanwhile', 'Also', 'Still', 'Now', 'Here', 'There', 'This', 'That', 'These',
+  'Those', 'At', 'By', 'For', 'From', 'With', 'Of', 'To', 'Into', 'Under', 'Over', 'About', 'During', 'Without',
+  'Within', 'Between', 'Among', 'Against', 'Despite', 'Instead', 'Thus', 'Hence', 'Therefore', 'Moreover',
+  'Furthermore', 'Finally', 'Later', 'Earlier', 'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Once', 'Even', 'Only',
+  'Just', 'Yes', 'No', 'Not', 'Some', 'Many', 'Most', 'Every', 'Each', 'Both', 'Either', 'Neither', 'Another', 'What',
+  'Which', 'Who', 'Whom', 'Whose', 'Where', 'Why', 'How', 'Whether', 'Unlike', 'Like', 'According', 'Following',
+  'Until', 'Unless', 'Whereas', 'Indeed', 'Perhaps', 'Maybe', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has',
+  'Have', 'Had', 'Would', 'Could', 'Should', 'Might', 'Must', 'We', 'You', 'He', 'She', 'It', 'They', 'Our', 'Your',
+  'His', 'Her', 'Its', 'Their',
+]);
+
+/** "Then Gera…": a capitalized function word opening a sentence opens no name; spans lose it. */
+export function trimFunctionWords(spans: TokenSpan[], tokens: readonly Token[]): void {
+  for (const s of spans) {
+    while (s.first < s.last && tokens[s.first]!.sentenceStart && !tokens[s.first]!.shouting && FUNCTION_WORDS.has(tokens[s.first]!.text)) s.first++;
+  }
+}

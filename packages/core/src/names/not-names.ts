@@ -1,0 +1,28 @@
+import type { Token } from '../segment/tokenize.js';
+import { lookupPlace } from './gazetteer.js';
+import { demonymOf, isGroupWord } from './word-facts.js';
+
+/**
+ * A single word that the annotation guide never counts as an actor or a place: a pronoun
+ * capitalized at a sentence start ("We", "I’ve"), a people or faith ("Syrians", "Kurds"), or the
+ * inhabitants of a place ("Berliners").
+ */
+export function namesSomeone(t: Token): boolean {
+  const word = CONTRACTION.test(t.text) ? t.text.replace(CONTRACTION, '') : t.text;
+  if (PRONOUNS.has(word)) return false;
+  if (isGroupWord(word) || (demonymOf(word) !== undefined && !lookupPlace(word))) return false;
+  if (word.endsWith('s') && (demonymOf(word.slice(0, -1)) !== undefined || isGroupWord(word.slice(0, -1)))) return false;
+  const inhabitants = word.endsWith('ers') || word.endsWith('ians') ? INHABITANTS.exec(word) : null;
+  return !(inhabitants && lookupPlace(inhabitants[1]!));
+}
+const CONTRACTION = /['’](?:m|ll|re|ve|d)$/i;
+// "Berliners", "Parisians": people of a place.
+const INHABITANTS = /^(\p{Lu}\p{Ll}+?)(?:ers|ians)$/u;
+
+// Pronouns capitalized at a sentence start name no one: a closed class.
+const PRONOUNS = new Set(['I', 'We', 'You', 'He', 'She', 'They', 'It', 'Its', 'Our', 'My', 'His', 'Her', 'Their', 'Them', 'Me', 'Him', 'Us', 'This', 'That', 'These', 'Those']);
+
+// Ships are no actors ("USS Ross"): the annotation guide leaves them out.
+const SHIP_PREFIX = /^(?:USS|HMS|INS|RFS|HMCS|HMAS)$/;
+/** A span that opens with a ship prefix names a ship. */
+export const namesShip = (first: Token, length: number): boolean => length > 1 && SHIP_PREFIX.test(first.text);
