@@ -20,7 +20,7 @@ import { trimAffixes } from '../src/names/affixes.js';
 import { demonymOf, isServiceWord, isTitleWord } from '../src/names/word-facts.js';
 import { extractFeatures } from '../src/names/tagger/features.js';
 import { labelTokens, type CharSpan } from '../src/names/tagger/align.js';
-import { train, type TrainingArticle } from '../src/names/tagger/perceptron.js';
+import { averageWeights, train, type TrainingArticle } from '../src/names/tagger/perceptron.js';
 import { encodeModel, NameModel } from '../src/names/tagger/name-model.js';
 import { decodeArticle } from '../src/names/tagger/decode.js';
 import { tagsToSpans, NAME_TYPES, type NameType } from '../src/names/tagger/labels.js';
@@ -37,6 +37,7 @@ const out = resolve(option('out', join(here, '..', 'model', 'names.slnm')));
 const epochs = Number(option('epochs', quick ? '2' : '10'));
 const seed = Number(option('seed', '1'));
 const wordDropout = Number(option('word-dropout', '0.25'));
+const ensemble = Number(option('ensemble', quick ? '1' : '3'));
 
 const LABELS: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
@@ -137,7 +138,11 @@ const trainingDocs = quick ? sources.slice(0, 100) : sources;
 const { articles, dropped, names } = toArticles(trainingDocs);
 log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.tokens.length, 0)} tokens, ${names} names (${dropped} not learnable as tokens stand)`);
 
-const weights = train(articles, { epochs, seed, wordDropout, onEpoch: (e, err) => log(`epoch ${e}: ${(err * 100).toFixed(2)}% of eligible tokens wrong`) });
+// Each member of the ensemble visits the articles in its own order (seed, seed + 1, …).
+const members = Array.from({ length: ensemble }, (_, k) =>
+  train(articles, { epochs, seed: seed + k, wordDropout, onEpoch: (e, err) => log(`${ensemble > 1 ? `model ${k + 1}, ` : ''}epoch ${e}: ${(err * 100).toFixed(2)}% of eligible tokens wrong`) }),
+);
+const weights = members.length === 1 ? members[0]! : averageWeights(members);
 const bytes = encodeModel(weights);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../segment/tokenize.js';
-import { trimAffixes } from './candidates.js';
+import { trimAffixes } from './affixes.js';
 
 const trimmed = (text: string) => trimAffixes(tokenize(text), text).map((t) => [t.text, t.start, t.end, t.upper]);
 

@@ -4,9 +4,14 @@ import { stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
 import { trimFunctionWords } from './function-words.js';
 import { fold, lookupPlace } from './gazetteer.js';
-import { namesShip, namesSomeone } from './not-names.js';
+import { WORLD_REGIONS } from './world-regions.js';
+import { namesEvent, namesShip, namesSomeone } from './not-names.js';
 import { oneSensePerArticle } from './one-sense.js';
+import { addMissedCountries } from './missed-countries.js';
 import { mergeParticlePlaces } from './particle-places.js';
+import { withOutlets } from './outlets.js';
+import { hyphenPair } from './hyphen-pairs.js';
+import { leadersByOffice } from './modifiers.js';
 import { placeKind } from './place-kind.js';
 import { placeList } from './place-lists.js';
 import { nameAfterTitle, roleBefore } from './roles.js';
@@ -17,7 +22,7 @@ import { NAME_TYPES, tagsToSpans, type TokenSpan } from './tagger/labels.js';
 import type { NameModel } from './tagger/name-model.js';
 import { shippedModel } from './tagger/shipped-model.js';
 import { findUnits } from './units.js';
-import { isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
+import { demonymOf, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
 
 export type NameClass =
   | { type: 'actor'; kind: ActorKind; placeId?: undefined }
@@ -30,28 +35,36 @@ export type NameMention = Range & NameClass & { text: string; role?: string };
  * Actors and places in `text`, outside the `blocked` ranges (chrome, dates, front matter):
  *
  *   tokens → tagger (person, organization, place, other name) → spans
- *     → function words and split places mended → one sense per article
+ *     → countries the tagger missed, leaders by their office, outlets on Source lines, split places
+ *       and function words mended → one sense per article
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
 export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel()): NameMention[] {
   const tokens = trimAffixes(tokenize(text), text);
   const isBlocked = blockedTest(blocked);
-  const spans = mergeParticlePlaces(tagSpans(tokens, isBlocked, model), tokens);
-  trimFunctionWords(spans, tokens);
+  const tagged = tagSpans(tokens, isBlocked, model);
+  let spans = addMissedCountries(tagged.spans, tokens, tagged.eligible);
+  spans = leadersByOffice(spans, tokens, tagged.eligible);
+  spans = trimFunctionWords(mergeParticlePlaces(withOutlets(spans, tokens), tokens), tokens);
   const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const personWords = oneSensePerArticle(spans, surfaces);
   const units = findUnits(text, isBlocked);
   const article: Article = { text, tokens, units, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
+  addHyphenPairs(article, spans, tagged.eligible, personWords);
   return article.out;
 }
 
 /** The tagger's names as runs of tokens; blocked tokens (dates, site chrome) are outside every name. */
-function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): TokenSpan[] {
+function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): { spans: TokenSpan[]; eligible: Uint8Array } {
   const features = extractFeatures(tokens);
   for (let i = 0; i < tokens.length; i++) if (features.eligible[i] && isBlocked(tokens[i]!)) features.eligible[i] = 0;
-  return tagsToSpans(decodeArticle(tokens, features, model));
+  // The longest titled names run to a dozen tokens; a longer span is a title-case line, and
+  // without a bound one line of capitals would become a single mention of any length.
+  const spans = tagsToSpans(decodeArticle(tokens, features, model)).filter((s) => s.last - s.first < MAX_NAME_TOKENS);
+  return { spans, eligible: features.eligible };
 }
+const MAX_NAME_TOKENS = 20;
 
 interface Article {
   text: string;
@@ -65,7 +78,9 @@ interface Article {
 function addMentions(a: Article, span: TokenSpan, surface: string, personWords: ReadonlySet<string>): void {
   const { tokens } = a;
   let type = NAME_TYPES[span.type]!;
-  // "US-Russia relations", "in Iraq, Syria": known places side by side are places each.
+  // A hyphenated pair of names is read token by token (addHyphenPairs).
+  if (span.first === span.last && hyphenPair(tokens[span.first]!, personWords)) return;
+  // "U.S.-Russia relations", "in Iraq, Syria": known places side by side are places each.
   const places = type !== 'person' ? placeList(surface) : undefined;
   if (places) {
     const start = tokens[span.first]!.start;
@@ -77,23 +92,34 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   if (type === 'other' && lookupPlace(surface)?.kind === 'country') type = 'place';
   if (type === 'other') return;
   if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
-  if (namesShip(tokens[span.first]!, span.last - span.first + 1)) return;
+  if (namesShip(tokens[span.first]!, span.last - span.first + 1) || namesEvent(surface)) return;
   if (isSeatOfGovernment(surface)) type = 'organization';
-  if (span.first === span.last && type !== 'place' && addHyphenPair(a, tokens[span.first]!, personWords)) return;
+  // A world region, a continent or a sea is a place, whatever acts in its name ("the Asia-Pacific");
+  // not a province, which names sports teams ("Essex beat Kent").
+  if (type === 'organization' && isWorldRegion(surface)) type = 'place';
   if (type === 'person') addPerson(a, span);
   else if (type === 'organization') addOrganization(a, span);
   else addPlace(a, span.first, span.last);
 }
 
-const HYPHEN_PAIR = /^(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+)$/u;
-/** "the Dunford-Gerasimov meeting": two people of the article joined by a hyphen. */
-function addHyphenPair(a: Article, t: Token, personWords: ReadonlySet<string>): boolean {
-  const pair = HYPHEN_PAIR.exec(t.text);
-  if (!pair || !personWords.has(fold(pair[1]!)) || !personWords.has(fold(pair[2]!))) return false;
-  a.out.push({ start: t.start, end: t.start + pair[1]!.length, text: pair[1]!, type: 'actor', kind: 'person' });
-  const second = t.start + pair[1]!.length + 1;
-  a.out.push({ start: second, end: second + pair[2]!.length, text: pair[2]!, type: 'actor', kind: 'person' });
-  return true;
+const isWorldRegion = (surface: string): boolean => {
+  const kind = WORLD_REGIONS.get(fold(surface))?.kind;
+  return kind === 'region' || kind === 'continent' || kind === 'water';
+};
+
+// The head words of state bodies, whose nationality word belongs to their name.
+const STATE_BODY = /^(?:Ministry|Foreign|Defense|Defence|General|Interior|Federal|State|National|Security|Intelligence|Armed|Army|Navy|Air|Observatory|Council|Parliament|Embassy|Government|Supreme|Central|Joint)$/;
+const isStateBody = (tokens: readonly Token[], span: TokenSpan): boolean => STATE_BODY.test(tokens[span.first]!.text);
+
+/** Hyphenated pairs of names in tokens that are in no span, or that a span holds alone (see hyphen-pairs.ts). */
+function addHyphenPairs(a: Article, spans: readonly TokenSpan[], eligible: Uint8Array, personWords: ReadonlySet<string>): void {
+  const inLongerSpan = new Uint8Array(a.tokens.length);
+  for (const s of spans) if (s.last > s.first) inLongerSpan.fill(1, s.first, s.last + 1);
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (!eligible[i] || inLongerSpan[i]) continue;
+    const pair = hyphenPair(a.tokens[i]!, personWords);
+    if (pair) for (const m of pair) if (!a.units.some((u) => u.start < m.end && m.start < u.end)) a.out.push(m);
+  }
 }
 
 function addPerson(a: Article, span: TokenSpan): void {
@@ -114,6 +140,12 @@ function addPerson(a: Article, span: TokenSpan): void {
 const MEDIA_TAIL = /^(?:Times|Post|Journal|Herald|Tribune|Gazette|Today|News)$/;
 function addOrganization(a: Article, span: TokenSpan): void {
   const { tokens } = a;
+  // "the Russian Ministry of Foreign Affairs": a nationality word before the name of a state body
+  // is part of it (the annotation guide), where the tagger leaves it out as an other name.
+  const before = tokens[span.first - 1];
+  if (before && span.last > span.first && before.upper && !before.lineStart && demonymOf(before) !== undefined && before.end + 1 === tokens[span.first]!.start && isStateBody(tokens, span)) span = { ...span, first: span.first - 1 };
+  // "Army Gen. Mark Milley": an armed service before a title is part of the rank, the role.
+  if (isServiceRun(tokens, span.first, span.last) && isTitleWord(tokens[span.last + 1] ?? '')) return;
   // "Joint Chiefs Chairman Marine Corps Gen.": a title closes the organization's name.
   const last = titleTail(tokens, span.first, span.last);
   // A country is always a place; in "US Department of Defense" it is a place of its own.
@@ -137,6 +169,11 @@ function add(a: Article, first: number, last: number, cls: NameClass, role?: str
   const name = { start, end, text: surface, ...cls } as NameMention;
   if (role !== undefined) name.role = role;
   a.out.push(name);
+}
+
+function isServiceRun(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!isServiceWord(tokens[k]!)) return false;
+  return true;
 }
 
 /** The last token of an organization's name before a title that follows it, or `last`. */

@@ -14,12 +14,15 @@ const FUNCTION_WORDS = new Set([
   'Which', 'Who', 'Whom', 'Whose', 'Where', 'Why', 'How', 'Whether', 'Unlike', 'Like', 'According', 'Following',
   'Until', 'Unless', 'Whereas', 'Indeed', 'Perhaps', 'Maybe', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has',
   'Have', 'Had', 'Would', 'Could', 'Should', 'Might', 'Must', 'We', 'You', 'He', 'She', 'It', 'They', 'Our', 'Your',
-  'His', 'Her', 'Its', 'Their',
+  'His', 'Her', 'Its', 'Their', 'Little', 'Much', 'Few', 'Several', 'Other',
 ]);
 
-/** "Then Gera…": a capitalized function word opening a sentence opens no name; spans lose it. */
-export function trimFunctionWords(spans: TokenSpan[], tokens: readonly Token[]): void {
-  for (const s of spans) {
-    while (s.first < s.last && tokens[s.first]!.sentenceStart && !tokens[s.first]!.shouting && FUNCTION_WORDS.has(tokens[s.first]!.text)) s.first++;
-  }
+/**
+ * "Then Gera…", "Little is known": a capitalized function word opening a sentence opens no name.
+ * Spans lose it, and a span that was nothing else is dropped.
+ */
+export function trimFunctionWords(spans: TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  const opensSentence = (t: Token) => t.sentenceStart && !t.shouting && FUNCTION_WORDS.has(t.text);
+  for (const s of spans) while (s.first < s.last && opensSentence(tokens[s.first]!)) s.first++;
+  return spans.filter((s) => s.first < s.last || !opensSentence(tokens[s.first]!));
 }

@@ -13,32 +13,38 @@ const PLACE = NAME_TYPES.indexOf('place');
  * below). Afterwards every mention of a surface takes the type that most of its mentions have,
  * and a lone word that is the first or last word of a person's full name elsewhere in the article
  * is that person ("Dunford" after "Joe Dunford"). Ties keep what the tagger said. Surfaces are
- * compared folded (lower case, no accents). Returns the folded words of people's full names.
+ * compared folded (lower case, no accents). Returns the folded words of the article's people's names.
  */
 export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[]): ReadonlySet<string> {
   const surfaces = written.map(fold);
   const votes = new Map<string, Int32Array>();
+  // Words of people's names: of full names (which retype a lone word), and of any person.
   const personWords = new Set<string>();
+  const fullNameWords = new Set<string>();
   spans.forEach((s, i) => {
     const key = surfaces[i]!;
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Int32Array(NAME_TYPES.length)));
     v[s.type]!++;
-    if (s.type === PERSON && s.last > s.first) {
+    if (s.type === PERSON) {
       const words = written[i]!.split(/\s+/);
       // Titles and countries stay out ("US Secretary of State Tillerson" lends no "US").
-      for (const w of words.length > 1 ? [words[0]!, words[words.length - 1]!] : []) {
+      for (const w of words.length > 1 ? [words[0]!, words[words.length - 1]!] : words) {
         if (isTitleWord(w) || lookupPlace(w)) continue;
-        personWords.add(fold(w));
+        const forms = [fold(w)];
         // "Bashar al-Assad" is also "Assad".
         const particle = PARTICLE_PREFIX.exec(w);
-        if (particle) personWords.add(fold(w.slice(particle[0].length)));
+        if (particle) forms.push(fold(w.slice(particle[0].length)));
+        for (const f of forms) {
+          personWords.add(f);
+          if (words.length > 1) fullNameWords.add(f);
+        }
       }
     }
   });
   spans.forEach((s, i) => {
     const key = surfaces[i]!;
-    if (s.first === s.last && s.type !== PLACE && personWords.has(key)) {
+    if (s.first === s.last && s.type !== PLACE && fullNameWords.has(key)) {
       s.type = PERSON;
       return;
     }

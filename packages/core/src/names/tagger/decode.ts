@@ -26,7 +26,8 @@ const run: RunHistory = { ids: new Int32Array(1 << 10), offsets: new Int32Array(
 /**
  * Tags an article run by run, in text order, each run reading the tags of the runs before it
  * (the history). `onRun`, if given, sees each run's history features and tags before the history
- * records them: training updates the weights there, and may change nothing else.
+ * records them: training updates the weights there, and may change nothing else. The buffers it
+ * is given are reused for the next run: they hold only during the call.
  */
 export function decodeArticle(tokens: readonly Token[], features: TokenFeatures, scorer: Scorer, onRun?: (start: number, end: number, history: RunHistory, tags: Uint8Array) => void): Uint8Array {
   const tags = new Uint8Array(tokens.length);

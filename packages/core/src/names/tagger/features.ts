@@ -1,4 +1,5 @@
 import { hasLowerCase, type Token } from '../../segment/tokenize.js';
+import { stripPossessive } from '../affixes.js';
 import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
 import { hashString, mix } from './feature-hash.js';
@@ -9,7 +10,7 @@ import { absentGroups, F } from './word-groups.js';
  * The version of the feature templates. A model stores the version it was trained with and
  * refuses to load under another: changing a template below means training again.
  */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /**
  * The tokens of one article as the tagger sees them. A token's features are its word's groups
@@ -42,8 +43,11 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', '
 const MAX_GAP = 2;
 
 /** A capitalized word (or a particle-led one): the tokens a name starts and ends with. */
+// Real names' words are short (the longest place names run to about 60 letters); a longer token is
+// a code, a hash or a run of capitals, and names nothing.
+const MAX_NAME_WORD = 64;
 function isAnchor(t: Token): boolean {
-  return t.word && (t.upper || (t.text.length > 3 && t.text.charCodeAt(2) === 45 && PARTICLE_PREFIX.test(t.text)) || (t.text.length > 4 && t.text.charCodeAt(3) === 45 && PARTICLE_PREFIX.test(t.text)));
+  return t.word && t.text.length <= MAX_NAME_WORD && (t.upper || (t.text.length > 3 && t.text.charCodeAt(2) === 45 && PARTICLE_PREFIX.test(t.text)) || (t.text.length > 4 && t.text.charCodeAt(3) === 45 && PARTICLE_PREFIX.test(t.text)));
 }
 
 // Scratch for the context features of one article, grown as needed and copied out at the end.
@@ -138,7 +142,7 @@ function copy(from: Int32Array, count: number, out: Int32Array, at: number): num
 
 /**
  * Tokens that may belong to a name: capitalized words, and up to MAX_GAP tokens between two of
- * them in one sentence ("Bank of England", "AT&T", "Gen. Valery Gerasimov"). Most tokens of an article
+ * them in one sentence, unless one of those separates names (a comma, a bracket) ("Bank of England", "AT&T", "Gen. Valery Gerasimov"). Most tokens of an article
  * are not, and the tagger spends nothing on them.
  */
 function markEligible(tokens: readonly Token[], anchor: Uint8Array): Uint8Array {
@@ -150,10 +154,17 @@ function markEligible(tokens: readonly Token[], anchor: Uint8Array): Uint8Array 
     if (tokens[i]!.lineStart || tokens[i]!.sentenceStart) last = -1;
     if (!anchor[i]) continue;
     eligible[i] = 1;
-    if (last >= 0 && i - last - 1 <= MAX_GAP) for (let j = last + 1; j < i; j++) eligible[j] = 1;
+    if (last >= 0 && i - last - 1 <= MAX_GAP && gapJoins(tokens, last + 1, i)) for (let j = last + 1; j < i; j++) eligible[j] = 1;
     last = i;
   }
   return eligible;
+}
+
+// Punctuation that separates names rather than joins them ("Qardaha, Syria", "(Reuters)").
+const SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '!', '?']);
+function gapJoins(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (SEPARATORS.has(tokens[j]!.text)) return false;
+  return true;
 }
 
 /**
@@ -195,20 +206,27 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
  * case (a common word), 2 when it is written capitalized in the middle of a sentence (a name), 3
  * both. "Leicestershire" in a headline of capitals takes the evidence of "Leicestershire" below.
  */
+// "Zorbin’s" is evidence for "zorbin": the word without its possessive, in lower case.
+const evidenceKey = (t: Token): string => stripPossessive(t.text).toLowerCase();
+
 function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8Array {
   // The lower-case forms of the article's capitalized words, then which of them the article also
-  // writes in lower case: a look-up per token, but no codes for words that are no name.
+  // writes in lower case. Most lower-case words cannot be one of them: a table of (first letter,
+  // length) pairs of the capitalized words spares the look-up for those.
   const asked = new Map<string, number>();
+  const shapes = new Uint8Array(128 * 32);
+  const shapeOf = (w: string): number => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!eligible[i] || !t.word || !t.upper) continue;
-    const lower = t.text.toLowerCase();
+    const lower = evidenceKey(t);
     const seen = asked.get(lower) ?? 0;
     asked.set(lower, seen | (!t.sentenceStart && !t.headline ? 2 : 0));
+    shapes[shapeOf(lower)] = 1;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.upper) continue;
+    if (!t.word || t.upper || !shapes[shapeOf(t.text)]) continue;
     const seen = asked.get(t.text);
     if (seen !== undefined) asked.set(t.text, seen | 1);
   }
@@ -219,7 +237,7 @@ function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8
     // "US" and "us", "WHO" and "who" are different words: an acronym outside a line of capitals
     // takes no evidence from the lower-case word.
     const acronym = !t.shouting && !hasLowerCase(t.text);
-    const seen = asked.get(t.text.toLowerCase())!;
+    const seen = asked.get(evidenceKey(t))!;
     out[i] = (acronym ? seen & 2 : seen) || 4;
   }
   return out;

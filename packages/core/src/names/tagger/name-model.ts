@@ -54,7 +54,8 @@ export function encodeModel(weights: TrainedWeights, options: CompactOptions = {
   const scale = 127 / (top || 1);
   const q = (x: number) => Math.max(-127, Math.min(127, Math.round(x * scale)));
 
-  const keys = [...weights.features.keys()].sort((a, b) => a - b);
+  // Feature ids are stored and sorted as unsigned 32-bit numbers, whatever sign a typed array gave them.
+  const keys = [...weights.features.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
   const kept: number[] = [];
   const lengths: number[] = [];
   const tags: number[] = [];
@@ -120,7 +121,8 @@ export class NameModel {
   private readonly pairWeights: Int8Array;
 
   constructor(bytes: Uint8Array) {
-    if (bytes.length < 40 || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('not a model file (bad magic number)');
+    if (bytes.length >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('not a model file (bad magic number)');
+    if (bytes.length < 24 + N * N * 2 + 4) throw new ModelError(`truncated or empty (${bytes.length} bytes)`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const format = view.getUint16(4, true);
     if (format !== FORMAT) throw new ModelError(`format ${format} is not the supported format ${FORMAT}`);

@@ -190,3 +190,21 @@ export function train(articles: readonly TrainingArticle[], options: TrainOption
   }
   return w.averaged();
 }
+
+/**
+ * The mean of several trained models' weights (parameter mixing): models trained on the same data
+ * in different orders make different mistakes, and their mean is steadier than any one of them.
+ */
+export function averageWeights(models: readonly TrainedWeights[]): TrainedWeights {
+  const features = new Map<number, Float64Array>();
+  for (const m of models) {
+    for (const [id, w] of m.features) {
+      let sum = features.get(id);
+      if (!sum) features.set(id, (sum = new Float64Array(T)));
+      for (let t = 0; t < T; t++) sum[t] = sum[t]! + w[t]! / models.length;
+    }
+  }
+  const transitions = new Float64Array(N * N);
+  for (let i = 0; i < N * N; i++) transitions[i] = ALLOWED[i] ? models.reduce((sum, m) => sum + m.transitions[i]!, 0) / models.length : -Infinity;
+  return { features, transitions };
+}

@@ -16,7 +16,8 @@ let next = new Float64Array(T);
 /**
  * The best tag sequence for `length` tokens whose emission scores are rows of `emissions`
  * (T scores per token), under transition scores `transitions` ((T + 1)², row T = start,
- * column T = end; -Infinity forbids). Writes the tags into `out` from `outStart`.
+ * column T = end). Only the transitions that BILOU allows (labels.ts: ALLOWED) are tried, whatever
+ * `transitions` says of the others. Writes the tags into `out` from `outStart`.
  */
 export function viterbi(emissions: Float64Array, length: number, transitions: Float64Array, out: Uint8Array, outStart: number): void {
   if (length === 0) return;

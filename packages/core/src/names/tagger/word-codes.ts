@@ -113,7 +113,8 @@ function codesOf(written: string): WordCodes {
     ? 0
     : (isGivenName(word) ? LIST.given : 0) |
       (isPersonalName(word) ? LIST.personal : 0) |
-      (isCommonWord(word) ? LIST.common : 0) |
+      // "US" is not "us", nor "WHO" "who": an acronym is no common word.
+      (isCommonWord(word) && !acronym ? LIST.common : 0) |
       (isTitleWord(word) ? LIST.title : 0) |
       (isTitleHead(word) ? LIST.titleHead : 0) |
       (isServiceWord(word) ? LIST.service : 0) |
