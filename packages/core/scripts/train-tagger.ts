@@ -38,6 +38,8 @@ const epochs = Number(option('epochs', quick ? '2' : '10'));
 const seed = Number(option('seed', '1'));
 const wordDropout = Number(option('word-dropout', '0.25'));
 const ensemble = Number(option('ensemble', quick ? '1' : '3'));
+// Weights smaller than this many quantization steps are dropped (see name-model.ts).
+const prune = Number(option('prune', '1'));
 
 const LABELS: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
@@ -143,7 +145,7 @@ const members = Array.from({ length: ensemble }, (_, k) =>
   train(articles, { epochs, seed: seed + k, wordDropout, onEpoch: (e, err) => log(`${ensemble > 1 ? `model ${k + 1}, ` : ''}epoch ${e}: ${(err * 100).toFixed(2)}% of eligible tokens wrong`) }),
 );
 const weights = members.length === 1 ? members[0]! : averageWeights(members);
-const bytes = encodeModel(weights);
+const bytes = encodeModel(weights, { minSteps: prune });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 log(`wrote ${out}: ${bytes.length} bytes, ${weights.features.size} features before pruning`);

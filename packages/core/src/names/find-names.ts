@@ -20,6 +20,7 @@ import { decodeArticle } from './tagger/decode.js';
 import { extractFeatures } from './tagger/features.js';
 import { NAME_TYPES, tagsToSpans, type TokenSpan } from './tagger/labels.js';
 import type { NameModel } from './tagger/name-model.js';
+import type { WordCodes } from './tagger/word-codes.js';
 import { shippedModel } from './tagger/shipped-model.js';
 import { findUnits } from './units.js';
 import { demonymOf, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
@@ -43,7 +44,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   const tokens = trimAffixes(tokenize(text), text);
   const isBlocked = blockedTest(blocked);
   const tagged = tagSpans(tokens, isBlocked, model);
-  let spans = addMissedCountries(tagged.spans, tokens, tagged.eligible);
+  let spans = addMissedCountries(tagged.spans, tokens, tagged.eligible, tagged.codes);
   spans = leadersByOffice(spans, tokens, tagged.eligible);
   spans = trimFunctionWords(mergeParticlePlaces(withOutlets(spans, tokens), tokens), tokens);
   const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
@@ -56,13 +57,13 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
 }
 
 /** The tagger's names as runs of tokens; blocked tokens (dates, site chrome) are outside every name. */
-function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): { spans: TokenSpan[]; eligible: Uint8Array } {
+function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): { spans: TokenSpan[]; eligible: Uint8Array; codes: readonly (WordCodes | undefined)[] } {
   const features = extractFeatures(tokens);
   for (let i = 0; i < tokens.length; i++) if (features.eligible[i] && isBlocked(tokens[i]!)) features.eligible[i] = 0;
   // The longest titled names run to a dozen tokens; a longer span is a title-case line, and
   // without a bound one line of capitals would become a single mention of any length.
   const spans = tagsToSpans(decodeArticle(tokens, features, model)).filter((s) => s.last - s.first < MAX_NAME_TOKENS);
-  return { spans, eligible: features.eligible };
+  return { spans, eligible: features.eligible, codes: features.codes };
 }
 const MAX_NAME_TOKENS = 20;
 
@@ -109,14 +110,17 @@ const isWorldRegion = (surface: string): boolean => {
 
 // The head words of state bodies, whose nationality word belongs to their name.
 const STATE_BODY = /^(?:Ministry|Foreign|Defense|Defence|General|Interior|Federal|State|National|Security|Intelligence|Armed|Army|Navy|Air|Observatory|Council|Parliament|Embassy|Government|Supreme|Central|Joint)$/;
-const isStateBody = (tokens: readonly Token[], span: TokenSpan): boolean => STATE_BODY.test(tokens[span.first]!.text);
+// A body named by its head word alone ("the Ukrainian Parliament"); the others only with more words.
+const STATE_BODY_ALONE = /^(?:Ministry|Parliament|Council|Embassy|Observatory|Senate|Duma)$/;
+const isStateBody = (tokens: readonly Token[], span: TokenSpan): boolean =>
+  (span.last > span.first ? STATE_BODY : STATE_BODY_ALONE).test(tokens[span.first]!.text);
 
 /** Hyphenated pairs of names in tokens that are in no span, or that a span holds alone (see hyphen-pairs.ts). */
 function addHyphenPairs(a: Article, spans: readonly TokenSpan[], eligible: Uint8Array, personWords: ReadonlySet<string>): void {
   const inLongerSpan = new Uint8Array(a.tokens.length);
   for (const s of spans) if (s.last > s.first) inLongerSpan.fill(1, s.first, s.last + 1);
   for (let i = 0; i < a.tokens.length; i++) {
-    if (!eligible[i] || inLongerSpan[i]) continue;
+    if (!eligible[i] || inLongerSpan[i] || a.tokens[i]!.text.indexOf('-') < 1) continue;
     const pair = hyphenPair(a.tokens[i]!, personWords);
     if (pair) for (const m of pair) if (!a.units.some((u) => u.start < m.end && m.start < u.end)) a.out.push(m);
   }
@@ -143,7 +147,7 @@ function addOrganization(a: Article, span: TokenSpan): void {
   // "the Russian Ministry of Foreign Affairs": a nationality word before the name of a state body
   // is part of it (the annotation guide), where the tagger leaves it out as an other name.
   const before = tokens[span.first - 1];
-  if (before && span.last > span.first && before.upper && !before.lineStart && demonymOf(before) !== undefined && before.end + 1 === tokens[span.first]!.start && isStateBody(tokens, span)) span = { ...span, first: span.first - 1 };
+  if (before && before.upper && !before.lineStart && demonymOf(before) !== undefined && before.end + 1 === tokens[span.first]!.start && isStateBody(tokens, span)) span = { ...span, first: span.first - 1 };
   // "Army Gen. Mark Milley": an armed service before a title is part of the rank, the role.
   if (isServiceRun(tokens, span.first, span.last) && isTitleWord(tokens[span.last + 1] ?? '')) return;
   // "Joint Chiefs Chairman Marine Corps Gen.": a title closes the organization's name.

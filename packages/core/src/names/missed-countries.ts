@@ -2,6 +2,7 @@ import type { Token } from '../segment/tokenize.js';
 import { countryPrefix } from './country-prefix.js';
 import { lookupPlace } from './gazetteer.js';
 import { NAME_TYPES, type TokenSpan } from './tagger/labels.js';
+import { LIST, type WordCodes } from './tagger/word-codes.js';
 
 const PLACE = NAME_TYPES.indexOf('place');
 
@@ -10,13 +11,16 @@ const PLACE = NAME_TYPES.indexOf('place');
  * outside every name ("talks in Qardaha, Syria, on Friday") becomes a place. Not in a line of
  * capitals, where "US" may be "us", and only where the tagger could look (`eligible`).
  */
-export function addMissedCountries(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array): TokenSpan[] {
+export function addMissedCountries(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array, codes: readonly (WordCodes | undefined)[]): TokenSpan[] {
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) taken.fill(1, s.first, s.last + 1);
   const found: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] || !eligible[i] || !t.upper || t.shouting) continue;
+    // The word codes already say whether a place can start here.
+    const c = codes[i];
+    if (c === undefined || (c.place === 0 && !(c.lists & LIST.multiPlaceStart))) continue;
     let n = countryPrefix(tokens.slice(i, i + 4));
     while (n > 0 && (taken[i + n - 1] || !eligible[i + n - 1])) n--;
     if (n === 0 || lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' '))?.weak) continue;

@@ -15,18 +15,20 @@ export function leadersByOffice(spans: readonly TokenSpan[], tokens: readonly To
   const out: TokenSpan[] = [];
   let k = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const next = tokens[i + 1];
-    const modifies = next !== undefined && LEADER_NOUNS.has(next.text);
     const span = spans[k];
-    if (span && span.first === i) {
-      if (modifies && span.first === span.last) span.type = PERSON;
-      out.push(span);
-      k++;
-      i = span.last;
-      continue;
-    }
+    const startsSpan = span !== undefined && span.first === i;
     const t = tokens[i]!;
-    if (modifies && eligible[i] && t.upper && !t.sentenceStart && !t.headline) out.push({ first: i, last: i, type: PERSON });
+    // Only a capitalized word can name a leader: the look-up of the next word is asked of few.
+    if (startsSpan || (eligible[i] && t.upper && !t.sentenceStart && !t.headline)) {
+      const next = tokens[(startsSpan ? span.last : i) + 1];
+      const modifies = next !== undefined && !next.upper && LEADER_NOUNS.has(next.text);
+      if (startsSpan) {
+        if (modifies && span.first === span.last) span.type = PERSON;
+        out.push(span);
+        k++;
+        i = span.last;
+      } else if (modifies) out.push({ first: i, last: i, type: PERSON });
+    }
   }
   return out;
 }

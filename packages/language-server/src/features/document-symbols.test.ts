@@ -17,7 +17,7 @@ describe('documentSymbols', () => {
       ['Baku', SymbolKind.Namespace, 'city · 2 mentions'],
       ['Monday', SymbolKind.Event, 'date XXXX-WXX-1 · 1 mention'],
       // The outlet on the "Source:" line is article text, and an organization.
-      ['Meridian Post', SymbolKind.Class, 'organization · 1 mention'],
+      ['The Meridian Post', SymbolKind.Class, 'organization · 1 mention'],
     ]);
     expect(symbols[1]!.children!.map((c) => c.name)).toContain('Helsinki');
   });

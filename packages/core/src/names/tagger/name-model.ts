@@ -21,6 +21,9 @@ const T = TAG_COUNT;
 const N = TAG_COUNT + 1;
 /** A transition that BILOU forbids. */
 const FORBIDDEN = -32768;
+/** Numbers of one word's remembered sums, and how many words the pool holds at most (about 11 MB). */
+const WORD_SUMS = 5 * TAG_COUNT;
+const POOL_WORDS = 65_536;
 
 export class ModelError extends Error {
   constructor(message: string) {
@@ -114,11 +117,14 @@ export class NameModel {
   readonly transitions: Float64Array;
   readonly featureCount: number;
   private readonly mask: number;
-  private readonly keys: Uint32Array;
-  private readonly firstPair: Int32Array;
-  private readonly pairCount: Uint8Array;
-  private readonly pairTags: Uint8Array;
-  private readonly pairWeights: Int8Array;
+  /**
+   * The open-addressing table, two numbers per slot: the feature id (0 for an empty slot), then
+   * the index of its first pair shifted left by 5, or'ed with its pair count (at most 17). Key and
+   * row share a cache line: tagging looks features up at random, and each miss costs.
+   */
+  private readonly slots: Int32Array;
+  /** One number per pair: the tag shifted left by 8, or'ed with the weight's low byte. */
+  private readonly pairs: Int16Array;
 
   constructor(bytes: Uint8Array) {
     if (bytes.length >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('not a model file (bad magic number)');
@@ -130,9 +136,9 @@ export class NameModel {
     if (featureVersion !== FEATURE_VERSION) throw new ModelError(`trained with feature version ${featureVersion}, but this build computes version ${FEATURE_VERSION}: train again`);
     if (view.getUint16(8, true) !== TAG_COUNT) throw new ModelError('tag count differs from this build');
     const features = view.getUint32(16, true);
-    const pairs = view.getUint32(20, true);
+    const pairCount = view.getUint32(20, true);
     let at = 24;
-    const expected = at + N * N * 2 + features * 5 + pairs * 2 + 4;
+    const expected = at + N * N * 2 + features * 5 + pairCount * 2 + 4;
     if (bytes.length !== expected) throw new ModelError(`truncated or corrupt (${bytes.length} bytes, expected ${expected})`);
     if (view.getUint32(expected - 4, true) !== checksum(bytes, expected - 4)) throw new ModelError('corrupt (checksum mismatch)');
     this.transitions = new Float64Array(N * N);
@@ -143,44 +149,47 @@ export class NameModel {
     const keysAt = at;
     const lengthsAt = keysAt + features * 4;
     const tagsAt = lengthsAt + features;
-    const weightsAt = tagsAt + pairs;
-    this.pairTags = bytes.slice(tagsAt, tagsAt + pairs);
-    this.pairWeights = new Int8Array(bytes.slice(weightsAt, weightsAt + pairs).buffer);
+    const weightsAt = tagsAt + pairCount;
+    this.pairs = new Int16Array(pairCount);
+    for (let p = 0; p < pairCount; p++) this.pairs[p] = (bytes[tagsAt + p]! << 8) | bytes[weightsAt + p]!;
     let capacity = 1;
     while (capacity < features * 2) capacity <<= 1;
     this.mask = capacity - 1;
-    this.keys = new Uint32Array(capacity);
-    this.firstPair = new Int32Array(capacity);
-    this.pairCount = new Uint8Array(capacity);
+    this.slots = new Int32Array(capacity * 2);
     this.featureCount = features;
     let pair = 0;
     for (let f = 0; f < features; f++) {
-      const key = view.getUint32(keysAt + f * 4, true);
+      const key = view.getUint32(keysAt + f * 4, true) | 0;
+      const count = bytes[lengthsAt + f]!;
+      if (count > TAG_COUNT) throw new ModelError('corrupt (a feature has more weights than tags)');
       let slot = key & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.firstPair[slot] = pair;
-      this.pairCount[slot] = bytes[lengthsAt + f]!;
-      pair += bytes[lengthsAt + f]!;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = (pair << 5) | count;
+      pair += count;
     }
-    if (pair !== pairs) throw new ModelError('corrupt (pair counts do not add up)');
+    if (pair !== pairCount) throw new ModelError('corrupt (pair counts do not add up)');
   }
 
   /** Adds the weights of features `ids[from..to)` to `out[row .. row + TAG_COUNT)`. */
   addScores(ids: Int32Array, from: number, to: number, out: Float64Array, row: number): void {
-    const { keys, mask, firstPair, pairCount, pairTags, pairWeights } = this;
+    const { slots, mask, pairs } = this;
     for (let k = from; k < to; k++) {
-      const key = ids[k]! >>> 0;
+      const key = ids[k]! | 0;
       let slot = key & mask;
-      for (let probe = keys[slot]!; probe !== key; probe = keys[slot]!) {
-        if (probe === 0) break;
+      let probe = slots[slot * 2]!;
+      while (probe !== key && probe !== 0) {
         slot = (slot + 1) & mask;
+        probe = slots[slot * 2]!;
       }
-      if (keys[slot] !== key) continue;
-      const end = firstPair[slot]! + pairCount[slot]!;
-      for (let p = firstPair[slot]!; p < end; p++) {
-        const at = row + pairTags[p]!;
-        out[at] = out[at]! + pairWeights[p]!;
+      if (probe === 0) continue;
+      const row0 = slots[slot * 2 + 1]!;
+      const end = (row0 >>> 5) + (row0 & 31);
+      for (let p = row0 >>> 5; p < end; p++) {
+        const pw = pairs[p]!;
+        const at = row + (pw >> 8);
+        // The low byte is the weight, signed.
+        out[at] = out[at]! + ((pw << 24) >> 24);
       }
     }
   }
@@ -192,33 +201,54 @@ export class NameModel {
   emissions(f: TokenFeatures, start: number, end: number, history: RunHistory, out: Float64Array): void {
     for (let i = start; i < end; i++) {
       const row = (i - start) * T;
-      const self = this.sumsOf(f.codes[i]!);
-      const prev = this.sumsOf(f.prev[i]!);
-      const next = this.sumsOf(f.next[i]!);
-      const prev2 = this.sumsOf(f.prev2[i]!);
-      const next2 = this.sumsOf(f.next2[i]!);
-      for (let t = 0; t < T; t++) out[row + t] = self[t]! + prev[T + t]! + next[2 * T + t]! + prev2[3 * T + t]! + next2[4 * T + t]!;
+      // Each word's sums sit in one pool (see sumsAt): five reads of contiguous numbers.
+      const self = this.sumsAt(f.codes[i]!);
+      const prev = this.sumsAt(f.prev[i]!) + T;
+      const next = this.sumsAt(f.next[i]!) + 2 * T;
+      const prev2 = this.sumsAt(f.prev2[i]!) + 3 * T;
+      const next2 = this.sumsAt(f.next2[i]!) + 4 * T;
+      const pool = this.pool;
+      for (let t = 0; t < T; t++) out[row + t] = pool[self + t]! + pool[prev + t]! + pool[next + t]! + pool[prev2 + t]! + pool[next2 + t]!;
       this.addScores(f.context, f.offsets[i]!, f.offsets[i + 1]!, out, row);
       this.addScores(history.ids, history.offsets[i - start]!, history.offsets[i - start + 1]!, out, row);
     }
   }
 
-  /** The summed scores of a word's groups (self, prev, next, prev2, next2), remembered on its codes. */
-  private sumsOf(codes: WordCodes): Int16Array {
+  /**
+   * Where a word's summed group scores (self, prev, next, prev2, next2; 5 × TAG_COUNT numbers)
+   * start in the pool, computed on first use and remembered on its codes. The pool holds the sums
+   * of up to POOL_WORDS words; when full it starts again (a new generation), so a long-running
+   * server's memory stays flat. Kept as 16-bit integers: weights are 8-bit, a group holds a dozen.
+   */
+  private sumsAt(codes: WordCodes): number {
     const known = codes.scores;
-    if (known !== undefined && known.model === this) return known.sums;
-    const sums = new Int16Array(5 * T);
+    if (known !== undefined && known.model === this && known.generation === this.generation) return known.at;
+    if (this.used + WORD_SUMS > this.pool.length) {
+      if (this.pool.length < POOL_WORDS * WORD_SUMS) {
+        const grown = new Int16Array(Math.min(this.pool.length * 2, POOL_WORDS * WORD_SUMS));
+        grown.set(this.pool);
+        this.pool = grown;
+      } else {
+        this.generation++;
+        this.used = 0;
+      }
+    }
+    const at = this.used;
+    this.used += WORD_SUMS;
     const g = codes.groups;
-    // Summed as doubles, kept as 16-bit integers: weights are 8-bit integers and a group holds a
-    // dozen features at most, and a remembered sum costs a sixth of the memory of doubles.
-    const exact = new Float64Array(5 * T);
+    const exact = this.scratch.fill(0);
     this.addScores(g.self, 0, g.self.length, exact, 0);
     this.addScores(g.prev, 0, g.prev.length, exact, T);
     this.addScores(g.next, 0, g.next.length, exact, 2 * T);
     this.addScores(g.prev2, 0, g.prev2.length, exact, 3 * T);
     this.addScores(g.next2, 0, g.next2.length, exact, 4 * T);
-    sums.set(exact);
-    codes.scores = { model: this, sums };
-    return sums;
+    this.pool.set(exact, at);
+    codes.scores = { model: this, generation: this.generation, at };
+    return at;
   }
+
+  private pool = new Int16Array(WORD_SUMS * 1024);
+  private used = 0;
+  private generation = 0;
+  private readonly scratch = new Float64Array(WORD_SUMS);
 }

@@ -25,7 +25,7 @@ export interface WordCodes {
    */
   groups: WordGroups;
   /** What a model remembers of this word: the summed scores of its groups (see name-model.ts). */
-  scores: { model: object; sums: Int16Array } | undefined;
+  scores: { model: object; generation: number; at: number } | undefined;
 }
 
 /** Feature ids of one word, by the role it plays for the token being tagged. */
