@@ -44,9 +44,12 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   const tokens = trimAffixes(tokenize(text), text);
   const isBlocked = blockedTest(blocked);
   const tagged = tagSpans(tokens, isBlocked, model);
-  let spans = addMissedCountries(tagged.spans, tokens, tagged.eligible, tagged.codes);
+  let spans = tagged.spans;
+  spans = addMissedCountries(spans, tokens, tagged.eligible, tagged.codes);
   spans = leadersByOffice(spans, tokens, tagged.eligible);
-  spans = trimFunctionWords(mergeParticlePlaces(withOutlets(spans, tokens), tokens), tokens);
+  spans = withOutlets(spans, tokens);
+  spans = mergeParticlePlaces(spans, tokens);
+  spans = trimFunctionWords(spans, tokens);
   const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const personWords = oneSensePerArticle(spans, surfaces);
   const units = findUnits(text, isBlocked);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { marked } from '../../../test/marked.js';
+import { floatScorer, trainingArticle as article } from '../../../test/tagger-fixture.js';
 import { tokenize } from '../../segment/tokenize.js';
 import { trimAffixes } from '../affixes.js';
-import { labelTokens } from './align.js';
 import { decodeArticle, type Scorer } from './decode.js';
-import { expandFeatures, extractFeatures, FEATURE_VERSION, MAX_FEATURES } from './features.js';
-import { ALLOWED, TAG_COUNT, type NameType } from './labels.js';
-import { encodeModel, ModelError, NameModel, type TrainedWeights } from './name-model.js';
-import { MAX_HISTORY_FEATURES } from './tag-history.js';
-import { train, type TrainingArticle } from './perceptron.js';
+import { extractFeatures, FEATURE_VERSION } from './features.js';
+import { ALLOWED, TAG_COUNT } from './labels.js';
+import { encodeModel, ModelError, NameModel } from './name-model.js';
+import { train } from './perceptron.js';
 
 // Made-up names (in no word list or gazetteer), in three patterns.
 const CORPUS = [
@@ -28,31 +27,7 @@ const HELD_OUT = [
   'Ambassador Vesna Kor said the Pelgrin Council met in Orlu.',
 ];
 
-function article(source: string): TrainingArticle {
-  const { text, spans } = marked(source);
-  const tokens = trimAffixes(tokenize(text), text);
-  const { tags } = labelTokens(tokens, extractFeatures(tokens).eligible, spans.map((s) => ({ start: s.start, end: s.end, type: s.label as NameType })));
-  return { tokens, tags };
-}
 
-/** The trained weights as they are, before quantization: what training decodes with. */
-function floatScorer(weights: TrainedWeights): Scorer {
-  const ids = new Int32Array(MAX_FEATURES + MAX_HISTORY_FEATURES);
-  return {
-    transitions: weights.transitions,
-    emissions(features, start, end, history, out) {
-      out.fill(0, 0, (end - start) * TAG_COUNT);
-      for (let i = start; i < end; i++) {
-        let n = expandFeatures(features, i, ids, 0);
-        for (let h = history.offsets[i - start]!; h < history.offsets[i - start + 1]!; h++) ids[n++] = history.ids[h]!;
-        for (let k = 0; k < n; k++) {
-          const w = weights.features.get(ids[k]!);
-          if (w) for (let t = 0; t < TAG_COUNT; t++) out[(i - start) * TAG_COUNT + t] = out[(i - start) * TAG_COUNT + t]! + w[t]!;
-        }
-      }
-    },
-  };
-}
 
 function tagsOf(text: string, scorer: Scorer): number[] {
   const tokens = trimAffixes(tokenize(text), text);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { marked } from '../../../test/marked.js';
+import { floatScorer, trainingArticle as article } from '../../../test/tagger-fixture.js';
 import { tokenize, type Token } from '../../segment/tokenize.js';
 import { trimAffixes } from '../affixes.js';
-import { labelTokens } from './align.js';
 import { decodeArticle, type Scorer } from './decode.js';
-import { expandFeatures, extractFeatures, MAX_FEATURES } from './features.js';
-import { NAME_TYPES, TAG_COUNT, tagsToSpans, type NameType } from './labels.js';
-import { encodeModel, NameModel, type TrainedWeights } from './name-model.js';
-import { MAX_HISTORY_FEATURES } from './tag-history.js';
-import { seededRandom, train, type TrainingArticle } from './perceptron.js';
+import { extractFeatures } from './features.js';
+import { NAME_TYPES, tagsToSpans } from './labels.js';
+import { encodeModel, NameModel } from './name-model.js';
+import { seededRandom, train } from './perceptron.js';
 
 // Made-up names in three patterns: a minister who arrives in a town, a council that votes, a
 // town where a party meets. None of these names is in a word list or the gazetteer.
@@ -27,33 +26,7 @@ const CORPUS = [
   'Delegates met in [Tesvik|place] for the [Oskar Party|organization] congress.',
 ];
 
-function article(source: string): TrainingArticle {
-  const { text, spans } = marked(source);
-  const tokens = trimAffixes(tokenize(text), text);
-  const { eligible } = extractFeatures(tokens);
-  const { tags, dropped } = labelTokens(tokens, eligible, spans.map((s) => ({ start: s.start, end: s.end, type: s.label as NameType })));
-  expect(dropped).toBe(0);
-  return { tokens, tags };
-}
 
-/** The trained weights as they are, before quantization: what training decodes with. */
-function floatScorer(weights: TrainedWeights): Scorer {
-  const ids = new Int32Array(MAX_FEATURES + MAX_HISTORY_FEATURES);
-  return {
-    transitions: weights.transitions,
-    emissions(features, start, end, history, out) {
-      out.fill(0, 0, (end - start) * TAG_COUNT);
-      for (let i = start; i < end; i++) {
-        let n = expandFeatures(features, i, ids, 0);
-        for (let h = history.offsets[i - start]!; h < history.offsets[i - start + 1]!; h++) ids[n++] = history.ids[h]!;
-        for (let k = 0; k < n; k++) {
-          const w = weights.features.get(ids[k]!);
-          if (w) for (let t = 0; t < TAG_COUNT; t++) out[(i - start) * TAG_COUNT + t] = out[(i - start) * TAG_COUNT + t]! + w[t]!;
-        }
-      }
-    },
-  };
-}
 
 /** The names a scorer finds in `text`, as `[text|type]` marks would give them. */
 function tagged(text: string, scorer: Scorer) {
