@@ -34,7 +34,7 @@ export interface TokenFeatures {
 const NONE = hashString('<none>');
 /** The codes that stand for a missing neighbour. */
 export const ABSENT: WordCodes = {
-  exact: NONE, lower: NONE, shape: NONE, affixes: new Int32Array(0), lists: 0, place: 0, capital: false, possessive: false, groups: absentGroups(NONE), scores: undefined,
+  exact: NONE, lower: NONE, shape: NONE, affixes: new Int32Array(0), lists: 0, place: 0, capital: false, possessive: false, groups: absentGroups(NONE), sumsModel: undefined, sumsGeneration: 0, sumsAt: 0,
 };
 // "al-Assad", "bin Laden": a lower-case particle that opens a name.
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;

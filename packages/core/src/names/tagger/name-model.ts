@@ -221,8 +221,7 @@ export class NameModel {
    * server's memory stays flat. Kept as 16-bit integers: weights are 8-bit, a group holds a dozen.
    */
   private sumsAt(codes: WordCodes): number {
-    const known = codes.scores;
-    if (known !== undefined && known.model === this && known.generation === this.generation) return known.at;
+    if (codes.sumsModel === this && codes.sumsGeneration === this.generation) return codes.sumsAt;
     if (this.used + WORD_SUMS > this.pool.length) {
       if (this.pool.length < POOL_WORDS * WORD_SUMS) {
         const grown = new Int16Array(Math.min(this.pool.length * 2, POOL_WORDS * WORD_SUMS));
@@ -243,7 +242,9 @@ export class NameModel {
     this.addScores(g.prev2, 0, g.prev2.length, exact, 3 * T);
     this.addScores(g.next2, 0, g.next2.length, exact, 4 * T);
     this.pool.set(exact, at);
-    codes.scores = { model: this, generation: this.generation, at };
+    codes.sumsModel = this;
+    codes.sumsGeneration = this.generation;
+    codes.sumsAt = at;
     return at;
   }
 

@@ -24,8 +24,14 @@ export interface WordCodes {
    * it lends its neighbours as the word before, after, two before and two after them.
    */
   groups: WordGroups;
-  /** What a model remembers of this word: the summed scores of its groups (see name-model.ts). */
-  scores: { model: object; generation: number; at: number } | undefined;
+  /**
+   * What a model remembers of this word: where the summed scores of its groups start in its pool
+   * (see name-model.ts), valid for that model and pool generation. Plain fields, not an object:
+   * tagging reads them for every token, and a second object costs a second cache miss.
+   */
+  sumsModel: object | undefined;
+  sumsGeneration: number;
+  sumsAt: number;
 }
 
 /** Feature ids of one word, by the role it plays for the token being tagged. */
@@ -128,7 +134,7 @@ function codesOf(written: string): WordCodes {
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
   const codes = { exact: hashString(form), lower: hashString(lower), shape: hashString(shapeOf(word)), affixes, lists, place, capital, possessive };
-  return { ...codes, groups: wordGroups(codes), scores: undefined };
+  return { ...codes, groups: wordGroups(codes), sumsModel: undefined, sumsGeneration: 0, sumsAt: 0 };
 }
 
 /** The codes of a word; remembered, since the same words recur within and across articles. */
