@@ -8,7 +8,8 @@ export const stripPossessive = (text: string): string => {
   return /\p{L}['’]s$/u.test(text) ? text.slice(0, -2) : text.replace(/(?<=s)['’]$/, '');
 };
 
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
+/** "al-Assad", "bin-Laden": a lower-case particle joined to a name; the match is the particle and its hyphen. */
+export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-(?=\p{Lu})/u;
 // "NATO-like", "US-led": the name before a lower-case suffix. "then-Secretary", "anti-Russia":
 // the name after a lower-case prefix.
 const NAME_THEN_SUFFIX = /^(\p{Lu}[\p{L}\p{N}.]*)-\p{Ll}[\p{L}-]*$/u;

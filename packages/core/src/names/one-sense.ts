@@ -1,9 +1,9 @@
+import { PARTICLE_PREFIX } from './affixes.js';
 import { fold, lookupPlace } from './gazetteer.js';
 import type { TokenSpan } from './tagger/labels.js';
 import { isTitleWord } from './word-facts.js';
 import { NAME_TYPES } from './tagger/labels.js';
 
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-(?=\p{Lu})/u;
 const PERSON = NAME_TYPES.indexOf('person');
 const PLACE = NAME_TYPES.indexOf('place');
 

@@ -1,5 +1,5 @@
 import { hasLowerCase, type Token } from '../../segment/tokenize.js';
-import { stripPossessive } from '../affixes.js';
+import { PARTICLE_PREFIX, stripPossessive } from '../affixes.js';
 import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
 import { hashString, mix } from './feature-hash.js';
@@ -36,16 +36,14 @@ const NONE = hashString('<none>');
 export const ABSENT: WordCodes = {
   exact: NONE, lower: NONE, shape: NONE, affixes: new Int32Array(0), lists: 0, place: 0, capital: false, possessive: false, groups: absentGroups(NONE), sumsModel: undefined, sumsGeneration: 0, sumsAt: 0,
 };
-// "al-Assad", "bin Laden": a lower-case particle that opens a name.
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y', 'of', 'for', 'and', 'the', '&']);
 // A name holds at most this many tokens that are not capitalized in a row ("Bank of the Republic").
 const MAX_GAP = 2;
 
-/** A capitalized word (or a particle-led one): the tokens a name starts and ends with. */
 // Real names' words are short (the longest place names run to about 60 letters); a longer token is
 // a code, a hash or a run of capitals, and names nothing.
 const MAX_NAME_WORD = 64;
+/** A capitalized word (or one led by a particle, "al-Assad"): the tokens a name starts and ends with. */
 function isAnchor(t: Token): boolean {
   return t.word && t.text.length <= MAX_NAME_WORD && (t.upper || (t.text.length > 3 && t.text.charCodeAt(2) === 45 && PARTICLE_PREFIX.test(t.text)) || (t.text.length > 4 && t.text.charCodeAt(3) === 45 && PARTICLE_PREFIX.test(t.text)));
 }
@@ -142,8 +140,9 @@ function copy(from: Int32Array, count: number, out: Int32Array, at: number): num
 
 /**
  * Tokens that may belong to a name: capitalized words, and up to MAX_GAP tokens between two of
- * them in one sentence, unless one of those separates names (a comma, a bracket) ("Bank of England", "AT&T", "Gen. Valery Gerasimov"). Most tokens of an article
- * are not, and the tagger spends nothing on them.
+ * them in one sentence ("Bank of England", "AT&T", "Gen. Valery Gerasimov"), unless one of those
+ * separates names (a comma, a bracket). Most tokens of an article are not, and the tagger spends
+ * nothing on them.
  */
 function markEligible(tokens: readonly Token[], anchor: Uint8Array): Uint8Array {
   const n = tokens.length;
@@ -201,25 +200,26 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
   return out;
 }
 
+// "Zorbin’s" is evidence for "zorbin": the word without its possessive, in lower case.
+const evidenceKey = (t: Token): string => stripPossessive(t.text).toLowerCase();
+
 /**
  * What the rest of the article says of a capitalized word: 1 when it is also written in lower
  * case (a common word), 2 when it is written capitalized in the middle of a sentence (a name), 3
  * both. "Leicestershire" in a headline of capitals takes the evidence of "Leicestershire" below.
  */
-// "Zorbin’s" is evidence for "zorbin": the word without its possessive, in lower case.
-const evidenceKey = (t: Token): string => stripPossessive(t.text).toLowerCase();
-
 function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8Array {
   // The lower-case forms of the article's capitalized words, then which of them the article also
   // writes in lower case. Most lower-case words cannot be one of them: a table of (first letter,
   // length) pairs of the capitalized words spares the look-up for those.
   const asked = new Map<string, number>();
+  const keys: (string | undefined)[] = new Array(tokens.length);
   const shapes = new Uint8Array(128 * 32);
   const shapeOf = (w: string): number => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!eligible[i] || !t.word || !t.upper) continue;
-    const lower = evidenceKey(t);
+    const lower = (keys[i] = evidenceKey(t));
     const seen = asked.get(lower) ?? 0;
     asked.set(lower, seen | (!t.sentenceStart && !t.headline ? 2 : 0));
     shapes[shapeOf(lower)] = 1;
@@ -237,7 +237,7 @@ function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8
     // "US" and "us", "WHO" and "who" are different words: an acronym outside a line of capitals
     // takes no evidence from the lower-case word.
     const acronym = !t.shouting && !hasLowerCase(t.text);
-    const seen = asked.get(evidenceKey(t))!;
+    const seen = asked.get(keys[i]!)!;
     out[i] = (acronym ? seen & 2 : seen) || 4;
   }
   return out;
