@@ -1,7 +1,7 @@
 import { findDates } from './dates/index.js';
 import { findNames } from './names/find-names.js';
 import { linkNames } from './resolve/link-entities.js';
-import { normalizeDct } from './source/front-matter.js';
+import { articleDate } from './source/article-date.js';
 import { readSource } from './source/read-source.js';
 import type { Analysis, AnalyzeOptions, Entity, Mention, Range } from './types.js';
 
@@ -9,12 +9,13 @@ import type { Analysis, AnalyzeOptions, Entity, Mention, Range } from './types.j
  * Finds the actors, places and dates of one article. Offsets are into the text without its
  * byte-order mark (`analysis.source.text`).
  *
- *   source (BOM, front matter, sections, furniture) → dates → names → entities
+ *   source (BOM, front matter, sections, furniture) → article date (DCT) → dates → names → entities
  */
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const source = readSource(input);
   const { text } = source;
-  const dct = normalizeDct(options.dct ?? '') ?? source.frontMatter?.date ?? null;
+  const date = articleDate(source, options);
+  const { dct } = date;
   const chrome: Range[] = [...source.furniture, ...(source.frontMatter ? [source.frontMatter] : [])];
   const outside = (r: Range) => !chrome.some((c) => r.start < c.end && c.start < r.end);
 
@@ -31,7 +32,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   });
   const mentions = mergeInOrder(inOrder(linked.mentions), inOrder(dateMentions));
   const entities: Entity[] = [...linked.entities, ...dateEntities(dateMentions)];
-  return { source, dct, mentions: dropOverlaps(mentions), entities };
+  return { source, ...date, mentions: dropOverlaps(mentions), entities };
 }
 
 function dateEntities(mentions: readonly Mention[]): Entity[] {

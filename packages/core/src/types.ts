@@ -67,16 +67,51 @@ export interface Source {
   furniture: Range[];
 }
 
+/**
+ * Where an article's date came from: given by the caller (`option`), its front matter's `date:`,
+ * its file name or folders, a header line (`Published:`, a dateline, a byline, a date line under
+ * the title), or the latest full date of its opening paragraphs (`text`).
+ */
+export type DctSource = 'option' | 'front-matter' | 'file-name' | 'header' | 'text';
+
+/** What an article's date was read from. */
+export interface DctEvidence {
+  /** The date as written: in the header or text (`Dec. 18, 2019`), in the path (`20130322`), in front matter. */
+  text: string;
+  /** Where it is written in the text (header and text only). */
+  start?: number;
+  end?: number;
+  /** The whole header line it was read from. */
+  line?: string;
+  /** Words of the opening that agree with a date found in the text ("today", "Wednesday"), and those that do not. */
+  agreeing?: string[];
+  disagreeing?: string[];
+}
+
 export interface Analysis {
   source: Source;
-  /** YYYY-MM-DD of the document creation time, or null when unknown. */
+  /** YYYY-MM-DD of the document creation time (DCT), or null when unknown. */
   dct: string | null;
+  /**
+   * Where the DCT came from; null when there is none. Always set by `analyze`; optional only so
+   * that analyses kept from older versions still type-check.
+   */
+  dctSource?: DctSource | null;
+  /** How sure the DCT is, 0–1: 1 when given (option, front matter), less when found, 0 when none. */
+  dctConfidence?: number;
+  dctEvidence?: DctEvidence;
   /** Sorted by start; never overlapping. */
   mentions: Mention[];
   entities: Entity[];
 }
 
 export interface AnalyzeOptions {
-  /** Document creation time (YYYY-MM-DD or a full ISO date). Overrides front matter `date:`. */
+  /**
+   * Document creation time (YYYY-MM-DD or a full ISO date); it overrides front matter `date:` and
+   * anything found. `'none'`: the article has no DCT, and none is looked for (relative dates keep
+   * their unknown parts). Unset or null: front matter, else found in the path, header or text.
+   */
   dct?: string | null;
+  /** The file's path or URI: a date in its name or folders (`2019-12-18-bern.txt`, `2019/12/18/`) is the DCT. */
+  path?: string;
 }

@@ -22,7 +22,8 @@ const gold: GoldDoc[] = readFileSync(join(__dirname, 'fixtures', 'seeds.gold.jso
   .map((l) => JSON.parse(l) as GoldDoc);
 
 describe('accuracy on the seed articles (gold/seeds.jsonl, no DCT)', () => {
-  const docs = gold.map((g) => ({ gold: g, mentions: analyze(readFileSync(join(root, 'seeds', basename(g.file)), 'utf8')).mentions }));
+  // The gold was annotated with no DCT: the seeds are analysed with none (`dct: 'none'`), as before articles had found dates.
+  const docs = gold.map((g) => ({ gold: g, mentions: analyze(readFileSync(join(root, 'seeds', basename(g.file)), 'utf8'), { dct: 'none' }).mentions }));
   const scores = scoreSeeds(docs);
   if (process.env.SEEDLENS_SCORES) console.log(JSON.stringify(scores));
 

@@ -119,14 +119,36 @@ describe('resolution against a DCT', () => {
   it.each([
     'Approved {2021-08|last month}, {2021-09-09|yesterday} and {2021-09-10|today}, {PRESENT_REF|now}.',
     'They met on {2021-09-09|Thursday} and will meet {2021-09-16|next Thursday}; {2021-09-03|last Friday} too.',
-    'Milley took office in {2021-10|October}; attacks in {2021-05|May of this year}; {2021|this year}; {2020|last year}.',
+    // A past event in a month after the DCT's is in the year before: never in the article's future.
+    'Milley took office in {2020-10|October}; attacks in {2021-05|May of this year}; {2021|this year}; {2020|last year}.',
     'He {PAST_REF|recently} came, {2021-W35|last week}, {2011|exactly 10 years ago}, {2021-08-31|10 days ago}.',
-    'On {2021-09-05TMO|Sunday at dawn} and {2021-09-09TNI|last night}; {2021-09-23|September 23}.',
+    'On {2021-09-05TMO|Sunday at dawn} and {2021-09-09TNI|last night}. The vote is on {2021-09-23|September 23}.',
     'Still {2014|2014} and {198|the 1980s}.',
   ])('%s', (marked) => expectDates(marked, dct));
 
   it('resolves across a year boundary', () => {
     expectDates('Sales fell {2021-12|last month} and {2021-W51|last week}, {2021-12-31|yesterday}.', '2022-01-01');
+  });
+});
+
+describe('dates without a year or week resolve in the direction of their clause', () => {
+  const dct = '2017-02-16'; // a Thursday
+  it.each([
+    // The case: looking back from February, October is last year's.
+    'In an interview for Politico back in {2016-10|October} Dunford disclosed the plan.',
+    'He was appointed on {2016-12-20|Dec. 20} and met Gerasimov on {2017-02-16|Thursday}.',
+    'The meeting on {2017-02-10|Friday} was cordial, officials said.',
+    // Looking ahead: the next such month or weekday, on or after the DCT.
+    'The two will meet again in {2018-01|January}, and talks will resume on {2017-02-18|Saturday}.',
+    'Elections are scheduled for {2017-10|October}; the vote is expected to close on {2017-02-16|Thursday}.',
+    // No tense: the DCT's year, the latest weekday on or before it.
+    'The {2017-10|October} deadline and the {2017-02-16|Thursday} summit.',
+    // Said in the past about the future: the verb nearest the date decides.
+    'Officials said the chiefs will meet on {2017-02-20|Monday}.',
+  ])('%s', (marked) => expectDates(marked, dct));
+
+  it('changes nothing without a DCT', () => {
+    expectDates('Back in {XXXX-10|October} he said they will meet on {XXXX-WXX-1|Monday}.');
   });
 });
 

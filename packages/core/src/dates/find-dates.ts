@@ -2,6 +2,7 @@ import type { DateMod, Range } from '../types.js';
 import { candidateWindows } from './candidate-windows.js';
 import { DateChrono } from './date-chrono.js';
 import { parseDct } from './dct.js';
+import { tenseAt } from './tense.js';
 import { toTimex } from './timex.js';
 
 export interface DateMention extends Range {
@@ -27,9 +28,9 @@ export function findDates(text: string, dct: string | null, from = 0): DateMenti
   for (const window of candidateWindows(text, from)) {
     const slice = text.slice(window.start, window.end);
     for (const result of dateChrono.parse(slice, reference)) {
-      const timex = toTimex(result, day);
-      if (timex === null || result.text.length === 0) continue;
       const start = window.start + result.index;
+      const timex = toTimex(result, day, () => tenseAt(text, start, start + result.text.length));
+      if (timex === null || result.text.length === 0) continue;
       found.push({ start, end: start + result.text.length, ...timex });
     }
   }

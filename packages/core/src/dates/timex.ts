@@ -4,11 +4,16 @@ import {
   type CalendarDay, addDays, addMonths, formatDay, isoWeek, isoWeekday, pad,
 } from './dct.js';
 import { DCT_YEAR, PART_OF_DAY, REFERENCE, RELATIVE, TIMEX, modOf, tagValue } from './tags.js';
+import type { Tense } from './tense.js';
 
 export interface Timex {
   value: string;
   mod?: DateMod;
 }
+
+/** The tense of the date's clause, asked only when a DCT is known and the date lacks a year or week. */
+export type TenseOf = () => Tense | null;
+const NO_TENSE: TenseOf = () => null;
 
 /*
  * TIMEX3 value of one chrono result, at the granularity that was written: chrono fills
@@ -16,8 +21,8 @@ export interface Timex {
  * Anything relative to the DCT resolves when a DCT is known and otherwise keeps X
  * placeholders or becomes a PRESENT_REF / PAST_REF / FUTURE_REF.
  */
-export function toTimex(result: ParsedResult, dct: CalendarDay | null): Timex | null {
-  const value = valueOf(result, dct);
+export function toTimex(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf = NO_TENSE): Timex | null {
+  const value = valueOf(result, dct, tense);
   if (value === null) return null;
   const pod = tagValue(result, PART_OF_DAY);
   const withPod = pod !== undefined && /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)$/.test(value) ? `${value}T${pod}` : value;
@@ -25,16 +30,16 @@ export function toTimex(result: ParsedResult, dct: CalendarDay | null): Timex | 
   return mod === undefined ? { value: withPod } : { value: withPod, mod };
 }
 
-function valueOf(result: ParsedResult, dct: CalendarDay | null): string | null {
+function valueOf(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf): string | null {
   const fixed = tagValue(result, TIMEX);
   if (fixed !== undefined) return fixed;
   // A written month wins over a merged deictic year ("May of this year" is a month).
-  if (result.start.isCertain('month')) return fromComponents(result, dct);
+  if (result.start.isCertain('month')) return fromComponents(result, dct, tense);
   const rel = tagValue(result, RELATIVE);
   const ref = tagValue(result, REFERENCE);
   if (rel !== undefined && dct !== null) return resolveRelative(rel, dct) ?? ref ?? null;
   if (ref !== undefined) return ref;
-  return fromComponents(result, dct);
+  return fromComponents(result, dct, tense);
 }
 
 function resolveRelative(rel: string, dct: CalendarDay): string | null {
@@ -64,12 +69,12 @@ function resolveRelative(rel: string, dct: CalendarDay): string | null {
   }
 }
 
-function fromComponents(result: ParsedResult, dct: CalendarDay | null): string | null {
+function fromComponents(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf): string | null {
   const s = result.start;
   const hasYear = s.isCertain('year');
   const hasMonth = s.isCertain('month');
   if (hasMonth) {
-    const year = hasYear ? pad(s.get('year') ?? 0, 4) : yearFromDct(result, dct);
+    const year = hasYear ? pad(s.get('year') ?? 0, 4) : yearFromDct(result, dct, tense);
     const month = `${year}-${pad(s.get('month') ?? 0)}`;
     return s.isCertain('day') ? `${month}-${pad(s.get('day') ?? 0)}` : month;
   }
@@ -78,34 +83,53 @@ function fromComponents(result: ParsedResult, dct: CalendarDay | null): string |
     const weekday = s.get('weekday') ?? 0;
     const iso = weekday === 0 ? 7 : weekday;
     if (dct === null) return `XXXX-WXX-${iso}`;
-    return formatDay(resolveWeekday(dct, iso, weekdayDirection(result.text)));
+    return formatDay(resolveWeekday(dct, iso, weekdayDirection(result.text, tense)));
   }
   return null;
 }
 
-/** A month or day written without a year is taken to be in the DCT's year. */
-function yearFromDct(result: ParsedResult, dct: CalendarDay | null): string {
+/**
+ * A month or day written without a year is in the DCT's year ("this year", "last year" say which
+ * year), unless its clause points the other way in time: in an article of 16 Feb 2017, "back in
+ * October" is October 2016 and "will meet in March" March 2017, never a month on the wrong side.
+ */
+function yearFromDct(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf): string {
   if (dct === null) return 'XXXX';
   const rel = tagValue(result, RELATIVE);
   const fromRel = rel?.startsWith('year,') ? rel.slice('year,'.length) : undefined;
-  const offset = Number(tagValue(result, DCT_YEAR) ?? fromRel ?? '0');
-  return pad(dct.year + (Number.isFinite(offset) ? offset : 0), 4);
+  const stated = tagValue(result, DCT_YEAR) ?? fromRel;
+  if (stated !== undefined) {
+    const offset = Number(stated);
+    return pad(dct.year + (Number.isFinite(offset) ? offset : 0), 4);
+  }
+  const s = result.start;
+  const month = s.get('month') ?? 0;
+  // Compared with the DCT by month, and by day where one is written.
+  const order = month - dct.month || (s.isCertain('day') ? (s.get('day') ?? 0) - dct.day : 0);
+  if (order === 0) return pad(dct.year, 4);
+  const direction = tense();
+  if (direction === 'past' && order > 0) return pad(dct.year - 1, 4);
+  if (direction === 'future' && order < 0) return pad(dct.year + 1, 4);
+  return pad(dct.year, 4);
 }
 
-type Direction = 'next' | 'last' | 'nearest-past';
+type Direction = 'next' | 'last' | 'nearest-past' | 'nearest-future';
 
-function weekdayDirection(text: string): Direction {
+function weekdayDirection(text: string, tense: TenseOf): Direction {
   if (/\b(?:next|coming)\b/i.test(text)) return 'next';
-  return /\blast\b/i.test(text) ? 'last' : 'nearest-past';
+  if (/\blast\b/i.test(text)) return 'last';
+  return tense() === 'future' ? 'nearest-future' : 'nearest-past';
 }
 
 /**
- * News reports mostly look back: a bare weekday is the latest one on or before the DCT;
+ * News reports mostly look back: a bare weekday is the latest one on or before the DCT, unless
+ * its clause is in the future ("will meet on Thursday": the first one on or after it);
  * "last Thursday" is strictly before it and "next Thursday" strictly after.
  */
 function resolveWeekday(dct: CalendarDay, iso: number, direction: Direction): CalendarDay {
   const today = isoWeekday(dct);
   if (direction === 'next') return addDays(dct, ((iso - today + 7) % 7) || 7);
+  if (direction === 'nearest-future') return addDays(dct, (iso - today + 7) % 7);
   const back = (today - iso + 7) % 7;
   return addDays(dct, -(direction === 'last' && back === 0 ? 7 : back));
 }

@@ -1,0 +1,86 @@
+/**
+ * Which way in time a date written without its year or week points: "back in October" and
+ * "met on Thursday" look back from the article's date, "will meet on Thursday" looks ahead.
+ *
+ * The verb nearest to the date within its sentence decides. Written by hand from closed lists:
+ * a tagger (compromise) would read tense too, but costs a parse of every sentence and 350 kB,
+ * and only the direction of a date without a year needs it.
+ */
+export type Tense = 'past' | 'future';
+
+/** How far to look on either side of a date, at most: a clause, not a paragraph. */
+const REACH = 160;
+
+// Future: modal or going-to forms, schedules ("is due to", "is set to"), and "next"/"coming"
+// written with the date. Each match spans the verb group, so "will be held" is future as a whole.
+const FUTURE = /\b(?:(?:will|shall|won['’]t|['’]ll)(?:\s+(?:not|also|then|likely|probably|soon|again|now|be|have|still|each|both|all))*(?:\s+[a-z]+)?|(?:\b(?:is|are|am|was|were)|['’](?:re|s|m))\s+(?:(?:not|also|now|still)\s+)?(?:going|due|scheduled|expected|set|planning|slated|poised|about)\s+to(?:\s+be)?(?:\s+[a-z]+)?|(?:plans?|intends?)\s+to\s+[a-z]+|\b(?:next|coming|upcoming|later this|later in)\b)/gi;
+// Past: auxiliaries and common irregular past forms, "ago", "back in", "last", "earlier", and
+// regular -ed verbs (lower case, so "United" is not one). "has/have been" is read as past.
+const PAST = /\b(?:was|were|had|did|has been|have been|said|told|met|took|held|came|went|made|gave|began|saw|left|sent|spoke|wrote|won|lost|led|fled|fell|rose|struck|stood|found|got|put|set out|brought|bought|sold|paid|thought|knew|became|ran|hit|shot|fought|broke|chose|drove|flew|froze|grew|heard|hid|kept|laid|meant|read out|sat|shut|slid|spent|stole|swore|taught|threw|understood|withdrew|wore|ago|back in|last|earlier|previously|already|since|[a-z]{2,}ed)\b/g;
+// -ed words that are adjectives or prepositions more often than past verbs.
+const NOT_PAST = new Set(['based', 'armed', 'united', 'alleged', 'so-called', 'related', 'limited', 'advanced', 'detailed', 'concerned', 'interested', 'unnamed', 'unidentified', 'supposed', 'unprecedented', 'indeed', 'need', 'speed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'embed', 'bed', 'red', 'shed', 'bred', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'beloved', 'learned', 'aged', 'biased', 'experienced', 'skilled', 'qualified', 'dedicated', 'scheduled', 'expected', 'planned', 'proposed', 'intended']);
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
+// "Dec.", "Gen.", "U.S." before a capital do not end a sentence.
+const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Adm|Capt|Maj|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|No|Jr|Sr|Inc|Co|Corp|Ltd|vs)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$/;
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** The tense of the clause holding `text[start, end)`, or null when it shows none. */
+export function tenseAt(text: string, start: number, end: number): Tense | null {
+  const { from, to } = sentenceAround(text, start, end);
+  const markers: Marker[] = [];
+  const covered: Array<[number, number]> = [];
+  const left = text.slice(from, start);
+  const right = text.slice(end, to);
+  const collect = (part: string, offset: number) => {
+    for (const m of part.matchAll(FUTURE)) {
+      markers.push({ start: offset + m.index, end: offset + m.index + m[0].length, tense: 'future' });
+      covered.push([offset + m.index, offset + m.index + m[0].length]);
+    }
+    for (const m of part.matchAll(PAST)) {
+      const word = m[0];
+      const at = offset + m.index;
+      if (NOT_PAST.has(word) || covered.some(([s, e]) => at >= s && at < e)) continue;
+      // "is/are/be based …": a participle after a present or future auxiliary is no past.
+      if (/ed$/.test(word) && /\b(?:is|are|am|be|being|to)\s+(?:\w+\s+)?$/i.test(part.slice(Math.max(0, m.index - 24), m.index))) continue;
+      markers.push({ start: at, end: at + word.length, tense: 'past' });
+    }
+  };
+  collect(left, from);
+  collect(right, end);
+  // The date's own words count first ("last Thursday", "next October" are read elsewhere).
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const m of markers) {
+    const distance = m.end <= start ? start - m.end : m.start - end;
+    // A verb before the date binds it a little more often than one after it.
+    const weighted = m.end <= start ? distance : distance + 8;
+    if (weighted < bestDistance) {
+      best = m;
+      bestDistance = weighted;
+    }
+  }
+  return best?.tense ?? null;
+}
+
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  const base = Math.max(0, start - REACH);
+  let from = base;
+  let to = Math.min(text.length, end + REACH);
+  const before = text.slice(base, start);
+  for (const m of before.matchAll(SENTENCE_END)) {
+    if (m[0] !== '\n' && ABBREVIATION.test(before.slice(0, m.index + 1))) continue;
+    from = base + m.index + m[0].length;
+  }
+  const after = text.slice(end, to);
+  for (const m of after.matchAll(SENTENCE_END)) {
+    if (m[0] !== '\n' && ABBREVIATION.test(after.slice(0, m.index + 1))) continue;
+    to = end + m.index + 1;
+    break;
+  }
+  return { from, to };
+}

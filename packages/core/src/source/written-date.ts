@@ -1,0 +1,57 @@
+import * as chrono from 'chrono-node';
+
+/** A calendar date written in a header line, as chrono reads it. */
+export interface WrittenDate {
+  /** Offsets into the string that was read. */
+  start: number;
+  end: number;
+  year?: number;
+  month: number;
+  day: number;
+  /** ISO weekday (Monday = 1) when one is written with the date ("Thursday, Feb. 16, 2017"). */
+  weekday?: number;
+  /** All digits with both numbers ≤ 12 ("03/04/2017"): day and month could be either way round. */
+  ambiguous?: { month: number; day: number };
+}
+
+const ALL_DIGITS = /^[\d\s.,/-]+$/;
+const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
+// Any reference will do: only the components chrono marks as written are read.
+const REFERENCE = new Date(2000, 0, 1, 12);
+
+/**
+ * The dates with a month and a day (and usually a year) written in `line`. chrono's casual
+ * English reads US order for all-digit dates (`03/04/2017` is March 4) and swaps where the first
+ * number cannot be a month (`16/02/2017`); British order is asked too, to see where the two differ.
+ */
+export function writtenDates(line: string): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  const british = chrono.en.GB.parse(line, REFERENCE);
+  for (const r of chrono.parse(line, REFERENCE)) {
+    const s = r.start;
+    if (!s.isCertain('month') || !s.isCertain('day')) continue;
+    const month = s.get('month')!;
+    const dayOfMonth = s.get('day')!;
+    const date: WrittenDate = { start: r.index, end: r.index + r.text.length, month, day: dayOfMonth };
+    if (s.isCertain('year')) date.year = s.get('year')!;
+    if (s.isCertain('weekday')) date.weekday = s.get('weekday') === 0 ? 7 : s.get('weekday')!;
+    const gb = british.find((b) => b.index === r.index);
+    if (gb && ALL_DIGITS.test(r.text.replace(WEEKDAY_WORD, '').trim()) && gb.start.get('month') !== month && gb.start.isCertain('day')) {
+      date.ambiguous = { month: gb.start.get('month')!, day: gb.start.get('day')! };
+    }
+    out.push(date);
+  }
+  return out;
+}
+
+/** ISO weekday (Monday = 1) of a calendar day. */
+export function weekdayOf(year: number, month: number, dayOfMonth: number): number {
+  const w = new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+export function isoDay(year: number, month: number, dayOfMonth: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== dayOfMonth) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+}
