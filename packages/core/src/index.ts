@@ -1,2 +1,3 @@
 export { analyze } from './analyze.js';
+export { dctFromPath, type PathDate } from './source/dct-from-path.js';
 export type * from './types.js';

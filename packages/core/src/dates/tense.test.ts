@@ -20,6 +20,8 @@ describe('tenseAt', () => {
     ['The vote is scheduled to take place on [Sunday].', 'future'],
     ["They're going to sign it in [May].", 'future'],
     ['He plans to visit on [Friday].', 'future'],
+    ['A final statement is expected on [Sunday], officials said.', 'future'],
+    ['A meeting in person is planned for [August].', 'future'],
     ['The meeting, which was announced earlier, will take place on [Thursday].', 'future'],
     ['Officials said the chiefs will meet on [Monday].', 'future'],
   ] as const)('%s → %s', (marked, expected) => expect(tense(marked)).toBe(expected));

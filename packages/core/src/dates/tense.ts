@@ -13,7 +13,9 @@ const REACH = 160;
 
 // Future: modal or going-to forms, schedules ("is due to", "is set to"), and "next"/"coming"
 // written with the date. Each match spans the verb group, so "will be held" is future as a whole.
-const FUTURE = /\b(?:(?:will|shall|won['’]t|['’]ll)(?:\s+(?:not|also|then|likely|probably|soon|again|now|be|have|still|each|both|all))*(?:\s+[a-z]+)?|(?:\b(?:is|are|am|was|were)|['’](?:re|s|m))\s+(?:(?:not|also|now|still)\s+)?(?:going|due|scheduled|expected|set|planning|slated|poised|about)\s+to(?:\s+be)?(?:\s+[a-z]+)?|(?:plans?|intends?)\s+to\s+[a-z]+|\b(?:next|coming|upcoming|later this|later in)\b)/gi;
+const FUTURE = /\b(?:(?:will|shall|won['’]t|['’]ll)(?:\s+(?:not|also|then|likely|probably|soon|again|now|be|have|still|each|both|all))*(?:\s+[a-z]+){0,2}|(?:\b(?:is|are|am|was|were)|['’](?:re|s|m))\s+(?:(?:not|also|now|still)\s+)?(?:(?:going|set|planning|poised|about)\s+to|due|scheduled|expected|planned|slated)(?:\s+to)?(?:\s+be)?(?:\s+[a-z]+)?|(?:plans?|intends?)\s+to\s+[a-z]+|\b(?:next|coming|upcoming|later this|later in)\b)/gi;
+// No direction: modals, and the future seen from the past ("said he would step down by October").
+const NEUTRAL = /\b(?:would|could|might|may|should|must)(?:\s+(?:not|also|then|be|have))*(?:\s+[a-z]+)?/g;
 // Past: auxiliaries and common irregular past forms, "ago", "back in", "last", "earlier", and
 // regular -ed verbs (lower case, so "United" is not one). "has/have been" is read as past.
 const PAST = /\b(?:was|were|had|did|has been|have been|said|told|met|took|held|came|went|made|gave|began|saw|left|sent|spoke|wrote|won|lost|led|fled|fell|rose|struck|stood|found|got|put|set out|brought|bought|sold|paid|thought|knew|became|ran|hit|shot|fought|broke|chose|drove|flew|froze|grew|heard|hid|kept|laid|meant|read out|sat|shut|slid|spent|stole|swore|taught|threw|understood|withdrew|wore|ago|back in|last|earlier|previously|already|since|[a-z]{2,}ed)\b/g;
@@ -26,20 +28,24 @@ const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|
 interface Marker {
   start: number;
   end: number;
-  tense: Tense;
+  tense: Tense | null;
 }
 
-/** The tense of the clause holding `text[start, end)`, or null when it shows none. */
+/**
+ * The tense of the clause holding `text[start, end)`, or null when it shows none: the marker
+ * nearest the date within its clause (between commas, semicolons, dashes, brackets), else within
+ * its sentence. "would", "could", "may" mark no direction: "said he would step down by October".
+ */
 export function tenseAt(text: string, start: number, end: number): Tense | null {
   const { from, to } = sentenceAround(text, start, end);
   const markers: Marker[] = [];
   const covered: Array<[number, number]> = [];
-  const left = text.slice(from, start);
-  const right = text.slice(end, to);
   const collect = (part: string, offset: number) => {
-    for (const m of part.matchAll(FUTURE)) {
-      markers.push({ start: offset + m.index, end: offset + m.index + m[0].length, tense: 'future' });
-      covered.push([offset + m.index, offset + m.index + m[0].length]);
+    for (const re of [FUTURE, NEUTRAL]) {
+      for (const m of part.matchAll(re)) {
+        markers.push({ start: offset + m.index, end: offset + m.index + m[0].length, tense: re === FUTURE ? 'future' : null });
+        covered.push([offset + m.index, offset + m.index + m[0].length]);
+      }
     }
     for (const m of part.matchAll(PAST)) {
       const word = m[0];
@@ -50,21 +56,35 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
       markers.push({ start: at, end: at + word.length, tense: 'past' });
     }
   };
-  collect(left, from);
-  collect(right, end);
-  // The date's own words count first ("last Thursday", "next October" are read elsewhere).
+  collect(text.slice(from, start), from);
+  collect(text.slice(end, to), end);
+  const clause = clauseAround(text, from, to, start, end);
+  const inClause = markers.filter((m) => m.start >= clause.from && m.end <= clause.to);
+  return nearest(inClause.length > 0 ? inClause : markers, start, end)?.tense ?? null;
+}
+
+function nearest(markers: readonly Marker[], start: number, end: number): Marker | null {
   let best: Marker | null = null;
   let bestDistance = Infinity;
   for (const m of markers) {
-    const distance = m.end <= start ? start - m.end : m.start - end;
     // A verb before the date binds it a little more often than one after it.
-    const weighted = m.end <= start ? distance : distance + 8;
+    const weighted = m.end <= start ? start - m.end : m.start - end + 8;
     if (weighted < bestDistance) {
       best = m;
       bestDistance = weighted;
     }
   }
-  return best?.tense ?? null;
+  return best;
+}
+
+const CLAUSE_MARK = /[,;:()—–]|\s-\s/g;
+
+function clauseAround(text: string, from: number, to: number, start: number, end: number): { from: number; to: number } {
+  let clauseFrom = from;
+  for (const m of text.slice(from, start).matchAll(CLAUSE_MARK)) clauseFrom = from + m.index + m[0].length;
+  const after = CLAUSE_MARK.exec(text.slice(end, to));
+  CLAUSE_MARK.lastIndex = 0;
+  return { from: clauseFrom, to: after ? end + after.index : to };
 }
 
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {

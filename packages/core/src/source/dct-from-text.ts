@@ -28,7 +28,8 @@ export interface TextDate {
 }
 
 const BASE = 0.5;
-const STEP = 0.15;
+const AGREE = 0.15;
+const DISAGREE = 0.1;
 // The words that put the article on the day it reports: "today", "tonight", "this morning".
 const SAME_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi;
 
@@ -42,12 +43,12 @@ export function dateFromText(text: string, opening: readonly Line[]): TextDate {
 
   let best: { value: string; start: number; end: number } | null = null;
   let latestYear: number | null = null;
-  const weekdays: Array<{ iso: number; text: string }> = [];
+  const weekdays: Array<{ iso: number; text: string; start: number }> = [];
   for (const d of dates) {
     const year = /^(\d{4})(?:-|$)/.exec(d.value);
     if (year && !d.value.includes('X')) latestYear = Math.max(latestYear ?? 0, Number(year[1]));
     const weekday = /^XXXX-WXX-(\d)/.exec(d.value);
-    if (weekday) weekdays.push({ iso: Number(weekday[1]), text: text.slice(d.start, d.end) });
+    if (weekday) weekdays.push({ iso: Number(weekday[1]), text: text.slice(d.start, d.end), start: d.start });
     const day = /^\d{4}-\d\d-\d\d/.exec(d.value)?.[0];
     if (!day || (best && day <= best.value)) continue;
     // A date in a sentence about the future (a deadline, a planned visit) is not when it was written.
@@ -63,15 +64,12 @@ export function dateFromText(text: string, opening: readonly Line[]): TextDate {
   }
   const [y, mo, da] = best.value.split('-').map(Number) as [number, number, number];
   const iso = weekdayOf(y, mo, da);
-  // A weekday written beside the date itself was already read into it by chrono; the others are evidence.
-  const written = text.slice(best.start, best.end);
-  for (const w of weekdays) {
-    if (written.includes(w.text)) continue;
-    (w.iso === iso ? agreeing : disagreeing).push(w.text);
-  }
+  // Bare weekdays: the date's own weekday agrees ("on Wednesday" in an article of Wednesday 18th);
+  // only others is weak evidence against (the article may be written days after its latest date).
+  for (const w of weekdays) (w.iso === iso ? agreeing : disagreeing).push(w.text);
   let confidence = BASE;
-  if (agreeing.length > 0) confidence += STEP;
-  if (disagreeing.length > 0 && agreeing.length === 0) confidence -= STEP;
+  if (agreeing.length > 0) confidence += AGREE;
+  else if (disagreeing.length > 0) confidence -= DISAGREE;
   return { dct: best.value, start: best.start, end: best.end, confidence: round(confidence), agreeing, disagreeing, latestYear };
 }
 
