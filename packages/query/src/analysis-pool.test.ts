@@ -40,20 +40,20 @@ describe('AnalysisPool', () => {
   it.runIf(existsSync(builtWorker))('analyses on worker threads, with the same results as in this thread', async () => {
     const { threads, results } = await run({ workers: 2, script: builtWorker });
     expect(threads).toBe(2);
-    expect(results).toEqual(texts.map(analyseHere));
+    expect(results).toEqual(texts.map((t) => analyseHere(t)));
     expect(results.every((r) => r && 'record' in r && r.record.bytes.length > 0)).toBe(true);
   });
 
   it('starts workers only once minTexts texts wait; fewer are analysed in this thread', async () => {
     const ready = fixtureWorker('ready.mjs', `parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'from worker' })); parentPort.postMessage({ ready: true });`);
-    expect(await run({ workers: 2, script: ready, minTexts: 6 })).toEqual({ threads: 0, results: texts.map(analyseHere) });
+    expect(await run({ workers: 2, script: ready, minTexts: 6 })).toEqual({ threads: 0, results: texts.map((t) => analyseHere(t)) });
     const { threads, results } = await run({ workers: 1, script: ready, minTexts: 5 });
     expect(threads).toBe(1);
     expect(results).toEqual(texts.map(() => ({ error: 'from worker' })));
   });
 
   it('falls back to this thread when the script is missing or cannot start', async () => {
-    const expected = texts.map(analyseHere);
+    const expected = texts.map((t) => analyseHere(t));
     expect(await run({ workers: 2, script: join(dir, 'missing.js') })).toEqual({ threads: 0, results: expected });
     const broken = fixtureWorker('broken.mjs', "throw new Error('cannot load');");
     expect(await run({ workers: 2, script: broken })).toEqual({ threads: 0, results: expected });
@@ -107,7 +107,7 @@ describe('AnalysisPool', () => {
     pool.cancel();
 
     const { threads, results } = await run({ workers: 1, script: builtWorker, alongside: true, minTexts: 1 });
-    expect(results).toEqual(texts.map(analyseHere));
+    expect(results).toEqual(texts.map((t) => analyseHere(t)));
     expect(threads).toBeLessThanOrEqual(2);
   });
 

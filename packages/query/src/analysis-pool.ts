@@ -10,7 +10,8 @@ import { TimeSlicer } from './time-slice.js';
 /** A worker's young generation (V8's default is 48 MB; see where workers start). */
 const WORKER_YOUNG_GENERATION_MB = 24;
 
-export type WorkerRequest = { id: number; text: string };
+/** `path`: the file's path, whose name or folders may give the article's date (core's `path` option). */
+export type WorkerRequest = { id: number; text: string; path?: string | undefined };
 export type WorkerReply = { ready: true } | { id: number; record: AnalysisRecord; index: IndexRecord } | { id: number; error: string };
 /**
  * Analyses come back as records, with what the corpus indexes of them (article-index.ts), derived
@@ -48,6 +49,7 @@ const MAX_ATTEMPTS = 2;
  */
 export class AnalysisPool {
   private readonly texts: string[] = [];
+  private readonly paths: Array<string | undefined> = [];
   private readonly retry: number[] = [];
   private readonly attempts: number[] = [];
   private readonly live = new Map<Worker, { ready: boolean; inFlight: Set<number> }>();
@@ -72,10 +74,11 @@ export class AnalysisPool {
     if (options.signal?.aborted) this.onAbort();
   }
 
-  submit(text: string): void {
+  submit(text: string, path?: string): void {
     if (this.draining) throw new Error('AnalysisPool: submit after drain');
     if (this.outcome) return; // aborted: drain rejects
     this.texts.push(text);
+    this.paths.push(path);
     this.attempts.push(0);
     if (!this.started && this.texts.length - this.next >= (this.options.minTexts ?? 1)) this.start();
     for (const worker of this.live.keys()) this.feed(worker);
@@ -106,7 +109,7 @@ export class AnalysisPool {
       const index = this.options.alongside && !this.inThisThread ? this.takeHere() : undefined;
       if (index !== undefined) {
         this.helped = true;
-        this.finish(index, analyseHere(this.texts[index]!));
+        this.finish(index, analyseHere(this.texts[index]!, this.paths[index]));
         await new Promise<void>((resolve) => setImmediate(resolve));
       } else await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
@@ -181,7 +184,7 @@ export class AnalysisPool {
       const index = this.take();
       if (index === undefined) return;
       state.inFlight.add(index);
-      worker.postMessage({ id: index, text: this.texts[index]! } satisfies WorkerRequest);
+      worker.postMessage({ id: index, text: this.texts[index]!, path: this.paths[index] } satisfies WorkerRequest);
     }
   }
 
@@ -197,7 +200,7 @@ export class AnalysisPool {
       try {
         for (let index = this.takeHere(); index !== undefined && !this.outcome; index = this.takeHere()) {
           if (this.live.size > 0) this.helped = true;
-          this.finish(index, analyseHere(this.texts[index]!));
+          this.finish(index, analyseHere(this.texts[index]!, this.paths[index]));
           await slicer.pause();
         }
       } finally {
@@ -252,10 +255,10 @@ export class AnalysisPool {
   }
 }
 
-/** Analyses one text, answering as a worker does. */
-export function analyseHere(text: string): AnalysisResult {
+/** Analyses one text (from the file at `path`, when known), answering as a worker does. */
+export function analyseHere(text: string, path?: string): AnalysisResult {
   try {
-    return analysisResult(analyze(text));
+    return analysisResult(analyze(text, path === undefined ? {} : { path }));
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

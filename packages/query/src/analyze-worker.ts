@@ -5,8 +5,8 @@ import { analyseHere, type WorkerReply, type WorkerRequest } from './analysis-po
 
 const port = parentPort;
 if (port) {
-  port.on('message', ({ id, text }: WorkerRequest) => {
-    const result = analyseHere(text);
+  port.on('message', ({ id, text, path }: WorkerRequest) => {
+    const result = analyseHere(text, path);
     const transfer = 'record' in result ? [result.record.bytes.buffer as ArrayBuffer, result.index.bytes.buffer as ArrayBuffer] : [];
     port.postMessage({ id, ...result } satisfies WorkerReply, transfer);
   });

@@ -37,7 +37,7 @@ import type {
   TimelineFilter,
 } from './types.js';
 
-export type AnalyzeFunction = (text: string, options?: { dct?: string | null }) => Analysis;
+export type AnalyzeFunction = (text: string, options?: { dct?: string | null; path?: string }) => Analysis;
 
 /** One article for `upsertMany`: as `upsert(uri, input, { dct })`. */
 export interface CorpusEntry {
@@ -84,7 +84,7 @@ export class Corpus {
 
   /**
    * Adds or replaces one article; touches only that article's postings. Text is analysed
-   * (with `options.dct` as DCT); an analysis is taken as is, `options.dct` overriding its DCT
+   * (with `options.dct` as DCT, else the date core finds in the uri, the header or the text); an analysis is taken as is, `options.dct` overriding its DCT
    * for placing dates.
    */
   upsert(uri: string, input: string | Analysis, options: { dct?: string | null } = {}): CorpusDocument {
@@ -119,7 +119,8 @@ export class Corpus {
   /** Indexes one article, leaving the entity join to settle. */
   private put(uri: string, input: string | Analysis, options: { dct?: string | null }): CorpusDocument {
     checkUri(uri);
-    const analysis = typeof input === 'string' ? this.analyze(input, options.dct !== undefined ? { dct: options.dct } : {}) : checkedAnalysis(input);
+    // The uri is the article's path: a date in its file name or folders is its DCT.
+    const analysis = typeof input === 'string' ? this.analyze(input, options.dct !== undefined ? { dct: options.dct, path: uri } : { path: uri }) : checkedAnalysis(input);
     const article = StoredArticle.holding(analysis);
     return this.replace(uri, article, articleFacts(analysis), analysis.source.text, options.dct !== undefined ? options.dct : analysis.dct);
   }

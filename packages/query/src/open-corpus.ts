@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { dctFromPath } from '@seedlens/core';
 import { dirname, join, resolve } from 'node:path';
 import { AnalysisCache, contentHash, defaultCacheDir } from './analysis-cache.js';
 import { pruneCacheDir, touchCacheFile } from './cache-prune.js';
@@ -222,7 +223,9 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
         progress();
       } else {
         if (read.warning) warnings.push({ path, warning: read.warning });
-        const hash = contentHash(read.bytes);
+        // A date in the file's name or folders is part of its analysis (its DCT): the same text
+        // under another date is another analysis.
+        const hash = contentHash(read.bytes) + pathDateKey(path);
         const uri = uriOf(path);
         if (snapshot?.get(uri) === hash && !hashes.has(uri)) {
           hashes.set(uri, hash);
@@ -249,7 +252,7 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
           const job = { hash, text: read.text, paths: [path] };
           jobs.push(job);
           jobOf.set(hash, job);
-          pool.submit(read.text);
+          pool.submit(read.text, path);
           await pool.relieve(READ_AHEAD);
         }
       }
@@ -277,6 +280,12 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   }
   failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { corpus, failures, warnings, analysed, fromCache, truncated: found.truncated, workers: analysing };
+}
+
+/** What of a file's path its analysis depends on: the date its name or folders give, if any. */
+function pathDateKey(path: string): string {
+  const d = dctFromPath(path);
+  return d ? `@${d.year}-${d.month ?? ''}-${d.day ?? ''}` : '';
 }
 
 /** An analysis record with its index record, deriving the index record when missing; undefined when the record does not fit the text. */
