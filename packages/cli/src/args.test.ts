@@ -33,6 +33,8 @@ describe('parseExtractArgs', () => {
       paths: ['seeds'],
     });
     expect(parseExtractArgs(['-f', 'jsonl', '--dct=2020-01-31', 'x'])).toMatchObject({ format: 'jsonl', dct: '2020-01-31' });
+    // none: no DCT at all, none found (how the seed gold was annotated).
+    expect(parseExtractArgs(['--dct', 'none', 'x'])).toMatchObject({ dct: 'none' });
   });
 
   it('takes paths after -- literally', () => {

@@ -9,7 +9,7 @@ export type OutputFormat = 'jsonl' | 'table';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'table'];
 
 export interface ExtractOptions {
-  /** Document creation time for every file, YYYY-MM-DD; undefined: each file's own (front matter) or none. */
+  /** Document creation time for every file, YYYY-MM-DD, or 'none'; undefined: each file's own (front matter, else found). */
   dct?: string;
   format: OutputFormat;
   paths: string[];
@@ -58,17 +58,20 @@ function shortParseError(error: unknown): string {
   return message.split('\n')[0]!.replace(/\. .*$/, '');
 }
 
-export const EXTRACT_USAGE = `Usage: seedlens extract [--dct YYYY-MM-DD] [--format jsonl|table] PATH...
+export const EXTRACT_USAGE = `Usage: seedlens extract [--dct YYYY-MM-DD|none] [--format jsonl|table] PATH...
 
 Finds the actors, places and dates in each article. PATH is a file, or a folder
 searched recursively for *.txt files (sorted; node_modules and dot-folders skipped).
 
 Options:
-  --dct YYYY-MM-DD     document creation time for every file (default: the file's
-                       front matter 'date:', else unknown); relative dates resolve to it
+  --dct YYYY-MM-DD     document creation time for every file; relative dates resolve to it
+                       (default: the file's front matter 'date:', else the date found in
+                       its file name, its header lines or its opening paragraphs)
+  --dct none           no document date: none is looked for, relative dates stay open
   -f, --format FORMAT  jsonl (default): one JSON line per file
-                         {"file","dct","entities":[{"start","end","text","type","kind"?,
-                          "id","value"?,"mod"?,"role"?}]}
+                         {"file","dct","dctSource","dctConfidence","entities":[{"start",
+                          "end","text","type","kind"?,"id","value"?,"mod"?,"role"?}]}
+                       dctSource: option, front-matter, file-name, header, text or null
                        table: a readable report per article
   -h, --help           show this help
 
@@ -89,7 +92,7 @@ export function parseExtractArgs(args: readonly string[]): ParsedExtract {
   }
   let dct: string | undefined;
   if (values.dct !== undefined) {
-    if (!isValidDate(values.dct)) throw new UsageError(`--dct must be a calendar date YYYY-MM-DD (got '${values.dct}')`);
+    if (values.dct !== 'none' && !isValidDate(values.dct)) throw new UsageError(`--dct must be a calendar date YYYY-MM-DD or none (got '${values.dct}')`);
     dct = values.dct;
   }
   if (positionals.length === 0) throw new UsageError('extract needs at least one file or folder');

@@ -32,9 +32,10 @@ describe('the built CLI', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]!);
-    expect(Object.keys(record)).toEqual(['file', 'dct', 'entities']);
+    expect(Object.keys(record)).toEqual(['file', 'dct', 'dctSource', 'dctConfidence', 'entities']);
     expect(record.file).toBe('a-good.txt');
-    expect(record.dct).toBeNull();
+    // Its one line is its title and its text: the full date written there is its date.
+    expect([record.dct, record.dctSource]).toEqual(['2017-02-16', 'text']);
     const text = 'General Valery Gerasimov met General Joe Dunford in Baku, Azerbaijan on Thursday, February 16, 2017.\n';
     for (const e of record.entities) {
       expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -45,6 +46,21 @@ describe('the built CLI', () => {
       'seedlens: b-binary.txt: binary file (contains NUL bytes)',
       'seedlens: c-empty.txt: empty file',
     ]);
+  });
+
+  it('dates a file by its name, header or text, and not at all with --dct none', () => {
+    writeFileSync(join(dir, '2019-12-18-bern.txt'), 'Chiefs meet\nThe chiefs met in Bern on Wednesday.\n');
+    const dated = (args: string[]) =>
+      run(['extract', ...args, '2019-12-18-bern.txt'], dir)
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { dct: string | null; dctSource: string | null; entities: Array<{ value?: string }> })
+        .map((r) => [r.dct, r.dctSource, r.entities.find((e) => e.value)?.value]);
+    expect(dated([])).toEqual([['2019-12-18', 'file-name', '2019-12-18']]);
+    expect(dated(['--dct', 'none'])).toEqual([[null, null, 'XXXX-WXX-3']]);
+    expect(dated(['--dct', '2019-12-20'])).toEqual([['2019-12-20', 'option', '2019-12-18']]);
+    expect(run(['extract', '--format', 'table', '2019-12-18-bern.txt'], dir).stdout).toContain('DCT 2019-12-18 (from the file name, 0.9)');
+    rmSync(join(dir, '2019-12-18-bern.txt'));
   });
 
   it('exits 0 when every file is read, 2 on a usage error', () => {

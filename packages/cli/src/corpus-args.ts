@@ -23,6 +23,10 @@ Articles matching QUERY, best first. The query language:
   actor:gerasimov  place:"Bern"  kind:person  date:2017  date:2017..2019-06
   after:2017-01  before:2020  "hot line"  words  -place:syria  a OR b  ( … )
 
+date: matches the dates an article mentions. after: and before: compare the article's
+own date (its DCT: front matter, else found in its file name, header or opening), and
+only for an article without one, the dates it mentions.
+
 Options:
   --limit N            at most N articles (default 20)
 ${COMMON_HELP}`;
@@ -39,7 +43,8 @@ ${COMMON_HELP}`;
 export const TIMELINE_USAGE = `Usage: seedlens timeline [--actor NAME | --place NAME | QUERY] [PATH...] [--json]
 
 Dated mentions in calendar order, with who and where appears beside them. Dates the
-article leaves open ("in October", "Thursday") are placed by its date and marked ~.
+article leaves open ("in October", "Thursday") resolve against its date (given, or found
+in its file name, header or text); those it cannot resolve are placed by it and marked ~.
 
 Options:
   --actor NAME         only articles that mention this actor (any of its names)
@@ -57,8 +62,9 @@ ${COMMON_HELP}`;
 
 export const REPORT_USAGE = `Usage: seedlens report [PATH...] [--json]
 
-A corpus at a glance: its main actors, places and dates, a timeline and which articles
-are related to which.
+A corpus at a glance: its articles with their dates and where each date was found
+(option, front-matter, file-name, header, text), its main actors, places and dates, a
+timeline and which articles are related to which.
 
 Options:
 ${COMMON_HELP}`;

@@ -88,6 +88,23 @@ describe('corpus commands on seeds/', () => {
     expect(readdirSync(join(root, 'seeds')).every((f) => f.endsWith('.txt'))).toBe(true);
   });
 
+  it('lists each article with its date and where it was found, and says which date after: and before: compare', () => {
+    const articles = json('report', 'seeds').articles as Array<{ file: string; dct: string | null; dctSource: string | null }>;
+    expect(articles.map((a) => [a.file, a.dct, a.dctSource])).toEqual([
+      [seed('000'), null, null],
+      [seed('001'), null, null],
+      [seed('002'), null, null],
+      [seed('003'), null, null],
+      [seed('004'), '2019-12-18', 'text'],
+    ]);
+    const line = run('report', 'seeds').stdout.split('\n').find((l) => l.includes(seed('004')))!;
+    expect(line).toMatch(/2019-12-18 text/);
+    // 004 is dated 2019: after:2019 finds it by its own date, not by the 2014–2017 it mentions.
+    expect(files(json('query', 'after:2019-12', 'seeds').results)).toEqual(expect.arrayContaining([seed('004')]));
+    expect(files(json('query', 'before:2018', 'seeds').results)).not.toContain(seed('004'));
+    expect(run('query', '--help').stdout).toMatch(/after: and before: compare the article's\s+own date/);
+  });
+
   it('says so when the file given to related is not an article', () => {
     const result = run('related', 'seeds/missing.txt', 'seeds');
     expect(result.status).toBe(1);

@@ -43,7 +43,8 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
     if (read.warning !== undefined) reportError(io, file, `warning: ${read.warning}`);
     let analysis;
     try {
-      analysis = analyze(read.text, options.dct !== undefined ? { dct: options.dct } : {});
+      // The path as found: a date in its file name or folders is the article's DCT.
+      analysis = analyze(read.text, options.dct !== undefined ? { dct: options.dct, path: file } : { path: file });
     } catch (error) {
       reportError(io, file, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
       failed++;

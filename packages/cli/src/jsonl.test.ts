@@ -6,7 +6,7 @@ import { sampleAnalysis } from './test-fixtures.js';
 describe('jsonl', () => {
   it('maps mentions to entities sorted by start, keys in order, undefined keys left out', () => {
     const record = toJsonlRecord('seeds/a.txt', sampleAnalysis());
-    expect(Object.keys(record)).toEqual(['file', 'dct', 'entities']);
+    expect(Object.keys(record)).toEqual(['file', 'dct', 'dctSource', 'dctConfidence', 'entities']);
     expect(record.entities.map((e) => e.start)).toEqual([...record.entities.map((e) => e.start)].sort((a, b) => a - b));
     expect(record.entities[0]).toEqual({
       start: 5,
@@ -26,7 +26,7 @@ describe('jsonl', () => {
     const line = formatJsonl('seeds/a.txt', sampleAnalysis());
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1)).not.toContain('\n');
-    expect(line.startsWith('{"file":"seeds/a.txt","dct":null,"entities":[{"start":5,"end":21,"text":"Valery Gerasimov"')).toBe(
+    expect(line.startsWith('{"file":"seeds/a.txt","dct":null,"dctSource":null,"dctConfidence":0,"entities":[{"start":5,"end":21,"text":"Valery Gerasimov"')).toBe(
       true,
     );
   });
@@ -37,5 +37,16 @@ describe('jsonl', () => {
     const record = toJsonlRecord('x.txt', analysis);
     expect(record.dct).toBe('2014-03-05');
     for (const e of record.entities) expect(text.slice(1).slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('says where the date came from and how sure it is', () => {
+    const record = (text: string, options = {}) => {
+      const { dct, dctSource, dctConfidence } = toJsonlRecord('a.txt', analyze(text, options));
+      return { dct, dctSource, dctConfidence };
+    };
+    expect(record('Talks\nPublished: 18 December 2019\nThey met.')).toEqual({ dct: '2019-12-18', dctSource: 'header', dctConfidence: 0.95 });
+    expect(record('Talks\nThey met.', { path: 'news/2019-12-18-talks.txt' })).toMatchObject({ dct: '2019-12-18', dctSource: 'file-name' });
+    expect(record('Talks\nPublished: 18 December 2019\nThey met.', { dct: '2020-01-01' })).toEqual({ dct: '2020-01-01', dctSource: 'option', dctConfidence: 1 });
+    expect(record('Talks\nPublished: 18 December 2019\nThey met.', { dct: 'none' })).toEqual({ dct: null, dctSource: null, dctConfidence: 0 });
   });
 });

@@ -13,16 +13,22 @@ export interface JsonlEntity {
   role?: string;
 }
 
-/** One JSON line: the file as named on the command line, its DCT and its mentions sorted by start. */
+/**
+ * One JSON line: the file as named on the command line, its DCT with where it came from and how
+ * sure that is, and its mentions sorted by start.
+ */
 export interface JsonlRecord {
   file: string;
   dct: string | null;
+  dctSource: NonNullable<Analysis['dctSource']> | null;
+  dctConfidence: number;
   entities: JsonlEntity[];
 }
 
 export function toJsonlRecord(file: string, analysis: Analysis): JsonlRecord {
   const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { file, dct: analysis.dct ?? null, entities: mentions.map(toJsonlEntity) };
+  const dct = analysis.dct ?? null;
+  return { file, dct, dctSource: dct === null ? null : (analysis.dctSource ?? 'option'), dctConfidence: dct === null ? 0 : (analysis.dctConfidence ?? 1), entities: mentions.map(toJsonlEntity) };
 }
 
 export function toJsonlEntity(m: Mention): JsonlEntity {

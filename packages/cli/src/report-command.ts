@@ -36,7 +36,11 @@ function top(corpus: Corpus, type: 'actor' | 'place' | 'date'): CorpusEntity[] {
 export function reportJson(corpus: Corpus) {
   const entity = (e: CorpusEntity) => ({ id: e.id, name: e.name, kind: e.kind, articles: e.articleCount, mentions: e.mentionCount });
   return {
-    articles: corpus.uris().map((uri) => ({ file: uri, title: corpus.get(uri)?.title ?? '', dct: corpus.get(uri)?.analysis.dct ?? null })),
+    articles: corpus.uris().map((uri) => {
+      const analysis = corpus.get(uri)?.analysis;
+      const dct = analysis?.dct ?? null;
+      return { file: uri, title: corpus.get(uri)?.title ?? '', dct, dctSource: dct === null ? null : (analysis?.dctSource ?? 'option'), dctConfidence: dct === null ? 0 : (analysis?.dctConfidence ?? 1) };
+    }),
     actors: top(corpus, 'actor').map(entity),
     places: top(corpus, 'place').map(entity),
     dates: top(corpus, 'date').map(entity),
@@ -56,9 +60,12 @@ export function formatReport(corpus: Corpus, color: boolean): string {
 
   heading('Articles');
   const width = Math.max(0, ...uris.map((u) => u.length));
-  for (const uri of uris) {
-    const doc = corpus.get(uri)!;
-    out.push(`  ${uri.padEnd(width)}  ${paint(color, 'dim', doc.analysis.dct ?? '    ?     ')}  ${oneLine(doc.title, 70)}`);
+  // Each article's date, and where it was found: given, front matter, file name, header or text.
+  const dated = uris.map((uri) => corpus.get(uri)!);
+  for (const doc of dated) {
+    const { dct, dctSource } = doc.analysis;
+    const when = dct ? `${dct} ${(dctSource ?? 'option').padEnd(12)}` : `${'    ?'.padEnd(10)} ${''.padEnd(12)}`;
+    out.push(`  ${doc.uri.padEnd(width)}  ${paint(color, 'dim', when)}  ${oneLine(doc.title, 70)}`);
   }
 
   for (const group of GROUPS) {

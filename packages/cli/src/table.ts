@@ -77,7 +77,7 @@ export function formatTable(file: string, analysis: Analysis, options: TableOpti
   const lines: string[] = [paint(c, 'bold', file)];
   if (title.trim() !== '') lines.push(`  ${oneLine(title, 100)}`);
   lines.push(
-    `  DCT ${analysis.dct ?? paint(c, 'dim', 'unknown')}  ·  ${plural(analysis.mentions.length, 'mention')}: ` +
+    `  DCT ${analysis.dct ? `${analysis.dct} ${paint(c, 'dim', dctFrom(analysis))}` : paint(c, 'dim', 'unknown')}  ·  ${plural(analysis.mentions.length, 'mention')}: ` +
       `${plural(counts.actor, 'actor')}, ${plural(counts.place, 'place')}, ${plural(counts.date, 'date')}`,
   );
 
@@ -102,4 +102,11 @@ export function formatTable(file: string, analysis: Analysis, options: TableOpti
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Where an article's date came from and how sure it is: "(from the header, 0.9)". */
+export function dctFrom(analysis: Analysis): string {
+  const source = analysis.dctSource ?? 'option';
+  const words = source === 'option' ? 'given' : source === 'front-matter' ? 'from front matter' : source === 'file-name' ? 'from the file name' : `from the ${source}`;
+  return source === 'option' || source === 'front-matter' ? `(${words})` : `(${words}, ${analysis.dctConfidence ?? 1})`;
 }
