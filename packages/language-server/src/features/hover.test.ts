@@ -6,6 +6,8 @@ import { hover } from './hover.js';
 const f = fixture({
   ...ARTICLES,
   e: 'Title [click](command:workbench.action.quit) <img src=x>\n\nGen. Valery Gerasimov spoke in Baku.\n',
+  h: 'Chiefs meet in Bern\nPublished: 18 December 2019\nThe chiefs met on Wednesday, as they had back in October.\n',
+  u: 'Chiefs meet\n\nThe chiefs met on Wednesday.\n',
 });
 
 function markdownAt(name: string, needle: string, options?: { nth?: number; delta?: number }): string {
@@ -38,6 +40,18 @@ describe('hover', () => {
     expect(value).toContain('`2017-02-16`');
     const decade = markdownAt('b', 'the 1980s');
     expect(decade).toContain('**the 1980s**');
+  });
+
+  it("says on a date which date the article has, and where it was found, against which it resolves", () => {
+    const header = markdownAt('h', 'October');
+    expect(header).toContain('**October 2019**');
+    expect(header).toContain('Article dated 18 Dec 2019, from the header');
+    expect(markdownAt('h', 'Wednesday')).toContain('**18 December 2019**');
+    expect(markdownAt('a', 'Feb. 16')).toContain('Article dated 16 Feb 2017, from the text');
+    expect(markdownAt('b', 'last month')).toContain('Article dated 1 Mar 2017, from its front matter');
+    expect(markdownAt('u', 'Wednesday')).toContain('Article undated: its relative dates stay open');
+    // Not on actors and places.
+    expect(markdownAt('h', 'Bern')).not.toContain('Article dated');
   });
 
   it('shows what articles say as text, never as links, HTML or commands', () => {

@@ -1,4 +1,4 @@
-import type { Mention } from '@seedlens/core';
+import type { Analysis, Mention } from '@seedlens/core';
 import type { CorpusEntity } from '@seedlens/query';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { articleLabel } from '../article-label.js';
@@ -45,6 +45,27 @@ function headline(entity: CorpusEntity, mention: Mention): string[] {
   return [`**${escapeMarkdown(entity.name)}**`, '', [entity.type, ...kinds].join(' · ')];
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const FROM: Record<string, string> = {
+  option: 'as given',
+  'front-matter': 'from its front matter',
+  'file-name': 'from its file name',
+  header: 'from the header',
+  text: 'from the text',
+};
+
+/**
+ * The article's own date, against which its relative dates resolve, and where it was found:
+ * "Article dated 18 Dec 2019, from the header".
+ */
+export function articleDated(analysis: Analysis | undefined): string | undefined {
+  if (!analysis) return undefined;
+  const m = analysis.dct ? /^(\d{4})-(\d\d)-(\d\d)/.exec(analysis.dct) : null;
+  if (!m) return 'Article undated: its relative dates stay open';
+  const from = FROM[analysis.dctSource ?? 'option'] ?? '';
+  return `Article dated ${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}${from && `, ${from}`}`;
+}
+
 /**
  * What is known of the entity under the cursor, as Markdown: name, kind, other names, role,
  * a date's value in words, how many articles mention it and the articles that mention it most.
@@ -61,6 +82,10 @@ export function hover(view: CorpusView, uri: string, position: Position, options
   if (!entity || !range) return null;
 
   const lines = headline(entity, found.mention);
+  if (entity.type === 'date') {
+    const dated = articleDated(view.corpus.get(uri)?.analysis);
+    if (dated) lines.push('', dated);
+  }
   const others = entity.names.filter((name) => name !== entity.name);
   if (others.length > 0) lines.push('', `Also: ${others.map(escapeMarkdown).join(' · ')}`);
   const role = entity.type === 'actor' ? roleOf(view, entity, found.mention) : undefined;

@@ -19,6 +19,20 @@ describe('timeline', () => {
     expect(talks.with.find((w) => w.name === 'Baku')).toMatchObject({ type: 'place', id: expect.any(String) });
   });
 
+  it("places an article's relative dates by the date found in its header or file name, as exact days", () => {
+    const dated = fixture({
+      h: 'Chiefs meet in Bern\nPublished: 18 December 2019\nThe chiefs met on Wednesday, as they had back in October.\n',
+      n: 'Chiefs meet\nThe chiefs will meet again on Friday.\n',
+    });
+    const items = timeline(dated.view).map((i) => [nameOf(i.uri), i.text, i.sortKey, i.approximate]);
+    expect(items).toEqual([
+      ['h', 'October', '2019-10-01', false],
+      ['h', '18 December 2019', '2019-12-18', false],
+      ['h', 'Wednesday', '2019-12-18', false],
+      ['n', 'Friday', 'XXXX-WXX-5', true],
+    ]);
+  });
+
   it('flags values without a year as approximate', () => {
     const tuesday = timeline(f.view).find((i) => i.text === 'Tuesday')!;
     expect(tuesday.approximate).toBe(true);
