@@ -1,7 +1,7 @@
 import type { DctEvidence, DctSource, Source } from '../types.js';
 import { dctFromPath } from './dct-from-path.js';
 import { type HeaderDate, datesFromHeader } from './dct-from-header.js';
-import { dateFromText } from './dct-from-text.js';
+import { type TextDate, dateFromText } from './dct-from-text.js';
 import { normalizeDct } from './front-matter.js';
 import { headerLines, openingLines } from './header-lines.js';
 import { isoDay, weekdayOf } from './written-date.js';
@@ -35,8 +35,9 @@ const UNSETTLED_ORDER = 0.25;
  * The DCT of one article. A date given wins (the `dct` option, then front matter `date:`);
  * otherwise it is found, in this order: the file name or its folders, the header lines (a
  * `Published:` label, a dateline, a byline, a date line under the title), the opening
- * paragraphs (the latest full date written there). Other sources that name a day raise or
- * lower the confidence. With no date evidence at all the DCT is null: never a guess.
+ * paragraphs (the latest full date written there). Other sources that name a day (the file
+ * name and header always, the opening when it was read) raise or lower the confidence. With no
+ * date evidence at all the DCT is null: never a guess.
  */
 export function articleDate(source: Source, options: ArticleDateOptions = {}): ArticleDate {
   if (options.dct === 'none') return NONE;
@@ -46,24 +47,29 @@ export function articleDate(source: Source, options: ArticleDateOptions = {}): A
   if (front) return { dct: front, dctSource: 'front-matter', dctConfidence: 1, dctEvidence: { text: source.frontMatter!.fields.date ?? front } };
 
   const path = options.path ? dctFromPath(options.path) : null;
-  const opening = openingLines(source);
-  const fromText = dateFromText(source.text, opening);
   const header = datesFromHeader(headerLines(source));
+  // The opening is read for dates only when needed: no date from the path or header, or a header
+  // date that needs its year or its day-and-month order from it (reading it costs a date pass).
+  let read: TextDate | undefined;
+  const text = (): TextDate => (read ??= dateFromText(source.text, openingLines(source)));
 
   const candidates: ArticleDate[] = [];
   if (path?.day !== undefined) {
     candidates.push({ dct: isoDay(path.year, path.month!, path.day), dctSource: 'file-name', dctConfidence: 0.9, dctEvidence: { text: path.text } });
   }
   for (const h of header) {
+    const needsText = h.year === undefined || (h.ambiguous !== undefined && path?.month === undefined);
+    const fromText = needsText ? text() : undefined;
     // The text's latest date is a second opinion only when it is not this very line.
-    const elsewhere = fromText.start < h.line.start || fromText.start >= h.line.end;
-    const found = headerDct(h, path, fromText.latestYear, elsewhere ? fromText.dct : null);
+    const elsewhere = fromText !== undefined && (fromText.start < h.line.start || fromText.start >= h.line.end);
+    const found = headerDct(h, path, fromText?.latestYear ?? null, elsewhere ? fromText.dct : null);
     if (found) {
       candidates.push(found);
       break;
     }
   }
-  if (fromText.dct) {
+  const fromText = candidates.length === 0 || read !== undefined ? text() : undefined;
+  if (fromText?.dct) {
     const evidence: DctEvidence = { text: source.text.slice(fromText.start, fromText.end), start: fromText.start, end: fromText.end };
     if (fromText.agreeing.length > 0) evidence.agreeing = fromText.agreeing;
     if (fromText.disagreeing.length > 0) evidence.disagreeing = fromText.disagreeing;

@@ -24,6 +24,9 @@ const BYLINE = /^\W{0,3}(?:by|written by|from)\s+\S/i;
 // A dateline's place: an all-capitals word or name ("BERN", "UNITED NATIONS", "ST. PETERSBURG"),
 // with an optional region or country after a comma ("TAVILDARA, Tajikistan").
 const DATELINE_PLACE = /^\s*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2})?,?\s*$/;
+// Cheap tests before chrono reads a line: a capitalised first word, a digit or a month name.
+const DATELINE_START = /^\W{0,3}[A-Z][A-Z.'’-]+(?:[\s,-]|$)/;
+const CALENDAR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const DATELINE_END = /^\s*(?:\([A-Za-z][\w .&/-]{0,30}\))?\s*(?:[-–—:]|$)/;
 // What a date line may hold besides its date: weekday, time, zone, separators, a byline, a label.
 const DATE_LINE_REST = /\b(?:at|on|by|am|pm|a\.m|p\.m|et|est|edt|pt|gmt|utc|bst|cet|msk|updated|published|posted|press release|news release|statement)\b|[\d:.,|•·/()–—-]/gi;
@@ -41,10 +44,12 @@ const CONFIDENCE: Record<HeaderDate['kind'], number> = {
 /** Every date the header lines give, best first (most trusted kind, then the earliest line). */
 export function datesFromHeader(lines: readonly Line[]): HeaderDate[] {
   const found: HeaderDate[] = [];
-  lines.forEach((line, i) => {
+  for (const [i, line] of lines.entries()) {
     const d = headerDate(line, i);
     if (d) found.push(d);
-  });
+    // A `Published:` line, a dateline or a byline is what the lines below would at best repeat.
+    if (d && d.confidence >= CONFIDENCE.dateline && d.year !== undefined) break;
+  }
   return found.sort((a, b) => b.confidence - a.confidence || a.line.start - b.line.start);
 }
 
@@ -59,11 +64,13 @@ function headerDate(line: Line, index: number): HeaderDate | null {
       return at(line, shifted(date, label[0].length), updated ? 'updated' : 'published');
     }
   }
-  // Datelines open a paragraph: only its start is read.
-  const opening = text.slice(0, 80);
-  const first = writtenDates(opening)[0];
-  if (first && DATELINE_PLACE.test(opening.slice(0, first.start)) && DATELINE_END.test(opening.slice(first.end))) {
-    return at(line, first, 'dateline');
+  // Datelines open a paragraph with a place in capitals: only its start is read.
+  if (DATELINE_START.test(text)) {
+    const opening = text.slice(0, 80);
+    const first = writtenDates(opening)[0];
+    if (first && DATELINE_PLACE.test(opening.slice(0, first.start)) && DATELINE_END.test(opening.slice(first.end))) {
+      return at(line, first, 'dateline');
+    }
   }
   if (BYLINE.test(text) && text.length <= LABEL_LINE_MAX) {
     const date = writtenDates(text).find((d) => d.year !== undefined);
@@ -71,7 +78,7 @@ function headerDate(line: Line, index: number): HeaderDate | null {
   }
   // A line that is a date, right below the title (the title itself is line 0).
   // A sentence that ends on a date ("The talks ended on Dec. 18, 2019.") is not such a line.
-  if (index >= 1 && index <= 4 && text.length <= DATE_LINE_MAX && !/[.!?]["”’]?\s*$/.test(text)) {
+  if (index >= 1 && index <= 4 && text.length <= DATE_LINE_MAX && CALENDAR.test(text) && !/[.!?]["”’]?\s*$/.test(text)) {
     const dates = writtenDates(text);
     const date = dates.find((d) => d.year !== undefined);
     if (date && dates.length === 1) {

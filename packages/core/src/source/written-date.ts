@@ -20,14 +20,16 @@ const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)
 const REFERENCE = new Date(2000, 0, 1, 12);
 
 /**
- * The dates with a month and a day (and usually a year) written in `line`. chrono's casual
+ * The dates with a month and a day (and usually a year) written in `line`. chrono's strict
  * English reads US order for all-digit dates (`03/04/2017` is March 4) and swaps where the first
  * number cannot be a month (`16/02/2017`); British order is asked too, to see where the two differ.
  */
 export function writtenDates(line: string): WrittenDate[] {
   const out: WrittenDate[] = [];
-  const british = chrono.en.GB.parse(line, REFERENCE);
-  for (const r of chrono.parse(line, REFERENCE)) {
+  // British order is asked only where the US one read an all-digit date.
+  let british: chrono.ParsedResult[] | undefined;
+  // Strict: written dates only (no "today", "in 3 days"), and twice as fast as casual.
+  for (const r of chrono.strict.parse(line, REFERENCE)) {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month')!;
@@ -35,8 +37,10 @@ export function writtenDates(line: string): WrittenDate[] {
     const date: WrittenDate = { start: r.index, end: r.index + r.text.length, month, day: dayOfMonth };
     if (s.isCertain('year')) date.year = s.get('year')!;
     if (s.isCertain('weekday')) date.weekday = s.get('weekday') === 0 ? 7 : s.get('weekday')!;
-    const gb = british.find((b) => b.index === r.index);
-    if (gb && ALL_DIGITS.test(r.text.replace(WEEKDAY_WORD, '').trim()) && gb.start.get('month') !== month && gb.start.isCertain('day')) {
+    const digits = ALL_DIGITS.test(r.text.replace(WEEKDAY_WORD, '').trim());
+    if (digits) british ??= chrono.en.GB.parse(line, REFERENCE);
+    const gb = digits ? british?.find((b) => b.index === r.index) : undefined;
+    if (gb && gb.start.get('month') !== month && gb.start.isCertain('day')) {
       date.ambiguous = { month: gb.start.get('month')!, day: gb.start.get('day')! };
     }
     out.push(date);
