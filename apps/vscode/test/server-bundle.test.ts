@@ -146,5 +146,7 @@ describe('the bundled analysis worker', () => {
     } finally {
       await worker.terminate();
     }
-  });
+    // Half a second alone; while turbo runs every package's tests on two busy cores, loading the
+    // 6 MB bundle in a fresh thread took over vitest's default 5 s.
+  }, 60_000);
 });
