@@ -1,9 +1,9 @@
 import { hasLowerCase, type Token } from '../../segment/tokenize.js';
-import { PARTICLE_PREFIX, stripPossessive } from '../affixes.js';
+import { PARTICLE_PREFIX } from '../affixes.js';
 import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
 import { hashString, mix } from './feature-hash.js';
-import { LIST, LIST_BIT_COUNT, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
+import { LIST, LIST_BIT_COUNT, newWordId, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
 import { absentGroups, F } from './word-groups.js';
 
 /**
@@ -23,18 +23,30 @@ export interface TokenFeatures {
   offsets: Int32Array;
   /** 1 where a token may belong to a name; the others are outside every name, and unscored. */
   eligible: Uint8Array;
-  /** Each eligible token's word, and its neighbours' (ABSENT beyond its sentence). */
+  /** The codes of each eligible token's word and of its neighbours' (see `wordOf`). */
   codes: WordCodes[];
-  prev: WordCodes[];
-  next: WordCodes[];
-  prev2: WordCodes[];
-  next2: WordCodes[];
+  /**
+   * Five word ids per eligible token, in the order of ROLES: its own word's, then its neighbours'
+   * (ABSENT's beyond its sentence). Scoring reads these for every token, kept where reading is cheap.
+   */
+  words: Int32Array;
+  /** Each eligible token's lower-case word hash, and 1 where it is capitalized: what the tag history reads. */
+  lower: Int32Array;
+  capital: Uint8Array;
 }
+
+/** The roles a word plays for a token: the token itself, the word before it, after it, two before, two after. */
+export const ROLES = ['self', 'prev', 'next', 'prev2', 'next2'] as const;
+const ROLE_OFFSET = [0, -1, 1, -2, 2];
+
+/** The codes of the word that plays `role` (an index into ROLES) for eligible token `i`. */
+export const wordOf = (f: TokenFeatures, i: number, role: number): WordCodes =>
+  f.words[i * 5 + role] === ABSENT.id ? ABSENT : f.codes[i + ROLE_OFFSET[role]!]!;
 
 const NONE = hashString('<none>');
 /** The codes that stand for a missing neighbour. */
 export const ABSENT: WordCodes = {
-  exact: NONE, lower: NONE, shape: NONE, affixes: new Int32Array(0), lists: 0, place: 0, capital: false, possessive: false, groups: absentGroups(NONE), sumsModel: undefined, sumsGeneration: 0, sumsAt: 0,
+  id: newWordId(), lower: NONE, shape: NONE, lists: 0, place: 0, capital: false, possessive: false, exact: NONE, affixes: new Int32Array(0), groups: absentGroups(NONE),
 };
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y', 'of', 'for', 'and', 'the', '&']);
 // A name holds at most this many tokens that are not capitalized in a row ("Bank of the Republic").
@@ -61,23 +73,25 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
   // Codes only where features read them: eligible tokens and their neighbours. Most tokens of an
   // article are neither, and looking their words up cost more than tagging.
   const codes: WordCodes[] = new Array(n);
-  const prev: WordCodes[] = new Array(n);
-  const next: WordCodes[] = new Array(n);
-  const prev2: WordCodes[] = new Array(n);
-  const next2: WordCodes[] = new Array(n);
+  const words = new Int32Array(n * 5);
+  const lower = new Int32Array(n);
+  const capital = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!eligible[i]) continue;
-    codes[i] ??= wordCodes(tokens[i]!.text);
+    const c = (codes[i] ??= wordCodes(tokens[i]!.text));
     // Neighbours in the same sentence only: a line break ends a sentence, a headline, a dateline.
     const hasPrev = i > 0 && !opens(tokens[i]!);
     const hasNext = i + 1 < n && !opens(tokens[i + 1]!);
-    prev[i] = hasPrev ? (codes[i - 1] ??= wordCodes(tokens[i - 1]!.text)) : ABSENT;
-    next[i] = hasNext ? (codes[i + 1] ??= wordCodes(tokens[i + 1]!.text)) : ABSENT;
-    prev2[i] = hasPrev && i > 1 && !opens(tokens[i - 1]!) ? (codes[i - 2] ??= wordCodes(tokens[i - 2]!.text)) : ABSENT;
-    next2[i] = hasNext && i + 2 < n && !opens(tokens[i + 2]!) ? (codes[i + 2] ??= wordCodes(tokens[i + 2]!.text)) : ABSENT;
+    words[i * 5] = c.id;
+    words[i * 5 + 1] = (hasPrev ? (codes[i - 1] ??= wordCodes(tokens[i - 1]!.text)) : ABSENT).id;
+    words[i * 5 + 2] = (hasNext ? (codes[i + 1] ??= wordCodes(tokens[i + 1]!.text)) : ABSENT).id;
+    words[i * 5 + 3] = (hasPrev && i > 1 && !opens(tokens[i - 1]!) ? (codes[i - 2] ??= wordCodes(tokens[i - 2]!.text)) : ABSENT).id;
+    words[i * 5 + 4] = (hasNext && i + 2 < n && !opens(tokens[i + 2]!) ? (codes[i + 2] ??= wordCodes(tokens[i + 2]!.text)) : ABSENT).id;
+    lower[i] = c.lower;
+    capital[i] = c.capital ? 1 : 0;
   }
   const place = placePhrases(tokens, codes, eligible);
-  const evidence = documentEvidence(tokens, eligible);
+  const evidence = documentEvidence(tokens, codes, eligible);
 
   const offsets = new Int32Array(n + 1);
   let k = 0;
@@ -93,8 +107,8 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
     const ids = scratch;
     const t = tokens[i]!;
     const c = codes[i]!;
-    const p1 = prev[i]!;
-    const n1 = next[i]!;
+    const p1 = words[i * 5 + 1] === ABSENT.id ? ABSENT : codes[i - 1]!;
+    const n1 = words[i * 5 + 2] === ABSENT.id ? ABSENT : codes[i + 1]!;
     ids[k++] = mix(F.Bias, 0);
     ids[k++] = mix(mix(F.PrevShapeShape, p1.shape), c.shape);
     ids[k++] = mix(mix(F.ShapeNextShape, c.shape), n1.shape);
@@ -110,7 +124,7 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
     if (c.possessive) ids[k++] = mix(F.Possessive, 0);
   }
   offsets[n] = k;
-  return { context: scratch.slice(0, k), offsets, eligible, codes, prev, next, prev2, next2 };
+  return { context: scratch.slice(0, k), offsets, eligible, codes, words, lower, capital };
 }
 
 /**
@@ -122,10 +136,10 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
 export function expandFeatures(f: TokenFeatures, i: number, out: Int32Array, at: number, forget = false): number {
   const self = f.codes[i]!.groups;
   at = copy(self.self, forget ? self.shapeOnly : self.self.length, out, at);
-  at = copy(f.prev[i]!.groups.prev, f.prev[i]!.groups.prev.length, out, at);
-  at = copy(f.next[i]!.groups.next, f.next[i]!.groups.next.length, out, at);
-  at = copy(f.prev2[i]!.groups.prev2, f.prev2[i]!.groups.prev2.length, out, at);
-  at = copy(f.next2[i]!.groups.next2, f.next2[i]!.groups.next2.length, out, at);
+  for (let role = 1; role < ROLES.length; role++) {
+    const lent = wordOf(f, i, role).groups[ROLES[role]!];
+    at = copy(lent, lent.length, out, at);
+  }
   for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) out[at++] = f.context[k]!;
   return at;
 }
@@ -182,7 +196,7 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
     let matched = 0;
     if (c.lists & LIST.multiPlaceStart) {
       let words = 1;
-      while (words < 4 && i + words < tokens.length && !tokens[i + words]!.lineStart && tokens[i + words]!.word && continuesMultiWordPlace(tokens[i + words]!.text)) words++;
+      while (words < 4 && i + words < tokens.length && !tokens[i + words]!.lineStart && tokens[i + words]!.word && continuesMultiWordPlace(tokens[i + words]!)) words++;
       for (let count = words; count >= 2 && !matched; count--) {
         let phrase = tokens[i]!.text;
         for (let j = 1; j < count; j++) phrase += ` ${tokens[i + j]!.text}`;
@@ -200,35 +214,37 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
   return out;
 }
 
-// "Zorbin’s" is evidence for "zorbin": the word without its possessive, in lower case.
-const evidenceKey = (t: Token): string => stripPossessive(t.text).toLowerCase();
-
 /**
  * What the rest of the article says of a capitalized word: 1 when it is also written in lower
  * case (a common word), 2 when it is written capitalized in the middle of a sentence (a name), 3
  * both. "Leicestershire" in a headline of capitals takes the evidence of "Leicestershire" below.
+ * "Zorbin’s" is evidence for "zorbin": words are compared by the hash of their lower-case form
+ * without possessive (their codes' `lower`).
  */
-function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8Array {
-  // The lower-case forms of the article's capitalized words, then which of them the article also
-  // writes in lower case. Most lower-case words cannot be one of them: a table of (first letter,
-  // length) pairs of the capitalized words spares the look-up for those.
-  const asked = new Map<string, number>();
-  const keys: (string | undefined)[] = new Array(tokens.length);
+function documentEvidence(tokens: readonly Token[], codes: readonly WordCodes[], eligible: Uint8Array): Uint8Array {
+  // The capitalized words' lower-case hashes, then which of them the article also writes in lower
+  // case. Most lower-case words cannot be one of them: a table of (first letter, length) pairs of
+  // the capitalized words spares hashing those.
+  const asked = new Map<number, number>();
   const shapes = new Uint8Array(128 * 32);
-  const shapeOf = (w: string): number => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
+  const shapeOf = (first: number, length: number): number => (first & 127) * 32 + Math.min(length, 31);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!eligible[i] || !t.word || !t.upper) continue;
-    const lower = (keys[i] = evidenceKey(t));
-    const seen = asked.get(lower) ?? 0;
-    asked.set(lower, seen | (!t.sentenceStart && !t.headline ? 2 : 0));
-    shapes[shapeOf(lower)] = 1;
+    const c = codes[i]!;
+    asked.set(c.lower, (asked.get(c.lower) ?? 0) | (!t.sentenceStart && !t.headline ? 2 : 0));
+    // A possessive ends in one or two characters the lower-case word lacks.
+    const code = t.text.charCodeAt(0);
+    const first = code < 128 ? code | 32 : t.text[0]!.toLowerCase().charCodeAt(0);
+    shapes[shapeOf(first, t.text.length)] = 1;
+    if (c.possessive) shapes[shapeOf(first, t.text.length - 1)] = shapes[shapeOf(first, t.text.length - 2)] = 1;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.upper || !shapes[shapeOf(t.text)]) continue;
-    const seen = asked.get(t.text);
-    if (seen !== undefined) asked.set(t.text, seen | 1);
+    if (!t.word || t.upper || !shapes[shapeOf(t.text.charCodeAt(0), t.text.length)]) continue;
+    const key = hashString(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
+    const seen = asked.get(key);
+    if (seen !== undefined) asked.set(key, seen | 1);
   }
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -237,7 +253,7 @@ function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8
     // "US" and "us", "WHO" and "who" are different words: an acronym outside a line of capitals
     // takes no evidence from the lower-case word.
     const acronym = !t.shouting && !hasLowerCase(t.text);
-    const seen = asked.get(keys[i]!)!;
+    const seen = asked.get(codes[i]!.lower)!;
     out[i] = (acronym ? seen & 2 : seen) || 4;
   }
   return out;

@@ -25,13 +25,11 @@ export interface WordCodes {
    */
   groups: WordGroups;
   /**
-   * What a model remembers of this word: where the summed scores of its groups start in its pool
-   * (see name-model.ts), valid for that model and pool generation. Plain fields, not an object:
-   * tagging reads them for every token, and a second object costs a second cache miss.
+   * A number of its own (from 1): a model remembers each word's summed scores under it, in typed
+   * arrays (see name-model.ts), since tagging reads them for every token and an object per word
+   * read at random costs a cache miss each.
    */
-  sumsModel: object | undefined;
-  sumsGeneration: number;
-  sumsAt: number;
+  id: number;
 }
 
 /** Feature ids of one word, by the role it plays for the token being tagged. */
@@ -133,9 +131,16 @@ function codesOf(written: string): WordCodes {
   const place = facts?.place ? 1 + PLACE_KINDS.indexOf(facts.place.kind) : 0;
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
-  const codes = { exact: hashString(form), lower: hashString(lower), shape: hashString(shapeOf(word)), affixes, lists, place, capital, possessive };
-  return { ...codes, groups: wordGroups(codes), sumsModel: undefined, sumsGeneration: 0, sumsAt: 0 };
+  // One literal, the fields tagging reads for every token first: they share the object's first cache line.
+  const codes = { id: newWordId(), lower: hashString(lower), shape: hashString(shapeOf(word)), lists, place, capital, possessive, exact: hashString(form), affixes, groups: NO_GROUPS };
+  codes.groups = wordGroups(codes);
+  return codes;
 }
+
+const NO_GROUPS: WordGroups = { self: new Int32Array(0), shapeOnly: 0, prev: new Int32Array(0), next: new Int32Array(0), prev2: new Int32Array(0), next2: new Int32Array(0) };
+let lastWordId = 0;
+/** A number no other word's codes have. */
+export const newWordId = (): number => ++lastWordId;
 
 /** The codes of a word; remembered, since the same words recur within and across articles. */
 export const wordCodes: (word: string) => WordCodes = memoize(codesOf, 200_000);

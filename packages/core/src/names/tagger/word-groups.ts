@@ -38,7 +38,7 @@ const LIST_BITS = 12;
  * kind; computing them once per distinct word lets tagging add up remembered sums instead of
  * looking up each feature of each token.
  */
-export function wordGroups(c: Omit<WordCodes, 'groups' | 'sumsModel' | 'sumsGeneration' | 'sumsAt'>): WordGroups {
+export function wordGroups(c: Omit<WordCodes, 'groups' | 'id'>): WordGroups {
   const self = [mix(F.Shape, c.shape), mix(F.Exact, c.exact), mix(F.Lower, c.lower)];
   for (let a = 0; a < c.affixes.length; a++) if (c.affixes[a] !== 0) self.push(mix(mix(F.Affix, a), c.affixes[a]!));
   const prev = [mix(F.PrevLower, c.lower), mix(F.PrevShape, c.shape)];
