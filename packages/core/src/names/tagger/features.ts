@@ -46,7 +46,7 @@ export const wordOf = (f: TokenFeatures, i: number, role: number): WordCodes =>
 const NONE = hashString('<none>');
 /** The codes that stand for a missing neighbour. */
 export const ABSENT: WordCodes = {
-  id: newWordId(), lower: NONE, shape: NONE, lists: 0, place: 0, capital: false, possessive: false, exact: NONE, affixes: new Int32Array(0), groups: absentGroups(NONE),
+  id: newWordId(), lower: NONE, shape: NONE, lists: 0, place: 0, capital: false, possessive: false, exact: NONE, lowerForm: '', affixes: new Int32Array(0), groups: absentGroups(NONE),
 };
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y', 'of', 'for', 'and', 'the', '&']);
 // A name holds at most this many tokens that are not capitalized in a row ("Bank of the Republic").
@@ -218,33 +218,27 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
  * What the rest of the article says of a capitalized word: 1 when it is also written in lower
  * case (a common word), 2 when it is written capitalized in the middle of a sentence (a name), 3
  * both. "Leicestershire" in a headline of capitals takes the evidence of "Leicestershire" below.
- * "Zorbin’s" is evidence for "zorbin": words are compared by the hash of their lower-case form
- * without possessive (their codes' `lower`).
+ * "Zorbin’s" is evidence for "zorbin": words are compared by their codes' lower-case form.
  */
 function documentEvidence(tokens: readonly Token[], codes: readonly WordCodes[], eligible: Uint8Array): Uint8Array {
-  // The capitalized words' lower-case hashes, then which of them the article also writes in lower
+  // The capitalized words' lower-case forms, then which of them the article also writes in lower
   // case. Most lower-case words cannot be one of them: a table of (first letter, length) pairs of
-  // the capitalized words spares hashing those.
-  const asked = new Map<number, number>();
+  // the capitalized words spares the look-up for those.
+  const asked = new Map<string, number>();
   const shapes = new Uint8Array(128 * 32);
-  const shapeOf = (first: number, length: number): number => (first & 127) * 32 + Math.min(length, 31);
+  const shapeOf = (w: string): number => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!eligible[i] || !t.word || !t.upper) continue;
-    const c = codes[i]!;
-    asked.set(c.lower, (asked.get(c.lower) ?? 0) | (!t.sentenceStart && !t.headline ? 2 : 0));
-    // A possessive ends in one or two characters the lower-case word lacks.
-    const code = t.text.charCodeAt(0);
-    const first = code < 128 ? code | 32 : t.text[0]!.toLowerCase().charCodeAt(0);
-    shapes[shapeOf(first, t.text.length)] = 1;
-    if (c.possessive) shapes[shapeOf(first, t.text.length - 1)] = shapes[shapeOf(first, t.text.length - 2)] = 1;
+    const lower = codes[i]!.lowerForm;
+    asked.set(lower, (asked.get(lower) ?? 0) | (!t.sentenceStart && !t.headline ? 2 : 0));
+    shapes[shapeOf(lower)] = 1;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.upper || !shapes[shapeOf(t.text.charCodeAt(0), t.text.length)]) continue;
-    const key = hashString(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
-    const seen = asked.get(key);
-    if (seen !== undefined) asked.set(key, seen | 1);
+    if (!t.word || t.upper || !shapes[shapeOf(t.text)]) continue;
+    const seen = asked.get(t.text);
+    if (seen !== undefined) asked.set(t.text, seen | 1);
   }
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -253,7 +247,7 @@ function documentEvidence(tokens: readonly Token[], codes: readonly WordCodes[],
     // "US" and "us", "WHO" and "who" are different words: an acronym outside a line of capitals
     // takes no evidence from the lower-case word.
     const acronym = !t.shouting && !hasLowerCase(t.text);
-    const seen = asked.get(codes[i]!.lower)!;
+    const seen = asked.get(codes[i]!.lowerForm)!;
     out[i] = (acronym ? seen & 2 : seen) || 4;
   }
   return out;

@@ -8,6 +8,8 @@ import { wordGroups } from './word-groups.js';
 export interface WordCodes {
   exact: number;
   lower: number;
+  /** The lower-case form whose hash is `lower` ("russia" for "Russia’s", "us" for "U.S."). */
+  lowerForm: string;
   shape: number;
   /** Hashes of the lower-case prefixes and suffixes of 2, 3 and 4 characters (0 where the word is shorter). */
   affixes: Int32Array;
@@ -132,7 +134,7 @@ function codesOf(written: string): WordCodes {
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
   // One literal, the fields tagging reads for every token first: they share the object's first cache line.
-  const codes = { id: newWordId(), lower: hashString(lower), shape: hashString(shapeOf(word)), lists, place, capital, possessive, exact: hashString(form), affixes, groups: NO_GROUPS };
+  const codes = { id: newWordId(), lower: hashString(lower), shape: hashString(shapeOf(word)), lists, place, capital, possessive, exact: hashString(form), lowerForm: lower, affixes, groups: NO_GROUPS };
   codes.groups = wordGroups(codes);
   return codes;
 }
