@@ -3,8 +3,8 @@ import { PARTICLE_PREFIX } from '../affixes.js';
 import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
 import { hashString, mix } from './feature-hash.js';
-import { LIST, LIST_BIT_COUNT, newWordId, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
-import { absentGroups, F } from './word-groups.js';
+import { groupsOf, LIST, LIST_BIT_COUNT, newWordId, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
+import { F } from './word-groups.js';
 
 /**
  * The version of the feature templates. A model stores the version it was trained with and
@@ -44,9 +44,9 @@ export const wordOf = (f: TokenFeatures, i: number, role: number): WordCodes =>
   f.words[i * 5 + role] === ABSENT.id ? ABSENT : f.codes[i + ROLE_OFFSET[role]!]!;
 
 const NONE = hashString('<none>');
-/** The codes that stand for a missing neighbour. */
+/** The codes that stand for a missing neighbour: a word of its own, which no text holds. */
 export const ABSENT: WordCodes = {
-  id: newWordId(), lower: NONE, shape: NONE, lists: 0, place: 0, capital: false, possessive: false, exact: NONE, lowerForm: '', affixes: new Int32Array(0), groups: absentGroups(NONE),
+  id: newWordId(), lower: NONE, shape: NONE, lists: 0, place: 0, capital: false, possessive: false, exact: NONE, lowerForm: '', acronym: false, groups: undefined,
 };
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y', 'of', 'for', 'and', 'the', '&']);
 // A name holds at most this many tokens that are not capitalized in a row ("Bank of the Republic").
@@ -134,10 +134,10 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
  * model learns to read names it has never seen from their context and the word lists.
  */
 export function expandFeatures(f: TokenFeatures, i: number, out: Int32Array, at: number, forget = false): number {
-  const self = f.codes[i]!.groups;
+  const self = groupsOf(f.codes[i]!);
   at = copy(self.self, forget ? self.shapeOnly : self.self.length, out, at);
   for (let role = 1; role < ROLES.length; role++) {
-    const lent = wordOf(f, i, role).groups[ROLES[role]!];
+    const lent = groupsOf(wordOf(f, i, role))[ROLES[role]!];
     at = copy(lent, lent.length, out, at);
   }
   for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) out[at++] = f.context[k]!;

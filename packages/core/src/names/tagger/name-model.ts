@@ -2,6 +2,7 @@ import type { RunHistory } from './decode.js';
 import { FEATURE_VERSION, wordOf, type TokenFeatures } from './features.js';
 import { TAG_COUNT } from './labels.js';
 import type { WordCodes } from './word-codes.js';
+import { wordGroups } from './word-groups.js';
 
 /*
  * The trained weights in the compact form that ships: for each kept feature, its non-zero
@@ -236,7 +237,8 @@ export class NameModel {
       grown.set(this.pool);
       this.pool = grown;
     }
-    const g = codes.groups;
+    // Mixed here and not kept: the sums are what tagging reads again.
+    const g = codes.groups ?? wordGroups(codes);
     const exact = this.scratch.fill(0);
     this.addScores(g.self, 0, g.self.length, exact, 0);
     this.addScores(g.prev, 0, g.prev.length, exact, T);

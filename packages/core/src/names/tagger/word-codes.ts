@@ -11,8 +11,8 @@ export interface WordCodes {
   /** The lower-case form whose hash is `lower` ("russia" for "Russia’s", "us" for "U.S."). */
   lowerForm: string;
   shape: number;
-  /** Hashes of the lower-case prefixes and suffixes of 2, 3 and 4 characters (0 where the word is shorter). */
-  affixes: Int32Array;
+  /** Written in capitals and short ("NATO", "US"): its letters are initials, its affixes say nothing. */
+  acronym: boolean;
   /** Bits of LIST_BITS: what the word lists say of the word. */
   lists: number;
   /** 1 + index into PLACE_KINDS when the word alone is a known place, else 0. */
@@ -22,10 +22,11 @@ export interface WordCodes {
   /** Ends in a possessive ("Russia’s", "Leeds'"), which the other codes leave out. */
   possessive: boolean;
   /**
-   * The word's feature groups (see features.ts), mixed once per word: its own features, and those
-   * it lends its neighbours as the word before, after, two before and two after them.
+   * The word's feature groups (see word-groups.ts), once `groupsOf` has mixed them. Tagging sums
+   * them once per word and keeps only the sums (see name-model.ts); training reads them for every
+   * token, and keeps them here.
    */
-  groups: WordGroups;
+  groups: WordGroups | undefined;
   /**
    * A number of its own (from 1): a model remembers each word's summed scores under it, in typed
    * arrays (see name-model.ts), since tagging reads them for every token and an object per word
@@ -89,8 +90,6 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-const AFFIX_LENGTHS = [2, 3, 4];
-
 // "U.S.", "U.N.": an acronym written with periods is the same word as without ("US", "UN").
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 
@@ -102,15 +101,8 @@ function codesOf(written: string): WordCodes {
   const word = possessive ? bare : written;
   const form = word.length > 2 && word.charCodeAt(1) === 46 && DOTTED_ACRONYM.test(word) ? word.replace(/\./g, '') : word.includes('’') ? word.replace(/’/g, "'") : word;
   const lower = form.toLowerCase();
-  const affixes = new Int32Array(AFFIX_LENGTHS.length * 2);
   // An acronym's letters are initials: its prefixes and suffixes say nothing ("ISIS" is no "crisis").
   const acronym = form.length <= 6 && form === form.toUpperCase() && form !== lower;
-  AFFIX_LENGTHS.forEach((n, k) => {
-    if (lower.length > n && !acronym) {
-      affixes[k] = hashString(lower.slice(0, n));
-      affixes[AFFIX_LENGTHS.length + k] = hashString(lower.slice(-n));
-    }
-  });
   // Word lists are asked of capitalized words only: a name's neighbours in lower case ("said",
   // "of") need none of them, and the look-ups cost more than all the rest.
   const letter = /^\p{Lu}/u.test(word);
@@ -134,12 +126,11 @@ function codesOf(written: string): WordCodes {
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
   // One literal, the fields tagging reads for every token first: they share the object's first cache line.
-  const codes = { id: newWordId(), lower: hashString(lower), shape: hashString(shapeOf(word)), lists, place, capital, possessive, exact: hashString(form), lowerForm: lower, affixes, groups: NO_GROUPS };
-  codes.groups = wordGroups(codes);
-  return codes;
+  return { id: newWordId(), lower: hashString(lower), shape: hashString(shapeOf(word)), lists, place, capital, possessive, exact: hashString(form), lowerForm: lower, acronym, groups: undefined };
 }
 
-const NO_GROUPS: WordGroups = { self: new Int32Array(0), shapeOnly: 0, prev: new Int32Array(0), next: new Int32Array(0), prev2: new Int32Array(0), next2: new Int32Array(0) };
+/** The feature groups of a word, mixed on first use and kept on its codes. */
+export const groupsOf = (codes: WordCodes): WordGroups => (codes.groups ??= wordGroups(codes));
 let lastWordId = 0;
 /** A number no other word's codes have. */
 export const newWordId = (): number => ++lastWordId;
