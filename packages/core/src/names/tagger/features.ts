@@ -1,5 +1,5 @@
 import { hasLowerCase, type Token } from '../../segment/tokenize.js';
-import { PARTICLE_PREFIX } from '../affixes.js';
+import { PARTICLE_PREFIX, stripPossessive } from '../affixes.js';
 import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
 import { hashString, mix } from './feature-hash.js';
@@ -91,7 +91,7 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
     capital[i] = c.capital ? 1 : 0;
   }
   const place = placePhrases(tokens, codes, eligible);
-  const evidence = documentEvidence(tokens, codes, eligible);
+  const evidence = documentEvidence(tokens, eligible);
 
   const offsets = new Int32Array(n + 1);
   let k = 0;
@@ -214,24 +214,28 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
   return out;
 }
 
+// "Zorbin’s" is evidence for "zorbin": the word without its possessive, in lower case.
+const evidenceKey = (t: Token): string => stripPossessive(t.text).toLowerCase();
+
 /**
  * What the rest of the article says of a capitalized word: 1 when it is also written in lower
  * case (a common word), 2 when it is written capitalized in the middle of a sentence (a name), 3
  * both. "Leicestershire" in a headline of capitals takes the evidence of "Leicestershire" below.
- * "Zorbin’s" is evidence for "zorbin": words are compared by their codes' lower-case form.
  */
-function documentEvidence(tokens: readonly Token[], codes: readonly WordCodes[], eligible: Uint8Array): Uint8Array {
-  // The capitalized words' lower-case forms, then which of them the article also writes in lower
-  // case. Most lower-case words cannot be one of them: a table of (first letter, length) pairs of
-  // the capitalized words spares the look-up for those.
+function documentEvidence(tokens: readonly Token[], eligible: Uint8Array): Uint8Array {
+  // The lower-case forms of the article's capitalized words, then which of them the article also
+  // writes in lower case. Most lower-case words cannot be one of them: a table of (first letter,
+  // length) pairs of the capitalized words spares the look-up for those.
   const asked = new Map<string, number>();
+  const keys: (string | undefined)[] = new Array(tokens.length);
   const shapes = new Uint8Array(128 * 32);
   const shapeOf = (w: string): number => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!eligible[i] || !t.word || !t.upper) continue;
-    const lower = codes[i]!.lowerForm;
-    asked.set(lower, (asked.get(lower) ?? 0) | (!t.sentenceStart && !t.headline ? 2 : 0));
+    const lower = (keys[i] = evidenceKey(t));
+    const seen = asked.get(lower) ?? 0;
+    asked.set(lower, seen | (!t.sentenceStart && !t.headline ? 2 : 0));
     shapes[shapeOf(lower)] = 1;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -247,7 +251,7 @@ function documentEvidence(tokens: readonly Token[], codes: readonly WordCodes[],
     // "US" and "us", "WHO" and "who" are different words: an acronym outside a line of capitals
     // takes no evidence from the lower-case word.
     const acronym = !t.shouting && !hasLowerCase(t.text);
-    const seen = asked.get(codes[i]!.lowerForm)!;
+    const seen = asked.get(keys[i]!)!;
     out[i] = (acronym ? seen & 2 : seen) || 4;
   }
   return out;
