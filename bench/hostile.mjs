@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Time of seedlens' analyzer on degenerate inputs: a megabyte (10^6 characters) each of
-// capitals, capitalized words, dots, digits, "Gen. Gen. Gen.", one unbroken line of prose and
-// month names. The target is under a second per input: anything slower than linear shows up
+// capitals, capitalized words, dots, digits, "Gen. Gen. Gen.", one unbroken line of prose, month
+// names, lines of ever new people's names, and one line of dense news. The target is under a second per input: anything slower than linear shows up
 // here as seconds or minutes. packages/core/test/hostile-input.test.ts checks the same inputs
 // for behaviour (valid offsets, no runaway spans) with a bound generous enough for loaded CI.
 // Each input is analysed once on a 50 KB slice to warm up, then timed over PASSES whole passes;
@@ -35,7 +35,34 @@ const INPUTS = [
   { name: 'Gen. Gen. Gen.', text: fill('Gen. ') },
   { name: 'one unbroken line', text: fill('the talks of General Gerasimov in Baku on Feb. 16, 2017, and ') },
   { name: 'month names', text: fill('May ') },
+  { name: 'distinct names', text: distinctNames() },
+  { name: 'dense news line', text: fill('Valery Gerasimov met Joe Dunford in Baku on Thursday, Feb. 16, 2017 and ') },
 ];
+
+/**
+ * Lines of people, places and dates whose every name is new: "General Xqzvbna Ktrewsa met President
+ * …". Each name is compared with the ones before it when entities are linked, and each word is new
+ * to every word list. Seeded (mulberry32), so every run reads the same text.
+ */
+function distinctNames() {
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const name = () => letters[Math.floor(random() * 26)].toUpperCase() + Array.from({ length: 6 }, () => letters[Math.floor(random() * 26)]).join('');
+  const lines = [];
+  let size = 0;
+  while (size < MB) {
+    const line = `General ${name()} ${name()} met President ${name()} ${name()} in ${name()} on 3 March 2017.\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  return lines.join('').slice(0, MB);
+}
 
 const core = await loadBuilt('core');
 

@@ -39,8 +39,12 @@ export function parseTopLevel(argv: readonly string[]): TopLevel {
   return { kind: 'command', name: first, args: argv.slice(1) };
 }
 
+type ParseOptions = NonNullable<ParseArgsConfig['options']>;
+/** What parseArgs returns for these options (named here: node's own name for it is not exported). */
+type StrictParsed<T extends ParseOptions> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
 /** Runs node:util parseArgs in strict mode, turning its errors into UsageErrors with short messages. */
-export function strictParse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
+export function strictParse<T extends ParseOptions>(args: readonly string[], options: T): StrictParsed<T> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

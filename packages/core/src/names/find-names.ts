@@ -51,7 +51,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans = mergeParticlePlaces(spans, tokens);
   spans = trimFunctionWords(spans, tokens);
   const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
-  const personWords = oneSensePerArticle(spans, surfaces);
+  const personWords = oneSensePerArticle(spans, surfaces, tokens);
   const units = findUnits(text, isBlocked);
   const article: Article = { text, tokens, units, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));

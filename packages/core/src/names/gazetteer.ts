@@ -1,7 +1,7 @@
 import data from '../generated/gazetteer.json';
 import type { PlaceKind } from '../types.js';
 import { memoize } from '../memoize.js';
-import { SortedWords } from './sorted-words.js';
+import { JoinedWords } from './joined-words.js';
 import { WORLD_REGIONS } from './world-regions.js';
 
 /** Lower case without accents: the key every name list is looked up by. */
@@ -22,12 +22,12 @@ export interface PlaceEntry {
 
 const places = data.places as unknown as Record<string, [string, PlaceKind, 1?]>;
 const demonyms = data.demonyms as Record<string, string>;
-let sets: { given: SortedWords; personal: SortedWords; common: SortedWords } | undefined;
+let sets: { given: JoinedWords; personal: JoinedWords; common: JoinedWords } | undefined;
 // The generator writes each list sorted and joined by "|" (scripts/build-gazetteer.mjs).
 const lazySets = () => (sets ??= {
-  given: new SortedWords(data.givenNames),
-  personal: new SortedWords(data.personalNames),
-  common: new SortedWords(data.commonWords),
+  given: new JoinedWords(data.givenNames),
+  personal: new JoinedWords(data.personalNames),
+  common: new JoinedWords(data.commonWords),
 });
 
 /** A place from the generated gazetteer or the closed list of world regions. */

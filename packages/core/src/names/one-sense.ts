@@ -1,6 +1,7 @@
 import { PARTICLE_PREFIX } from './affixes.js';
 import { fold, lookupPlace } from './gazetteer.js';
 import type { TokenSpan } from './tagger/labels.js';
+import type { Token } from '../segment/tokenize.js';
 import { isTitleWord } from './word-facts.js';
 import { NAME_TYPES } from './tagger/labels.js';
 
@@ -12,10 +13,12 @@ const PLACE = NAME_TYPES.indexOf('place');
  * first mentions can disagree with its later ones ("Obama" a place in a headline, a person
  * below). Afterwards every mention of a surface takes the type that most of its mentions have,
  * and a lone word that is the first or last word of a person's full name elsewhere in the article
- * is that person ("Dunford" after "Joe Dunford"). Ties keep what the tagger said. Surfaces are
- * compared folded (lower case, no accents). Returns the folded words of the article's people's names.
+ * is that person ("Dunford" after "Joe Dunford"), as is a word the tagger read as a person after a
+ * title ("General Dunford"): a title is as sure a sign as a given name. Ties keep what the tagger
+ * said. Surfaces are compared folded (lower case, no accents). Returns the folded words of the
+ * article's people's names.
  */
-export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[]): ReadonlySet<string> {
+export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[], tokens: readonly Token[]): ReadonlySet<string> {
   const surfaces = written.map(fold);
   const votes = new Map<string, Int32Array>();
   // Words of people's names: of full names (which retype a lone word), and of any person.
@@ -28,6 +31,7 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
     v[s.type]!++;
     if (s.type === PERSON) {
       const words = written[i]!.split(/\s+/);
+      const named = words.length > 1 || afterTitle(tokens, s.first);
       // Titles and countries stay out ("US Secretary of State Tillerson" lends no "US").
       for (const w of words.length > 1 ? [words[0]!, words[words.length - 1]!] : words) {
         if (isTitleWord(w) || lookupPlace(w)) continue;
@@ -37,7 +41,7 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
         if (particle) forms.push(fold(w.slice(particle[0].length)));
         for (const f of forms) {
           personWords.add(f);
-          if (words.length > 1) fullNameWords.add(f);
+          if (named) fullNameWords.add(f);
         }
       }
     }
@@ -54,4 +58,13 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
     s.type = best;
   });
   return personWords;
+}
+
+/** Whether a capitalized title stands right before token `first` ("General Dunford", "Gen. Dunford"). */
+function afterTitle(tokens: readonly Token[], first: number): boolean {
+  let before = first - 1;
+  if (before > 0 && tokens[before]!.text === '.') before--;
+  const t = tokens[before];
+  // Not in a line of capitals, where any word looks like a title ("BARATELLI TO COACH NICE").
+  return t !== undefined && t.upper && !t.sentenceStart && !t.shouting && isTitleWord(t);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
 import type { NameMention } from '../names/find-names.js';
-import { longestFirst } from './link-entities.js';
+import { linkNames, longestFirst } from './link-entities.js';
 
 const idsOf = (text: string) => {
   const { mentions } = analyze(text);
@@ -35,6 +35,40 @@ describe('linking within an article', () => {
   it('lists entities with a canonical name and aliases', () => {
     const { entities } = analyze('Gen. Valery Gerasimov met reporters. Gerasimov smiled.');
     expect(entities.find((e) => e.name === 'Valery Gerasimov')).toMatchObject({ type: 'actor', kind: 'person', aliases: ['Gerasimov'] });
+  });
+});
+
+describe('linking people by name keys', () => {
+  const person = (text: string, start: number): NameMention => ({ text, start, end: start + text.length, type: 'actor', kind: 'person' });
+  /** The entity id of each name, linked as written at increasing offsets. */
+  const link = (...texts: string[]) => {
+    let at = 0;
+    const names = texts.map((t) => person(t, (at += t.length + 5) - t.length - 5));
+    return linkNames(' '.repeat(at), names).mentions.map((m) => m.entityId);
+  };
+
+  it('gives a lone name to the person met first among those it could name', () => {
+    // "Bashar" could be either person called Bashar; the one met first takes it.
+    const [first, second, lone] = link('Bashar Jaafari', 'Bashar al-Assad', 'Bashar');
+    expect(first).not.toBe(second);
+    expect(lone).toBe(first);
+    // A lone family name goes to the first person with that family name, as does a lone given name.
+    const [a, b, c] = link('Ivan Smith', 'John Smith', 'Smith');
+    expect(a).not.toBe(b);
+    expect(c).toBe(a);
+  });
+
+  it('joins a fuller or a shortened given name, and keeps other given names apart', () => {
+    const [full, short, other] = link('Valery Gerasimov', 'Val Gerasimov', 'Oleg Gerasimov');
+    expect(short).toBe(full);
+    expect(other).not.toBe(full);
+  });
+
+  it('keeps thousands of distinct people apart, each once', () => {
+    // Syllables of a consonant and a vowel, three to a word: no two names share a key.
+    const word = (n: number) => [0, 1, 2].map((k) => 'bdfgklmnprst'[Math.floor(n / 60 ** k) % 12]! + 'aeiou'[Math.floor(n / (12 * 60 ** k)) % 5]!).join('');
+    const names = Array.from({ length: 5000 }, (_, i) => `${word(i)[0]!.toUpperCase()}${word(i).slice(1)} ${word(i + 7919)[0]!.toUpperCase()}${word(i + 7919).slice(1)}`);
+    expect(new Set(link(...names, ...names)).size).toBe(5000);
   });
 });
 

@@ -10,8 +10,6 @@ interface Cluster {
   type: 'actor' | 'place';
   kind: NameMention['kind'];
   members: NameMention[];
-  /** People only: the name keys of each member, computed once per mention. */
-  memberKeys: string[][];
   id?: string;
   /** The entity's id, once every mention has been placed. */
   entityId?: string;
@@ -50,10 +48,12 @@ const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 export function linkNames(text: string, names: readonly NameMention[]): { mentions: Mention[]; entities: Entity[] } {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const people: Cluster[] = [];
+  const people = new PeopleIndex();
   const byInitials = new Map<string, Cluster>();
   // The cluster of each name, by its position in `names`.
   const clusterOf: Cluster[] = new Array(names.length);
+  // By where a mention placed so far ends: the cluster met first that has a mention ending there.
+  const byEnd = new Map<number, Cluster>();
 
   for (const i of longestFirst(names)) {
     const m = names[i]!;
@@ -63,22 +63,23 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     let keys: string[] | undefined;
     if (m.type === 'place') {
       const key = m.placeId || `place-name:${orgKey(m.text)}`;
-      cluster = byKey.get(key) ?? definedAcronym(text, m, clusters);
+      cluster = byKey.get(key) ?? definedAcronym(text, m, byEnd);
       if (!cluster) {
         byKey.set(key, (cluster = newCluster(clusters, m, m.placeId || undefined)));
         created = true;
       }
     } else if (m.kind === 'person') {
-      const personKeys = (keys = personKeyWords(m.text));
-      cluster = people.find((c) => samePerson(personKeys, c));
+      keys = personKeyWords(m.text);
+      cluster = people.find(keys);
       if (!cluster) {
-        people.push((cluster = newCluster(clusters, m, undefined, personKeys)));
+        cluster = newCluster(clusters, m);
         created = true;
       }
+      people.add(cluster, keys);
     } else {
       const key = `org:${orgKey(m.text)}`;
       cluster = byKey.get(key);
-      cluster ??= definedAcronym(text, m, clusters);
+      cluster ??= definedAcronym(text, m, byEnd);
       if (!cluster && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) cluster = byInitials.get(acronymOf(m.text));
       if (!cluster) {
         byKey.set(key, (cluster = newCluster(clusters, m)));
@@ -86,11 +87,10 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
       }
     }
     // A new cluster starts with its mention; every mention is visited once.
-    if (!created) {
-      cluster.members.push(m);
-      if (cluster.kind === 'person') cluster.memberKeys.push(keys ?? personKeyWords(m.text));
-    }
+    if (!created) cluster.members.push(m);
     clusterOf[i] = cluster;
+    const atEnd = byEnd.get(m.end);
+    if (atEnd === undefined || atEnd.order > cluster.order) byEnd.set(m.end, cluster);
     // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
     // name of several words with those initials.
     if (cluster.kind === 'organization' && wordCount(m.text) > 1) {
@@ -142,37 +142,76 @@ export function longestFirst(names: readonly NameMention[]): number[] {
   return order;
 }
 
-function newCluster(clusters: Cluster[], m: NameMention, id?: string, keys?: string[]): Cluster {
-  const memberKeys = m.kind === 'person' ? [keys ?? personKeyWords(m.text)] : [];
-  const c: Cluster = { type: m.type, kind: m.kind, members: [m], memberKeys, order: clusters.length, ...(id !== undefined && { id }) };
+function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
+  const c: Cluster = { type: m.type, kind: m.kind, members: [m], order: clusters.length, ...(id !== undefined && { id }) };
   clusters.push(c);
   return c;
 }
 
-// "Gerasimov" joins "Valery Gerasimov"; "Valeriy Gerasimov" joins it too; "Maher al-Assad"
-// does not join "Bashar al-Assad"; a lone "Bashar" joins the Bashar it names.
-function samePerson(keys: string[], c: Cluster): boolean {
-  for (const other of c.memberKeys) {
-    if (other.length === 0 || keys.length === 0) continue;
-    const lastA = keys[keys.length - 1]!;
-    const lastB = other[other.length - 1]!;
-    if (keys.length === 1) {
-      if (keys[0] === lastB || (other.length > 1 && keys[0] === other[0])) return true;
-      continue;
+/**
+ * The people of an article by the name keys a mention can match on, so that each mention is
+ * compared with the few people who share its family name or given name, not with every person
+ * before it. "Gerasimov" joins "Valery Gerasimov"; "Valeriy Gerasimov" joins it too; "Maher
+ * al-Assad" does not join "Bashar al-Assad"; a lone "Bashar" joins the Bashar it names. Where
+ * several people match, the one met first (the lowest `order`) takes the mention.
+ */
+class PeopleIndex {
+  /** By the last key of a name: each distinct name (its keys) of a person with that last key. */
+  private readonly byLast = new Map<string, { cluster: Cluster; keys: string[] }[]>();
+  /** By the first key of a name of several keys: the people named so. */
+  private readonly byFirst = new Map<string, Cluster[]>();
+  /** The names already indexed, per person: an article names most people the same way many times. */
+  private readonly seen = new Map<Cluster, Set<string>>();
+
+  add(cluster: Cluster, keys: string[]): void {
+    if (keys.length === 0) return;
+    let names = this.seen.get(cluster);
+    if (!names) this.seen.set(cluster, (names = new Set()));
+    const joined = keys.join(' ');
+    if (names.has(joined)) return;
+    names.add(joined);
+    const last = keys[keys.length - 1]!;
+    let entries = this.byLast.get(last);
+    if (!entries) this.byLast.set(last, (entries = []));
+    entries.push({ cluster, keys });
+    if (keys.length > 1) {
+      let people = this.byFirst.get(keys[0]!);
+      if (!people) this.byFirst.set(keys[0]!, (people = []));
+      if (people[people.length - 1] !== cluster) people.push(cluster);
     }
-    if (lastA !== lastB) continue;
-    if (other.length === 1) return true;
-    const firstA = keys[0]!;
-    const firstB = other[0]!;
-    if (firstA === firstB || firstA.startsWith(firstB) || firstB.startsWith(firstA)) return true;
   }
-  return false;
+
+  find(keys: string[]): Cluster | undefined {
+    if (keys.length === 0) return undefined;
+    let best: Cluster | undefined;
+    const consider = (c: Cluster) => {
+      if (best === undefined || c.order < best.order) best = c;
+    };
+    if (keys.length === 1) {
+      // A lone key is a family name ("Gerasimov") or a given name ("Bashar") of a fuller name.
+      for (const e of this.byLast.get(keys[0]!) ?? []) consider(e.cluster);
+      for (const c of this.byFirst.get(keys[0]!) ?? []) consider(c);
+      return best;
+    }
+    // Several keys: the same family name, and given names that agree or one of them unknown.
+    const first = keys[0]!;
+    for (const e of this.byLast.get(keys[keys.length - 1]!) ?? []) {
+      const other = e.keys;
+      if (other.length === 1 || first === other[0] || first.startsWith(other[0]!) || other[0]!.startsWith(first)) consider(e.cluster);
+    }
+    return best;
+  }
 }
 
 // "Islamic State-Khorasan Province (ISIS-K)": an acronym in parentheses right after a name.
-function definedAcronym(text: string, m: NameMention, clusters: Cluster[]): Cluster | undefined {
+function definedAcronym(text: string, m: NameMention, byEnd: ReadonlyMap<number, Cluster>): Cluster | undefined {
   if (text[m.start - 1] !== '(' || !/^[\p{Lu}.-]{2,10}$/u.test(m.text)) return undefined;
-  return clusters.find((c) => c.members.some((x) => x.end >= m.start - 3 && x.end <= m.start - 1));
+  let found: Cluster | undefined;
+  for (let end = m.start - 3; end <= m.start - 1; end++) {
+    const c = byEnd.get(end);
+    if (c !== undefined && (found === undefined || c.order < found.order)) found = c;
+  }
+  return found;
 }
 
 // The most words, then the longest, then the first in code-unit order (stable across locales).

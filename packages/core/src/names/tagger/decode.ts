@@ -32,7 +32,7 @@ const run: RunHistory = { ids: new Int32Array(1 << 10), offsets: new Int32Array(
 export function decodeArticle(tokens: readonly Token[], features: TokenFeatures, scorer: Scorer, onRun?: (start: number, end: number, history: RunHistory, tags: Uint8Array) => void): Uint8Array {
   const tags = new Uint8Array(tokens.length);
   const history = new TagHistory();
-  const { codes } = features;
+  const { lower, capital } = features;
   forEachRun(tokens, features.eligible, (start, end) => {
     const length = end - start;
     if (run.ids.length < length * MAX_HISTORY_FEATURES) run.ids = new Int32Array(Math.max(length * MAX_HISTORY_FEATURES, run.ids.length * 2));
@@ -40,14 +40,14 @@ export function decodeArticle(tokens: readonly Token[], features: TokenFeatures,
     let k = 0;
     for (let i = start; i < end; i++) {
       run.offsets[i - start] = k;
-      k = history.features(codes[i]!, run.ids, k);
+      k = history.features(lower[i]!, run.ids, k);
     }
     run.offsets[length] = k;
     if (emissions.length < length * TAG_COUNT) emissions = new Float64Array(Math.max(length * TAG_COUNT, emissions.length * 2));
     scorer.emissions(features, start, end, run, emissions);
     viterbi(emissions, length, scorer.transitions, tags, start);
     onRun?.(start, end, run, tags);
-    history.record(codes, tags, start, end);
+    history.record(lower, capital, tags, start, end);
   });
   return tags;
 }

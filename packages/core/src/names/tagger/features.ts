@@ -3,8 +3,8 @@ import { PARTICLE_PREFIX, stripPossessive } from '../affixes.js';
 import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
 import { hashString, mix } from './feature-hash.js';
-import { LIST, LIST_BIT_COUNT, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
-import { absentGroups, F } from './word-groups.js';
+import { groupsOf, LIST, LIST_BIT_COUNT, newWordId, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
+import { F } from './word-groups.js';
 
 /**
  * The version of the feature templates. A model stores the version it was trained with and
@@ -23,18 +23,30 @@ export interface TokenFeatures {
   offsets: Int32Array;
   /** 1 where a token may belong to a name; the others are outside every name, and unscored. */
   eligible: Uint8Array;
-  /** Each eligible token's word, and its neighbours' (ABSENT beyond its sentence). */
+  /** The codes of each eligible token's word and of its neighbours' (see `wordOf`). */
   codes: WordCodes[];
-  prev: WordCodes[];
-  next: WordCodes[];
-  prev2: WordCodes[];
-  next2: WordCodes[];
+  /**
+   * Five word ids per eligible token, in the order of ROLES: its own word's, then its neighbours'
+   * (ABSENT's beyond its sentence). Scoring reads these for every token, kept where reading is cheap.
+   */
+  words: Int32Array;
+  /** Each eligible token's lower-case word hash, and 1 where it is capitalized: what the tag history reads. */
+  lower: Int32Array;
+  capital: Uint8Array;
 }
 
+/** The roles a word plays for a token: the token itself, the word before it, after it, two before, two after. */
+export const ROLES = ['self', 'prev', 'next', 'prev2', 'next2'] as const;
+const ROLE_OFFSET = [0, -1, 1, -2, 2];
+
+/** The codes of the word that plays `role` (an index into ROLES) for eligible token `i`. */
+export const wordOf = (f: TokenFeatures, i: number, role: number): WordCodes =>
+  f.words[i * 5 + role] === ABSENT.id ? ABSENT : f.codes[i + ROLE_OFFSET[role]!]!;
+
 const NONE = hashString('<none>');
-/** The codes that stand for a missing neighbour. */
+/** The codes that stand for a missing neighbour: a word of its own, which no text holds. */
 export const ABSENT: WordCodes = {
-  exact: NONE, lower: NONE, shape: NONE, affixes: new Int32Array(0), lists: 0, place: 0, capital: false, possessive: false, groups: absentGroups(NONE), sumsModel: undefined, sumsGeneration: 0, sumsAt: 0,
+  id: newWordId(), lower: NONE, shape: NONE, lists: 0, place: 0, capital: false, possessive: false, exact: NONE, lowerForm: '', acronym: false, groups: undefined,
 };
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'ul', 'y', 'of', 'for', 'and', 'the', '&']);
 // A name holds at most this many tokens that are not capitalized in a row ("Bank of the Republic").
@@ -61,20 +73,22 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
   // Codes only where features read them: eligible tokens and their neighbours. Most tokens of an
   // article are neither, and looking their words up cost more than tagging.
   const codes: WordCodes[] = new Array(n);
-  const prev: WordCodes[] = new Array(n);
-  const next: WordCodes[] = new Array(n);
-  const prev2: WordCodes[] = new Array(n);
-  const next2: WordCodes[] = new Array(n);
+  const words = new Int32Array(n * 5);
+  const lower = new Int32Array(n);
+  const capital = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!eligible[i]) continue;
-    codes[i] ??= wordCodes(tokens[i]!.text);
+    const c = (codes[i] ??= wordCodes(tokens[i]!.text));
     // Neighbours in the same sentence only: a line break ends a sentence, a headline, a dateline.
     const hasPrev = i > 0 && !opens(tokens[i]!);
     const hasNext = i + 1 < n && !opens(tokens[i + 1]!);
-    prev[i] = hasPrev ? (codes[i - 1] ??= wordCodes(tokens[i - 1]!.text)) : ABSENT;
-    next[i] = hasNext ? (codes[i + 1] ??= wordCodes(tokens[i + 1]!.text)) : ABSENT;
-    prev2[i] = hasPrev && i > 1 && !opens(tokens[i - 1]!) ? (codes[i - 2] ??= wordCodes(tokens[i - 2]!.text)) : ABSENT;
-    next2[i] = hasNext && i + 2 < n && !opens(tokens[i + 2]!) ? (codes[i + 2] ??= wordCodes(tokens[i + 2]!.text)) : ABSENT;
+    words[i * 5] = c.id;
+    words[i * 5 + 1] = (hasPrev ? (codes[i - 1] ??= wordCodes(tokens[i - 1]!.text)) : ABSENT).id;
+    words[i * 5 + 2] = (hasNext ? (codes[i + 1] ??= wordCodes(tokens[i + 1]!.text)) : ABSENT).id;
+    words[i * 5 + 3] = (hasPrev && i > 1 && !opens(tokens[i - 1]!) ? (codes[i - 2] ??= wordCodes(tokens[i - 2]!.text)) : ABSENT).id;
+    words[i * 5 + 4] = (hasNext && i + 2 < n && !opens(tokens[i + 2]!) ? (codes[i + 2] ??= wordCodes(tokens[i + 2]!.text)) : ABSENT).id;
+    lower[i] = c.lower;
+    capital[i] = c.capital ? 1 : 0;
   }
   const place = placePhrases(tokens, codes, eligible);
   const evidence = documentEvidence(tokens, eligible);
@@ -93,8 +107,8 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
     const ids = scratch;
     const t = tokens[i]!;
     const c = codes[i]!;
-    const p1 = prev[i]!;
-    const n1 = next[i]!;
+    const p1 = words[i * 5 + 1] === ABSENT.id ? ABSENT : codes[i - 1]!;
+    const n1 = words[i * 5 + 2] === ABSENT.id ? ABSENT : codes[i + 1]!;
     ids[k++] = mix(F.Bias, 0);
     ids[k++] = mix(mix(F.PrevShapeShape, p1.shape), c.shape);
     ids[k++] = mix(mix(F.ShapeNextShape, c.shape), n1.shape);
@@ -110,7 +124,7 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
     if (c.possessive) ids[k++] = mix(F.Possessive, 0);
   }
   offsets[n] = k;
-  return { context: scratch.slice(0, k), offsets, eligible, codes, prev, next, prev2, next2 };
+  return { context: scratch.slice(0, k), offsets, eligible, codes, words, lower, capital };
 }
 
 /**
@@ -120,12 +134,12 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
  * model learns to read names it has never seen from their context and the word lists.
  */
 export function expandFeatures(f: TokenFeatures, i: number, out: Int32Array, at: number, forget = false): number {
-  const self = f.codes[i]!.groups;
+  const self = groupsOf(f.codes[i]!);
   at = copy(self.self, forget ? self.shapeOnly : self.self.length, out, at);
-  at = copy(f.prev[i]!.groups.prev, f.prev[i]!.groups.prev.length, out, at);
-  at = copy(f.next[i]!.groups.next, f.next[i]!.groups.next.length, out, at);
-  at = copy(f.prev2[i]!.groups.prev2, f.prev2[i]!.groups.prev2.length, out, at);
-  at = copy(f.next2[i]!.groups.next2, f.next2[i]!.groups.next2.length, out, at);
+  for (let role = 1; role < ROLES.length; role++) {
+    const lent = groupsOf(wordOf(f, i, role))[ROLES[role]!];
+    at = copy(lent, lent.length, out, at);
+  }
   for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) out[at++] = f.context[k]!;
   return at;
 }
@@ -182,7 +196,7 @@ function placePhrases(tokens: readonly Token[], codes: readonly WordCodes[], eli
     let matched = 0;
     if (c.lists & LIST.multiPlaceStart) {
       let words = 1;
-      while (words < 4 && i + words < tokens.length && !tokens[i + words]!.lineStart && tokens[i + words]!.word && continuesMultiWordPlace(tokens[i + words]!.text)) words++;
+      while (words < 4 && i + words < tokens.length && !tokens[i + words]!.lineStart && tokens[i + words]!.word && continuesMultiWordPlace(tokens[i + words]!)) words++;
       for (let count = words; count >= 2 && !matched; count--) {
         let phrase = tokens[i]!.text;
         for (let j = 1; j < count; j++) phrase += ` ${tokens[i + j]!.text}`;

@@ -1,8 +1,8 @@
-import { FEATURE_VERSION } from './features.js';
 import type { RunHistory } from './decode.js';
-import type { TokenFeatures } from './features.js';
+import { FEATURE_VERSION, wordOf, type TokenFeatures } from './features.js';
 import { TAG_COUNT } from './labels.js';
 import type { WordCodes } from './word-codes.js';
+import { wordGroups } from './word-groups.js';
 
 /*
  * The trained weights in the compact form that ships: for each kept feature, its non-zero
@@ -24,6 +24,7 @@ const FORBIDDEN = -32768;
 /** Numbers of one word's remembered sums, and how many words the pool holds at most (about 11 MB). */
 const WORD_SUMS = 5 * TAG_COUNT;
 const POOL_WORDS = 65_536;
+const SLOT_MASK = POOL_WORDS - 1;
 
 export class ModelError extends Error {
   constructor(message: string) {
@@ -201,12 +202,12 @@ export class NameModel {
   emissions(f: TokenFeatures, start: number, end: number, history: RunHistory, out: Float64Array): void {
     for (let i = start; i < end; i++) {
       const row = (i - start) * T;
-      // Each word's sums sit in one pool (see sumsAt): five reads of contiguous numbers.
-      const self = this.sumsAt(f.codes[i]!);
-      const prev = this.sumsAt(f.prev[i]!) + T;
-      const next = this.sumsAt(f.next[i]!) + 2 * T;
-      const prev2 = this.sumsAt(f.prev2[i]!) + 3 * T;
-      const next2 = this.sumsAt(f.next2[i]!) + 4 * T;
+      // The five words' sums, each contiguous in the pool, at the offset of the role it plays.
+      const self = this.sumsAt(f, i, 0);
+      const prev = this.sumsAt(f, i, 1) + T;
+      const next = this.sumsAt(f, i, 2) + 2 * T;
+      const prev2 = this.sumsAt(f, i, 3) + 3 * T;
+      const next2 = this.sumsAt(f, i, 4) + 4 * T;
       const pool = this.pool;
       for (let t = 0; t < T; t++) out[row + t] = pool[self + t]! + pool[prev + t]! + pool[next + t]! + pool[prev2 + t]! + pool[next2 + t]!;
       this.addScores(f.context, f.offsets[i]!, f.offsets[i + 1]!, out, row);
@@ -214,27 +215,30 @@ export class NameModel {
     }
   }
 
+  /** Where the sums of the word playing `role` for token `i` start in the pool. */
+  private sumsAt(f: TokenFeatures, i: number, role: number): number {
+    const id = f.words[i * 5 + role]!;
+    const slot = id & SLOT_MASK;
+    return this.owner[slot] === id ? slot * WORD_SUMS : this.remember(wordOf(f, i, role));
+  }
+
   /**
-   * Where a word's summed group scores (self, prev, next, prev2, next2; 5 × TAG_COUNT numbers)
-   * start in the pool, computed on first use and remembered on its codes. The pool holds the sums
-   * of up to POOL_WORDS words; when full it starts again (a new generation), so a long-running
-   * server's memory stays flat. Kept as 16-bit integers: weights are 8-bit, a group holds a dozen.
+   * Computes a word's summed group scores (self, prev, next, prev2, next2; 5 × TAG_COUNT numbers)
+   * into its slot of the pool, and returns where they start. A word's slot is its id modulo
+   * POOL_WORDS, so the pool holds the sums of up to POOL_WORDS words and a long-running server's
+   * memory stays flat; a word whose slot another took is computed again. Kept as 16-bit
+   * integers: weights are 8-bit, a group holds a dozen.
    */
-  private sumsAt(codes: WordCodes): number {
-    if (codes.sumsModel === this && codes.sumsGeneration === this.generation) return codes.sumsAt;
-    if (this.used + WORD_SUMS > this.pool.length) {
-      if (this.pool.length < POOL_WORDS * WORD_SUMS) {
-        const grown = new Int16Array(Math.min(this.pool.length * 2, POOL_WORDS * WORD_SUMS));
-        grown.set(this.pool);
-        this.pool = grown;
-      } else {
-        this.generation++;
-        this.used = 0;
-      }
+  private remember(codes: WordCodes): number {
+    const slot = codes.id & SLOT_MASK;
+    const at = slot * WORD_SUMS;
+    if (at + WORD_SUMS > this.pool.length) {
+      const grown = new Int16Array(Math.min(Math.max(this.pool.length * 2, at + WORD_SUMS), POOL_WORDS * WORD_SUMS));
+      grown.set(this.pool);
+      this.pool = grown;
     }
-    const at = this.used;
-    this.used += WORD_SUMS;
-    const g = codes.groups;
+    // Mixed here and not kept: the sums are what tagging reads again.
+    const g = codes.groups ?? wordGroups(codes);
     const exact = this.scratch.fill(0);
     this.addScores(g.self, 0, g.self.length, exact, 0);
     this.addScores(g.prev, 0, g.prev.length, exact, T);
@@ -242,14 +246,12 @@ export class NameModel {
     this.addScores(g.prev2, 0, g.prev2.length, exact, 3 * T);
     this.addScores(g.next2, 0, g.next2.length, exact, 4 * T);
     this.pool.set(exact, at);
-    codes.sumsModel = this;
-    codes.sumsGeneration = this.generation;
-    codes.sumsAt = at;
+    this.owner[slot] = codes.id;
     return at;
   }
 
+  /** For each slot of the pool, the id of the word whose sums it holds (0: none yet). */
+  private readonly owner = new Int32Array(POOL_WORDS);
   private pool = new Int16Array(WORD_SUMS * 1024);
-  private used = 0;
-  private generation = 0;
   private readonly scratch = new Float64Array(WORD_SUMS);
 }

@@ -1,12 +1,11 @@
 import { mix } from './feature-hash.js';
 import { O, TAG_COUNT, typeOfTag } from './labels.js';
-import type { WordCodes } from './word-codes.js';
 
 const HISTORY = 101;
 const HISTORY_IN_NAME = 102;
 const TYPES = (TAG_COUNT - 1) / 4;
 // The lower-case word's hash cut to 30 bits: a small integer, which a Map hashes fastest.
-const key = (codes: WordCodes): number => codes.lower & 0x3fffffff;
+const key = (lower: number): number => lower & 0x3fffffff;
 
 /**
  * How the article so far has tagged each capitalized word: the document-level evidence that
@@ -19,9 +18,9 @@ export class TagHistory {
   /** By lower-case word hash: bits of the types of the names of several words it was part of. */
   private readonly inLongerName = new Map<number, number>();
 
-  /** Appends this word's history features to `out` from `at`; returns the new end. */
-  features(codes: WordCodes, out: Int32Array, at: number): number {
-    const counts = this.counts.get(key(codes));
+  /** Appends the history features of the word whose lower-case hash is `lower` to `out` from `at`; returns the new end. */
+  features(lower: number, out: Int32Array, at: number): number {
+    const counts = this.counts.get(key(lower));
     if (counts) {
       let best = -1;
       let names = 0;
@@ -34,20 +33,19 @@ export class TagHistory {
       if (best >= 0) out[at++] = mix(HISTORY, best + 1);
       if (names > 0 && counts[0]! > 0) out[at++] = mix(HISTORY, 100);
     }
-    const longer = this.inLongerName.get(key(codes));
+    const longer = this.inLongerName.get(key(lower));
     if (longer !== undefined) for (let t = 0; t < TYPES; t++) if (longer & (1 << t)) out[at++] = mix(HISTORY_IN_NAME, t);
     return at;
   }
 
-  /** Records the tags decoded for tokens `from`..`to` (exclusive). */
-  record(codes: readonly WordCodes[], tags: Uint8Array, from: number, to: number): void {
+  /** Records the tags decoded for tokens `from`..`to` (exclusive), by their words' lower-case hashes and capitals. */
+  record(lower: Int32Array, capital: Uint8Array, tags: Uint8Array, from: number, to: number): void {
     let nameStart = -1;
     for (let i = from; i < to; i++) {
-      const c = codes[i]!;
       const tag = tags[i]!;
-      if (c.capital) {
-        let counts = this.counts.get(key(c));
-        if (!counts) this.counts.set(key(c), (counts = new Int32Array(1 + TYPES)));
+      if (capital[i]) {
+        let counts = this.counts.get(key(lower[i]!));
+        if (!counts) this.counts.set(key(lower[i]!), (counts = new Int32Array(1 + TYPES)));
         counts[tag === O ? 0 : 1 + typeOfTag(tag)]!++;
       }
       if (tag === O) continue;
@@ -55,7 +53,7 @@ export class TagHistory {
       if (part === 0) nameStart = i;
       else if (part === 2 && nameStart >= 0) {
         const bit = 1 << typeOfTag(tag);
-        for (let j = nameStart; j <= i; j++) if (codes[j]!.capital) this.inLongerName.set(key(codes[j]!), (this.inLongerName.get(key(codes[j]!)) ?? 0) | bit);
+        for (let j = nameStart; j <= i; j++) if (capital[j]) this.inLongerName.set(key(lower[j]!), (this.inLongerName.get(key(lower[j]!)) ?? 0) | bit);
         nameStart = -1;
       }
     }

@@ -8,9 +8,11 @@ import { wordGroups } from './word-groups.js';
 export interface WordCodes {
   exact: number;
   lower: number;
+  /** The lower-case form whose hash is `lower` ("russia" for "Russia’s", "us" for "U.S."). */
+  lowerForm: string;
   shape: number;
-  /** Hashes of the lower-case prefixes and suffixes of 2, 3 and 4 characters (0 where the word is shorter). */
-  affixes: Int32Array;
+  /** Written in capitals and short ("NATO", "US"): its letters are initials, its affixes say nothing. */
+  acronym: boolean;
   /** Bits of LIST_BITS: what the word lists say of the word. */
   lists: number;
   /** 1 + index into PLACE_KINDS when the word alone is a known place, else 0. */
@@ -20,18 +22,17 @@ export interface WordCodes {
   /** Ends in a possessive ("Russia’s", "Leeds'"), which the other codes leave out. */
   possessive: boolean;
   /**
-   * The word's feature groups (see features.ts), mixed once per word: its own features, and those
-   * it lends its neighbours as the word before, after, two before and two after them.
+   * The word's feature groups (see word-groups.ts), once `groupsOf` has mixed them. Tagging sums
+   * them once per word and keeps only the sums (see name-model.ts); training reads them for every
+   * token, and keeps them here.
    */
-  groups: WordGroups;
+  groups: WordGroups | undefined;
   /**
-   * What a model remembers of this word: where the summed scores of its groups start in its pool
-   * (see name-model.ts), valid for that model and pool generation. Plain fields, not an object:
-   * tagging reads them for every token, and a second object costs a second cache miss.
+   * A number of its own (from 1): a model remembers each word's summed scores under it, in typed
+   * arrays (see name-model.ts), since tagging reads them for every token and an object per word
+   * read at random costs a cache miss each.
    */
-  sumsModel: object | undefined;
-  sumsGeneration: number;
-  sumsAt: number;
+  id: number;
 }
 
 /** Feature ids of one word, by the role it plays for the token being tagged. */
@@ -89,8 +90,6 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-const AFFIX_LENGTHS = [2, 3, 4];
-
 // "U.S.", "U.N.": an acronym written with periods is the same word as without ("US", "UN").
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 
@@ -102,15 +101,8 @@ function codesOf(written: string): WordCodes {
   const word = possessive ? bare : written;
   const form = word.length > 2 && word.charCodeAt(1) === 46 && DOTTED_ACRONYM.test(word) ? word.replace(/\./g, '') : word.includes('’') ? word.replace(/’/g, "'") : word;
   const lower = form.toLowerCase();
-  const affixes = new Int32Array(AFFIX_LENGTHS.length * 2);
   // An acronym's letters are initials: its prefixes and suffixes say nothing ("ISIS" is no "crisis").
   const acronym = form.length <= 6 && form === form.toUpperCase() && form !== lower;
-  AFFIX_LENGTHS.forEach((n, k) => {
-    if (lower.length > n && !acronym) {
-      affixes[k] = hashString(lower.slice(0, n));
-      affixes[AFFIX_LENGTHS.length + k] = hashString(lower.slice(-n));
-    }
-  });
   // Word lists are asked of capitalized words only: a name's neighbours in lower case ("said",
   // "of") need none of them, and the look-ups cost more than all the rest.
   const letter = /^\p{Lu}/u.test(word);
@@ -133,9 +125,15 @@ function codesOf(written: string): WordCodes {
   const place = facts?.place ? 1 + PLACE_KINDS.indexOf(facts.place.kind) : 0;
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
-  const codes = { exact: hashString(form), lower: hashString(lower), shape: hashString(shapeOf(word)), affixes, lists, place, capital, possessive };
-  return { ...codes, groups: wordGroups(codes), sumsModel: undefined, sumsGeneration: 0, sumsAt: 0 };
+  // One literal, the fields tagging reads for every token first: they share the object's first cache line.
+  return { id: newWordId(), lower: hashString(lower), shape: hashString(shapeOf(word)), lists, place, capital, possessive, exact: hashString(form), lowerForm: lower, acronym, groups: undefined };
 }
+
+/** The feature groups of a word, mixed on first use and kept on its codes. */
+export const groupsOf = (codes: WordCodes): WordGroups => (codes.groups ??= wordGroups(codes));
+let lastWordId = 0;
+/** A number no other word's codes have. */
+export const newWordId = (): number => ++lastWordId;
 
 /** The codes of a word; remembered, since the same words recur within and across articles. */
 export const wordCodes: (word: string) => WordCodes = memoize(codesOf, 200_000);

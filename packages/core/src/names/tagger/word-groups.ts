@@ -1,4 +1,4 @@
-import { mix } from './feature-hash.js';
+import { hashString, mix } from './feature-hash.js';
 import type { WordCodes, WordGroups } from './word-codes.js';
 
 /**
@@ -32,15 +32,21 @@ export const F = {
 } as const;
 
 const LIST_BITS = 12;
+const AFFIX_LENGTHS = [2, 3, 4];
 
 /**
  * The features that depend on one word alone, by role. Most features of a token are of this
  * kind; computing them once per distinct word lets tagging add up remembered sums instead of
  * looking up each feature of each token.
  */
-export function wordGroups(c: Omit<WordCodes, 'groups' | 'sumsModel' | 'sumsGeneration' | 'sumsAt'>): WordGroups {
+export function wordGroups(c: WordCodes): WordGroups {
   const self = [mix(F.Shape, c.shape), mix(F.Exact, c.exact), mix(F.Lower, c.lower)];
-  for (let a = 0; a < c.affixes.length; a++) if (c.affixes[a] !== 0) self.push(mix(mix(F.Affix, a), c.affixes[a]!));
+  // Prefixes, then suffixes, of 2, 3 and 4 characters of the lower-case form; none of an acronym.
+  const lower = c.lowerForm;
+  if (!c.acronym) {
+    for (let k = 0; k < AFFIX_LENGTHS.length; k++) if (lower.length > AFFIX_LENGTHS[k]!) self.push(mix(mix(F.Affix, k), hashString(lower.slice(0, AFFIX_LENGTHS[k]))));
+    for (let k = 0; k < AFFIX_LENGTHS.length; k++) if (lower.length > AFFIX_LENGTHS[k]!) self.push(mix(mix(F.Affix, AFFIX_LENGTHS.length + k), hashString(lower.slice(-AFFIX_LENGTHS[k]!))));
+  }
   const prev = [mix(F.PrevLower, c.lower), mix(F.PrevShape, c.shape)];
   const next = [mix(F.NextLower, c.lower), mix(F.NextShape, c.shape)];
   for (let b = 0; b < LIST_BITS; b++) {
@@ -55,17 +61,5 @@ export function wordGroups(c: Omit<WordCodes, 'groups' | 'sumsModel' | 'sumsGene
     next: Int32Array.from(next),
     prev2: Int32Array.of(mix(F.Prev2Lower, c.lower)),
     next2: Int32Array.of(mix(F.Next2Lower, c.lower)),
-  };
-}
-
-/** The groups of a missing neighbour (the token opens or closes its sentence). */
-export function absentGroups(none: number): WordGroups {
-  return {
-    self: new Int32Array(0),
-    shapeOnly: 0,
-    prev: Int32Array.of(mix(F.PrevLower, none), mix(F.PrevShape, none)),
-    next: Int32Array.of(mix(F.NextLower, none), mix(F.NextShape, none)),
-    prev2: Int32Array.of(mix(F.Prev2Lower, none)),
-    next2: Int32Array.of(mix(F.Next2Lower, none)),
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SortedWords } from './sorted-words.js';
+import { JoinedWords } from './joined-words.js';
 
-const list = (words: string[]) => new SortedWords([...words].sort().join('|'));
+const list = (words: string[]) => new JoinedWords([...words].sort().join('|'));
 
-describe('SortedWords', () => {
+describe('JoinedWords', () => {
   it('finds every word of the list and nothing else', () => {
     const words = ['al-assad', 'baku', 'gerasimov', 'valery', 'valeriy', 'zürich', 'ba', 'bakuu', 'o’brien'];
     const sorted = list(words);
@@ -23,7 +23,14 @@ describe('SortedWords', () => {
     }
   });
 
+  it('answers the same before and after it builds its table', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i * 7}`);
+    const sorted = list(words);
+    // 6,000 look-ups: the first 5,000 search the string, the rest the table.
+    for (let round = 0; round < 10; round++) for (let i = 0; i < 600; i++) expect(sorted.has(`w${i}`)).toBe(i % 7 === 0 && i < 2100);
+  });
+
   it('is empty for an empty list', () => {
-    expect(new SortedWords('').has('a')).toBe(false);
+    expect(new JoinedWords('').has('a')).toBe(false);
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * Membership in a word list kept as one sorted, "|"-joined string. The name lists hold 240,000
+ * words: as Sets they cost 15 MB of heap in every thread that loads core, as their text under
+ * 2 MB. The first look-ups search the string itself (a few dozen comparisons each); after
+ * INDEX_AFTER of them a table of where each word starts, by hash (2 MB more, built in a few
+ * milliseconds), answers instead: an article of unknown names asks about every word, and one
+ * article or one process that asks little should not pay for the table.
+ */
+export class JoinedWords {
+  /** Open addressing by hash: 1 + the offset where a word starts, 0 for an empty slot. */
+  private table: Int32Array | undefined;
+  private mask = 0;
+  private asked = 0;
+
+  /** `joined`: words sorted in code-unit order (`Array.prototype.sort`), joined by "|". */
+  constructor(private readonly joined: string) {}
+
+  has(word: string): boolean {
+    if (word.length === 0 || word.includes('|')) return false;
+    if (this.table === undefined) {
+      if (++this.asked <= INDEX_AFTER) return this.search(word);
+      this.table = this.index();
+    }
+    const list = this.joined;
+    for (let slot = hashOf(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.table[slot]!;
+      if (at === 0) return false;
+      if (holdsAt(list, at - 1, word)) return true;
+    }
+  }
+
+  /** Binary search over the string: the word that holds position `mid` is compared in place. */
+  private search(word: string): boolean {
+    const list = this.joined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : list.lastIndexOf('|', mid - 1) + 1;
+      const bar = list.indexOf('|', start);
+      const end = bar < 0 ? list.length : bar;
+      const order = compareAt(word, list, start, end);
+      if (order === 0) return true;
+      if (order < 0) hi = start;
+      else lo = end + 1;
+    }
+    return false;
+  }
+
+  private index(): Int32Array {
+    const list = this.joined;
+    let count = 1;
+    for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === BAR) count++;
+    let capacity = 2;
+    while (capacity < count * 2) capacity <<= 1;
+    this.mask = capacity - 1;
+    const table = new Int32Array(capacity);
+    for (let start = 0; start < list.length; ) {
+      let end = list.indexOf('|', start);
+      if (end < 0) end = list.length;
+      if (end > start) {
+        let slot = hashOf(list, start, end) & this.mask;
+        while (table[slot] !== 0) slot = (slot + 1) & this.mask;
+        table[slot] = start + 1;
+      }
+      start = end + 1;
+    }
+    return table;
+  }
+}
+
+const BAR = 124;
+/** Look-ups answered by binary search before the table is built. */
+const INDEX_AFTER = 5_000;
+
+/** FNV-1a over the code units of `s.slice(start, end)`, without cutting the slice out. */
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether the word of `list` that starts at `start` is `word`. */
+function holdsAt(list: string, start: number, word: string): boolean {
+  const end = start + word.length;
+  if (end > list.length || (end < list.length && list.charCodeAt(end) !== BAR)) return false;
+  for (let i = 0; i < word.length; i++) if (list.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `word` against `list.slice(start, end)` in code-unit order, without cutting the slice out. */
+function compareAt(word: string, list: string, start: number, end: number): number {
+  const length = end - start;
+  const n = Math.min(word.length, length);
+  for (let i = 0; i < n; i++) {
+    const d = word.charCodeAt(i) - list.charCodeAt(start + i);
+    if (d !== 0) return d;
+  }
+  return word.length - length;
+}
