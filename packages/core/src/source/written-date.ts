@@ -15,9 +15,27 @@ export interface WrittenDate {
 }
 
 const ALL_DIGITS = /^[\d\s.,/-]+$/;
+const DAY_AND_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i;
 const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
 // Any reference will do: only the components chrono marks as written are read.
 const REFERENCE = new Date(2000, 0, 1, 12);
+
+/*
+ * chrono's strict English without its parsers of times and durations ("3:14 p.m.", "within 2
+ * days"), which read no day or month and cost most of a parse: a header line is parsed for every
+ * article. Recognised by class name; where names do not survive (a minified bundle) all stay,
+ * which is slower and reads the same dates.
+ */
+const TIME_PARSERS = /^EN(?:TimeUnit\w*|TimeExpression)Parser$/;
+let strictDates: chrono.Chrono | undefined;
+const datesOnly = (): chrono.Chrono => {
+  if (strictDates) return strictDates;
+  strictDates = chrono.strict.clone();
+  strictDates.parsers = strictDates.parsers.filter((p) => !TIME_PARSERS.test(p.constructor.name));
+  return strictDates;
+};
+// "1996-08-30": a year first is read one way in every order.
+const YEAR_FIRST = /^\s*\d{4}\s*[-/.]/;
 
 /**
  * The dates with a month and a day (and usually a year) written in `line`. chrono's strict
@@ -25,11 +43,14 @@ const REFERENCE = new Date(2000, 0, 1, 12);
  * number cannot be a month (`16/02/2017`); British order is asked too, to see where the two differ.
  */
 export function writtenDates(line: string): WrittenDate[] {
+  // A day and a month are written with a month's name or as numbers joined by "-", "/" or ".":
+  // most lines have neither, and chrono runs every one of its parsers over a line it is given.
+  if (!DAY_AND_MONTH.test(line)) return [];
   const out: WrittenDate[] = [];
   // British order is asked only where the US one read an all-digit date.
   let british: chrono.ParsedResult[] | undefined;
   // Strict: written dates only (no "today", "in 3 days"), and twice as fast as casual.
-  for (const r of chrono.strict.parse(line, REFERENCE)) {
+  for (const r of datesOnly().parse(line, REFERENCE)) {
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     const month = s.get('month')!;
@@ -37,7 +58,8 @@ export function writtenDates(line: string): WrittenDate[] {
     const date: WrittenDate = { start: r.index, end: r.index + r.text.length, month, day: dayOfMonth };
     if (s.isCertain('year')) date.year = s.get('year')!;
     if (s.isCertain('weekday')) date.weekday = s.get('weekday') === 0 ? 7 : s.get('weekday')!;
-    const digits = ALL_DIGITS.test(r.text.replace(WEEKDAY_WORD, '').trim());
+    const written = r.text.replace(WEEKDAY_WORD, '').trim();
+    const digits = ALL_DIGITS.test(written) && !YEAR_FIRST.test(written);
     if (digits) british ??= chrono.en.GB.parse(line, REFERENCE);
     const gb = digits ? british?.find((b) => b.index === r.index) : undefined;
     if (gb && gb.start.get('month') !== month && gb.start.isCertain('day')) {
