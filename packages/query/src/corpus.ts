@@ -8,24 +8,24 @@
 // id), so replacing or removing one article subtracts exactly its own and re-decides only the
 // entity groups its names belong to.
 import { type Analysis, type Mention, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
-import { cooccurrences } from './cooccurrence.js';
-import { type AnalysisRecord, type RecordHead, recordHead } from './analysis-record.js';
-import { type ArticleFacts, type ArticleWords, type IndexRecord, articleFacts, decodeArticleIndex } from './article-index.js';
-import { type DayRange, placeTimex, timexRange, parseQueryDate } from './date-range.js';
-import { documentKeys } from './entity-keys.js';
-import { type ClusterHandle, EntityJoin, compareStrings } from './entity-join.js';
-import { findEntities } from './find-entities.js';
-import { FullTextIndex } from './full-text.js';
-import { type IndexedDocument, dctDay, documentTitle } from './indexed-document.js';
-import { kindBit } from './kinds.js';
-import { countOf, docOf } from './postings.js';
-import { parseQuery } from './query-parser.js';
-import { RelatedScorer } from './related.js';
-import { type DateNode, type DocScope, type SearchSource, evaluate } from './search.js';
-import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
-import { StoredArticle } from './stored-article.js';
-import { foldedWords } from './text-fold.js';
-import { timelineEntries } from './timeline.js';
+import { cooccurrences } from './questions/cooccurrence.js';
+import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
+import { type ArticleFacts, type ArticleWords, type IndexRecord, articleFacts, decodeArticleIndex } from './index/article-index.js';
+import { type DayRange, placeTimex, timexRange, parseQueryDate } from './text/date-range.js';
+import { documentKeys } from './index/entity-keys.js';
+import { type ClusterHandle, EntityJoin, compareStrings } from './index/entity-join.js';
+import { findEntities } from './questions/find-entities.js';
+import { FullTextIndex } from './index/full-text.js';
+import { type IndexedDocument, dctDay, documentTitle } from './index/indexed-document.js';
+import { kindBit } from './index/kinds.js';
+import { countOf, docOf } from './index/postings.js';
+import { parseQuery } from './questions/query-parser.js';
+import { RelatedScorer } from './questions/related.js';
+import { type DateNode, type DocScope, type SearchSource, evaluate } from './questions/search.js';
+import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
+import { StoredArticle } from './records/stored-article.js';
+import { foldedWords } from './text/text-fold.js';
+import { timelineEntries } from './questions/timeline.js';
 import type {
   Cooccurrence,
   CorpusDocument,

@@ -1,14 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { AnalysisCache, contentHash, defaultCacheDir } from './analysis-cache.js';
-import { pruneCacheDir, touchCacheFile } from './cache-prune.js';
-import { AnalysisPool, type AnalysisResult, analysisResult } from './analysis-pool.js';
-import { type AnalysisRecord, type RecordHead, decodeRecord, recordHead } from './analysis-record.js';
-import type { IndexRecord } from './article-index.js';
+import { AnalysisCache, contentHash, defaultCacheDir } from './store/analysis-cache.js';
+import { pruneCacheDir, touchCacheFile } from './store/cache-prune.js';
+import { AnalysisPool, type AnalysisResult, analysisResult } from './analysis/analysis-pool.js';
+import { type AnalysisRecord, type RecordHead, decodeRecord, recordHead } from './records/analysis-record.js';
+import type { IndexRecord } from './index/article-index.js';
 import { Corpus, type CorpusEntry, type RecordEntry, settleCorpus, upsertRecords } from './corpus.js';
-import { loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot.js';
-import { findArticles } from './find-articles.js';
-import { readArticle } from './read-article.js';
+import { loadCorpusSnapshot, saveCorpusSnapshot } from './store/corpus-snapshot.js';
+import { findArticles } from './files/find-articles.js';
+import { readArticle } from './files/read-article.js';
 import { TimeSlicer } from './time-slice.js';
 
 export interface OpenCorpusOptions {

@@ -1,0 +1,52 @@
+// Dated mentions in time order, each with the actors and places of its sentence.
+import type { EntityJoin } from '../index/entity-join.js';
+import { type DayRange, type Placement, earliestDay, isoDay, placeTimex, timexRange } from '../text/date-range.js';
+import { type IndexedDocument, sentencesOf } from '../index/indexed-document.js';
+import { sentenceAt } from '../text/sentences.js';
+import type { TimelineEntry } from '../types.js';
+
+/**
+ * Entries of the given articles, ordered by `sortKey` (the earliest day a value can mean),
+ * then uri and offset. Values without a year are placed by the article's DCT and flagged
+ * approximate; without a DCT they keep their value as sort key ("XXXX-10", "PAST_REF"),
+ * which sorts after every day.
+ */
+export function timelineEntries(docs: Iterable<IndexedDocument>, join: EntityJoin): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  const written = new Map<string, DayRange | null>();
+  const place = (value: string, dct: number | null): Placement => {
+    let range = written.get(value);
+    if (range === undefined) written.set(value, (range = timexRange(value)));
+    return range ? { range, approximate: false } : placeTimex(value, dct);
+  };
+  for (const doc of docs) {
+    const mentions = doc.article.mentions();
+    if (!mentions.some((m) => m.type === 'date')) continue;
+    const starts = sentencesOf(doc, mentions);
+    const inSentence = new Map<number, string[]>();
+    mentions.forEach((m, i) => {
+      if (m.type === 'date') return;
+      const s = sentenceAt(starts, m.start);
+      const id = join.corpusId(join.clusterOfKey(doc.mentionKeys[i]!));
+      const list = inSentence.get(s);
+      if (!list) inSentence.set(s, [id]);
+      else if (!list.includes(id)) list.push(id);
+    });
+    for (const mention of mentions) {
+      if (mention.type !== 'date') continue;
+      const value = mention.value ?? '';
+      const { range, approximate } = place(value, doc.dct);
+      entries.push({
+        uri: doc.uri,
+        mention,
+        value,
+        sortKey: range ? isoDay(earliestDay(range, mention.mod)) : value,
+        approximate,
+        with: [...(inSentence.get(sentenceAt(starts, mention.start)) ?? [])],
+      });
+    }
+  }
+  return entries.sort((a, b) => compare(a.sortKey, b.sortKey) || compare(a.uri, b.uri) || a.mention.start - b.mention.start);
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
