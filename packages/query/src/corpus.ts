@@ -21,7 +21,7 @@ import { kindBit } from './index/kinds.js';
 import { countOf, docOf } from './index/postings.js';
 import { parseQuery } from './questions/query-parser.js';
 import { RelatedScorer } from './questions/related.js';
-import { type DateNode, type DocScope, type SearchSource, evaluate } from './questions/search.js';
+import { type DateNode, type DocScope, type SearchSource, evaluate } from './questions/query-evaluation.js';
 import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
 import { StoredArticle } from './records/stored-article.js';
 import { foldedWords } from './text/text-fold.js';
