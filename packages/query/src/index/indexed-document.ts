@@ -2,11 +2,12 @@
 // the small numeric arrays the indexes work with (key ids, counts, day numbers), and its
 // sentences once someone asks.
 import type { Analysis, Mention, Range } from '@seedlens/core';
+import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
+import { StoredArticle } from '../records/stored-article.js';
 import { type DayRange, dayNumber, timexRange } from '../text/date-range.js';
-import { kindBit } from './kinds.js';
 import { sentenceStarts } from '../text/sentences.js';
-import type { StoredArticle } from '../records/stored-article.js';
 import type { CorpusDocument } from '../types.js';
+import { kindBit } from './kinds.js';
 
 export interface IndexedDocument {
   /** Small int id, reused after removal. */
@@ -26,6 +27,45 @@ export interface IndexedDocument {
   /** Bit set of the kinds mentioned (see kinds.ts). */
   kinds: number;
   sentences: Int32Array | undefined;
+}
+
+/** The document as `Corpus.get` returns it; an analysis kept as a record is rebuilt when read. */
+export function documentOf(uri: string, article: StoredArticle, title: string): CorpusDocument {
+  const document = { uri, analysis: undefined as unknown as Analysis, title };
+  return Object.defineProperty(document, 'analysis', { enumerable: true, get: () => article.analysis() });
+}
+
+/** Writes an article into a corpus snapshot (see store/corpus-snapshot.ts). */
+export function writeIndexedDocument(w: SnapshotWriter, doc: IndexedDocument): void {
+  w.str(doc.uri);
+  w.str(doc.document.title);
+  doc.article.writeSnapshot(w);
+  w.array(doc.keyIds);
+  w.array(doc.keyCounts);
+  w.array(doc.mentionKeys);
+  w.uint(doc.dct === null ? 0 : 1);
+  if (doc.dct !== null) w.int(doc.dct);
+  w.uint(doc.span ? 1 : 0);
+  if (doc.span) {
+    w.int(doc.span.lo);
+    w.int(doc.span.hi);
+  }
+  w.uint(doc.kinds);
+}
+
+/** The article `writeIndexedDocument` wrote, under id `id`; throws a RangeError on a damaged one. */
+export function readIndexedDocument(r: SnapshotReader, id: number): IndexedDocument {
+  const uri = r.str();
+  const title = r.str();
+  const article = StoredArticle.fromSnapshot(r);
+  const keyIds = r.int32s();
+  const keyCounts = r.int32s();
+  const mentionKeys = r.int32s();
+  const dct = r.uint() === 1 ? r.int() : null;
+  const span = r.uint() === 1 ? { lo: r.int(), hi: r.int() } : null;
+  const kinds = r.uint();
+  if (keyCounts.length !== keyIds.length) throw new RangeError('bad article in snapshot');
+  return { id, uri, document: documentOf(uri, article, title), article, keyIds, keyCounts, mentionKeys, dct, span, kinds, sentences: undefined };
 }
 
 export function dctDay(dct: string | null): number | null {

@@ -1,6 +1,7 @@
 // Who appears with whom: for one entity, every actor and place in the same articles, with the
 // number of articles and of sentences they share.
 import type { ClusterHandle, EntityJoin } from '../index/entity-join.js';
+import type { Indexes } from '../index/indexes.js';
 import { type IndexedDocument, sentencesOf } from '../index/indexed-document.js';
 import { docOf } from '../index/postings.js';
 import type { Cooccurrence } from '../types.js';
@@ -11,11 +12,13 @@ interface Tally {
   byUri: Array<[string, number]>;
 }
 
-/** Entities sharing articles with `target`, most shared sentences first, then articles, then name. */
-export function cooccurrences(target: ClusterHandle, join: EntityJoin, doc: (id: number) => IndexedDocument | undefined, limit: number): Cooccurrence[] {
+/** Entities sharing articles with an entity, most shared sentences first, then articles, then name; at most `limit`. */
+export function cooccurrence({ join, articles }: Indexes, entityId: string, limit: number): Cooccurrence[] {
+  const target = join.clusterByCorpusId(entityId);
+  if (target === undefined) return [];
   const tallies = new Map<ClusterHandle, Tally>();
   for (const p of join.postings(target)) {
-    const d = doc(docOf(p));
+    const d = articles.byId(docOf(p));
     if (d) countArticle(d, target, join, tallies);
   }
   const out: Cooccurrence[] = [];

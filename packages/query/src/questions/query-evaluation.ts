@@ -1,6 +1,7 @@
 // Evaluates a parsed query to scored article ids. AND intersects and sums scores, OR unites
 // and sums, NOT subtracts; expensive leaves (phrases, matched on each candidate's words) run last inside an
-// AND, only over the articles the cheaper leaves left.
+// AND, only over the articles the cheaper leaves left. What a leaf matches is the SearchSource's
+// to say (search.ts answers from the corpus indexes).
 import type { MentionKind } from '@seedlens/core';
 import type { QueryNode } from './query-parser.js';
 import { foldedWords } from '../text/text-fold.js';

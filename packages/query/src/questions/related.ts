@@ -15,7 +15,8 @@
 // large corpus does not make candidates; it only adds to the articles already found. Each
 // article's |d|² and each entity's weight are cached until the corpus changes.
 import type { MentionType } from '@seedlens/core';
-import type { ClusterHandle, EntityJoin } from '../index/entity-join.js';
+import type { ClusterHandle } from '../index/entity-join.js';
+import type { Indexes } from '../index/indexes.js';
 import type { IndexedDocument } from '../index/indexed-document.js';
 import { type Postings, countOf, docOf, postingCount } from '../index/postings.js';
 import type { RelatedArticle, SharedEntity } from '../types.js';
@@ -26,15 +27,10 @@ const MAX_SHARED = 10;
 /** Postings longer than this and than half the corpus do not make candidates. */
 const COMMON_FLOOR = 50;
 
-export interface RelatedSource {
-  join: EntityJoin;
-  doc(id: number): IndexedDocument | undefined;
-  /** Number of articles. */
-  size: number;
-  /** Corpus version: cached weights are valid for one version. */
-  version: number;
-  /** One more than the largest document id. */
-  docCapacity(): number;
+/** Other articles ranked by the entities they share with the article at `uri`, at most `limit`. */
+export function related(ix: Indexes, scorer: RelatedScorer, uri: string, limit: number): RelatedArticle[] {
+  const doc = ix.articles.get(uri);
+  return doc ? scorer.related(ix, doc, limit) : [];
 }
 
 type Vector = Map<ClusterHandle, number>;
@@ -48,21 +44,21 @@ export class RelatedScorer {
   private dots = new Float64Array(0);
   private counts = new Float64Array(0);
 
-  related(source: RelatedSource, query: IndexedDocument, limit: number): RelatedArticle[] {
+  related(ix: Indexes, query: IndexedDocument, limit: number): RelatedArticle[] {
     if (limit <= 0) return [];
-    this.fit(source);
-    const q = this.vector(source, query);
+    this.fit(ix);
+    const q = this.vector(ix, query);
     const q2 = squared(q);
     if (q2 === 0) return [];
 
-    const { join } = source;
-    const common = Math.max(COMMON_FLOOR, source.size / 2);
+    const { join } = ix;
+    const common = Math.max(COMMON_FLOOR, ix.articles.size / 2);
     const touched: number[] = [];
     const dots = this.dots;
     const entries = [...q].map(([cluster, wq]) => ({ cluster, wq, postings: join.postings(cluster) }));
     for (const { cluster, wq, postings } of entries) {
       if (postings.length > common) continue;
-      const w = wq * this.weight(source, cluster);
+      const w = wq * this.weight(ix, cluster);
       for (const p of postings) {
         const d = docOf(p);
         if (d === query.id) continue;
@@ -72,7 +68,7 @@ export class RelatedScorer {
     }
     for (const { cluster, wq, postings } of entries) {
       if (postings.length <= common) continue;
-      const w = wq * this.weight(source, cluster);
+      const w = wq * this.weight(ix, cluster);
       addToFound(postings, touched, dots, w);
     }
 
@@ -80,13 +76,13 @@ export class RelatedScorer {
     for (const d of touched) {
       const dot = dots[d]!;
       dots[d] = 0;
-      const score = dot / (q2 + this.norm2(source, d) - dot);
-      insertTop(top, { doc: d, score }, limit, source);
+      const score = dot / (q2 + this.norm2(ix, d) - dot);
+      insertTop(top, { doc: d, score }, limit, ix);
     }
 
     return top.map(({ doc: id, score }) => {
-      const doc = source.doc(id)!;
-      const d = this.vector(source, doc);
+      const doc = ix.articles.byId(id)!;
+      const d = this.vector(ix, doc);
       let dot = 0;
       for (const [cluster, w] of d) dot += w * (q.get(cluster) ?? 0);
       const scale = q2 + squared(d) - dot;
@@ -103,63 +99,64 @@ export class RelatedScorer {
   }
 
   /** An article's weighted entity vector. */
-  vector(source: RelatedSource, doc: IndexedDocument): Vector {
+  vector(ix: Indexes, doc: IndexedDocument): Vector {
     const counts: Vector = new Map();
     for (let i = 0; i < doc.keyIds.length; i++) {
-      const cluster = source.join.clusterOfKey(doc.keyIds[i]!);
+      const cluster = ix.join.clusterOfKey(doc.keyIds[i]!);
       counts.set(cluster, (counts.get(cluster) ?? 0) + doc.keyCounts[i]!);
     }
     const vector: Vector = new Map();
     for (const [cluster, tf] of counts) {
-      const w = this.weight(source, cluster);
+      const w = this.weight(ix, cluster);
       if (w > 0) vector.set(cluster, w * (1 + Math.log(tf)));
     }
     return vector;
   }
 
   /** |d|², cached for the corpus version. */
-  private norm2(source: RelatedSource, id: number): number {
-    if (this.normVersion[id] === source.version) return this.norms[id]!;
-    const doc = source.doc(id)!;
+  private norm2(ix: Indexes, id: number): number {
+    if (this.normVersion[id] === ix.version) return this.norms[id]!;
+    const doc = ix.articles.byId(id)!;
     const clusters: number[] = [];
     for (let i = 0; i < doc.keyIds.length; i++) {
-      const c = source.join.clusterOfKey(doc.keyIds[i]!);
+      const c = ix.join.clusterOfKey(doc.keyIds[i]!);
       if (this.counts[c] === 0) clusters.push(c);
       this.counts[c]! += doc.keyCounts[i]!;
     }
     let s = 0;
     for (const c of clusters) {
-      const w = this.weight(source, c) * (1 + Math.log(this.counts[c]!));
+      const w = this.weight(ix, c) * (1 + Math.log(this.counts[c]!));
       s += w * w;
       this.counts[c] = 0;
     }
     this.norms[id] = s;
-    this.normVersion[id] = source.version;
+    this.normVersion[id] = ix.version;
     return s;
   }
 
   /** Type weight × idf of an entity, cached for the corpus version. */
-  private weight(source: RelatedSource, cluster: ClusterHandle): number {
-    if (this.weightVersion[cluster] === source.version) return this.weights[cluster]!;
-    const { join, size } = source;
+  private weight(ix: Indexes, cluster: ClusterHandle): number {
+    if (this.weightVersion[cluster] === ix.version) return this.weights[cluster]!;
+    const { join } = ix;
+    const size = ix.articles.size;
     const type = join.typeOf(cluster);
     const dated = type !== 'date' || /^\d{4}/.test(join.keyValue(cluster) ?? '');
     const w = dated ? TYPE_WEIGHTS[type] * Math.log((size + 1) / Math.max(1, join.df(cluster))) : 0;
     this.weights[cluster] = w;
-    this.weightVersion[cluster] = source.version;
+    this.weightVersion[cluster] = ix.version;
     return w;
   }
 
   /** Grows the arrays indexed by doc id and by cluster handle to the corpus's current capacity. */
-  private fit(source: RelatedSource): void {
-    const keys = source.join.keyCapacity();
+  private fit(ix: Indexes): void {
+    const keys = ix.join.keyCapacity();
     if (this.weights.length < keys) {
       const n = Math.max(keys, this.weights.length * 2);
       this.weights = grow(this.weights, n, 0);
       this.weightVersion = grow(this.weightVersion, n, -1);
       this.counts = grow(this.counts, n, 0);
     }
-    const docs = source.docCapacity();
+    const docs = ix.articles.capacity;
     if (this.norms.length < docs) {
       const n = Math.max(docs, this.norms.length * 2);
       this.norms = grow(this.norms, n, 0);
@@ -189,9 +186,9 @@ function addToFound(postings: Readonly<Postings>, found: readonly number[], dots
 }
 
 /** Keeps `top` sorted best first (score, then uri) and at most `limit` long. */
-function insertTop(top: Array<{ doc: number; score: number }>, item: { doc: number; score: number }, limit: number, source: RelatedSource): void {
+function insertTop(top: Array<{ doc: number; score: number }>, item: { doc: number; score: number }, limit: number, ix: Indexes): void {
   const better = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
-    a.score !== b.score ? a.score > b.score : source.doc(a.doc)!.uri < source.doc(b.doc)!.uri;
+    a.score !== b.score ? a.score > b.score : ix.articles.byId(a.doc)!.uri < ix.articles.byId(b.doc)!.uri;
   if (top.length === limit && !better(item, top[limit - 1]!)) return;
   let i = top.length;
   while (i > 0 && better(item, top[i - 1]!)) i--;

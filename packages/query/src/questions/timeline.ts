@@ -1,9 +1,28 @@
 // Dated mentions in time order, each with the actors and places of its sentence.
 import type { EntityJoin } from '../index/entity-join.js';
-import { type DayRange, type Placement, earliestDay, isoDay, placeTimex, timexRange } from '../text/date-range.js';
+import type { Indexes } from '../index/indexes.js';
 import { type IndexedDocument, sentencesOf } from '../index/indexed-document.js';
+import { docOf } from '../index/postings.js';
+import { type DayRange, type Placement, earliestDay, isoDay, placeTimex, timexRange } from '../text/date-range.js';
 import { sentenceAt } from '../text/sentences.js';
-import type { TimelineEntry } from '../types.js';
+import type { TimelineEntry, TimelineFilter } from '../types.js';
+import { type DateRanges, matching } from './search.js';
+
+/** The timeline of the articles matching `filter.query` and mentioning `filter.entityId` (all, when neither is given). */
+export function timeline(ix: Indexes, filter: TimelineFilter, dateRanges: DateRanges): TimelineEntry[] {
+  let docs: IndexedDocument[] = [...ix.articles.values()];
+  if (filter.query !== undefined && filter.query.trim() !== '') {
+    const found = matching(ix, filter.query, dateRanges);
+    docs = docs.filter((d) => found.has(d.id));
+  }
+  if (filter.entityId !== undefined) {
+    const cluster = ix.join.clusterByCorpusId(filter.entityId);
+    if (cluster === undefined) return [];
+    const withEntity = new Set(ix.join.postings(cluster).map(docOf));
+    docs = docs.filter((d) => withEntity.has(d.id));
+  }
+  return timelineEntries(docs, ix.join);
+}
 
 /**
  * Entries of the given articles, ordered by `sortKey` (the earliest day a value can mean),
