@@ -5,7 +5,7 @@
 import { type Analysis, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
 import { type ArticleFacts, type ArticleWords, type IndexRecord, articleFacts, decodeArticleIndex } from './index/article-index.js';
 import { ArticleTable } from './index/article-table.js';
-import { EntityJoin, compareStrings } from './index/entity-join.js';
+import { EntityJoin } from './index/entity-join.js';
 import { FullTextIndex } from './index/full-text.js';
 import { type Indexes, putArticle, readIndexes, removeArticle, writeIndexes } from './index/indexes.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
@@ -19,6 +19,7 @@ import { firstMention, mentionAt, mentionsIn, mentionsOf } from './questions/men
 import { RelatedScorer, related } from './questions/related.js';
 import { type DateRanges, search } from './questions/search.js';
 import { timeline } from './questions/timeline.js';
+import { compareStrings } from './text/string-order.js';
 import type {
   Cooccurrence,
   CorpusDocument,

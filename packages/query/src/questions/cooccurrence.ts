@@ -4,6 +4,7 @@ import type { ClusterHandle, EntityJoin } from '../index/entity-join.js';
 import type { Indexes } from '../index/indexes.js';
 import { type IndexedDocument, sentencesOf } from '../index/indexed-document.js';
 import { docOf } from '../index/postings.js';
+import { compareStrings } from '../text/string-order.js';
 import type { Cooccurrence } from '../types.js';
 
 interface Tally {
@@ -33,7 +34,7 @@ export function cooccurrence({ join, articles }: Indexes, entityId: string, limi
       uris: t.byUri.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([uri]) => uri),
     });
   }
-  out.sort((a, b) => b.sentences - a.sentences || b.articles - a.articles || compare(a.name, b.name) || compare(a.entityId, b.entityId));
+  out.sort((a, b) => b.sentences - a.sentences || b.articles - a.articles || compareStrings(a.name, b.name) || compareStrings(a.entityId, b.entityId));
   return out.slice(0, Math.max(0, limit));
 }
 
@@ -72,5 +73,3 @@ function countArticle(d: IndexedDocument, target: ClusterHandle, join: EntityJoi
     t.byUri.push([d.uri, count]);
   }
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,6 +1,6 @@
 import type { MentionKind, MentionType } from '@seedlens/core';
-import { compareStrings } from '../index/entity-join.js';
 import type { Indexes } from '../index/indexes.js';
+import { compareStrings } from '../text/string-order.js';
 import type { CorpusEntity } from '../types.js';
 
 export function entity(ix: Indexes, id: string): CorpusEntity | undefined {

@@ -1,4 +1,4 @@
-import { compareStrings } from '../index/entity-join.js';
+import { compareStrings } from '../text/string-order.js';
 import type { SearchHit } from '../types.js';
 
 /** The first `limit` hits, best first, ties by uri (so that equal scores list the same way every time). */

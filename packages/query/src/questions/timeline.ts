@@ -5,6 +5,7 @@ import { type IndexedDocument, sentencesOf } from '../index/indexed-document.js'
 import { docOf } from '../index/postings.js';
 import { type DayRange, type Placement, earliestDay, isoDay, placeTimex, timexRange } from '../text/date-range.js';
 import { sentenceAt } from '../text/sentences.js';
+import { compareStrings } from '../text/string-order.js';
 import type { TimelineEntry, TimelineFilter } from '../types.js';
 import { type DateRanges, matching } from './search.js';
 
@@ -65,7 +66,5 @@ export function timelineEntries(docs: Iterable<IndexedDocument>, join: EntityJoi
       });
     }
   }
-  return entries.sort((a, b) => compare(a.sortKey, b.sortKey) || compare(a.uri, b.uri) || a.mention.start - b.mention.start);
+  return entries.sort((a, b) => compareStrings(a.sortKey, b.sortKey) || compareStrings(a.uri, b.uri) || a.mention.start - b.mention.start);
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
