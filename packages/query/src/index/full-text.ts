@@ -7,24 +7,23 @@
 // 4 bytes. Words are interned to ids once; each article keeps its words in order as ids
 // (2 bytes a word while the ids fit, as they do for all but the rarest words), which is what
 // phrases are matched on, and what removal subtracts, without re-reading the text.
-import type { ArticleWords } from './article-index.js';
-import { MAX_COUNT, countOf, docOf, searchPostings } from './postings.js';
+//
+// FullTextIndex is one class of about 300 lines on purpose: adding, removing, scoring and the
+// snapshot all read and write the same parallel arrays (postings by word id, words by article,
+// lengths) and scratch counters; split up, those arrays would be shared as public fields. What
+// stands apart is: the text scanner (word-scanner.ts) and the typed postings (word-postings.ts).
 import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
-import { foldedWords } from '../text/text-fold.js';
-import { HASH_START, WordIds, hashStep } from './word-ids.js';
+import type { ArticleWords } from './article-index.js';
+import { countOf, docOf } from './postings.js';
+import { WordIds } from './word-ids.js';
+import { EMPTY, type WordPostings, addPosting, findPosting, removePosting } from './word-postings.js';
+import { WordScanner } from './word-scanner.js';
 
 const K1 = 1.2;
 const B = 0.75;
-const COUNT_SPAN = MAX_COUNT + 1;
 
 /** One article as the index holds it: the id of each word of its text, in order. */
 type DocWords = Uint16Array | Uint32Array;
-
-/** Postings of one word: `doc * COUNT_SPAN + count`, ascending, in a growable typed array. */
-interface WordPostings {
-  items: Uint32Array;
-  length: number;
-}
 
 export class FullTextIndex {
   private ids = new WordIds();
@@ -34,7 +33,7 @@ export class FullTextIndex {
   private totalWords = 0;
   private docs = 0;
   // Scratch for indexing one article (reused: no per-article allocation beyond its own arrays).
-  private tokenIds = new Uint32Array(1024);
+  private readonly scanner = new WordScanner();
   private counts = new Uint32Array(0);
   private refIds = new Uint32Array(1024);
   private refCounts = new Uint32Array(1024);
@@ -44,7 +43,10 @@ export class FullTextIndex {
   /** Indexes the words of an article's text. */
   add(doc: number, text: string): void {
     if (this.docWords[doc]) this.remove(doc);
-    this.addTokens(doc, this.tokenize(text));
+    const n = this.scanner.scan(text, this.ids);
+    // Every word id has its postings, empty until an article holds the word.
+    for (let id = this.postingsOf.length; id < this.ids.capacity; id++) this.postingsOf.push({ items: EMPTY, length: 0 });
+    this.addTokens(doc, this.scanner.tokens, n);
   }
 
   /**
@@ -89,9 +91,8 @@ export class FullTextIndex {
     this.docs++;
   }
 
-  /** Indexes the first `n` word ids of `this.tokenIds` as `doc`'s words. */
-  private addTokens(doc: number, n: number): void {
-    const tokenIds = this.tokenIds;
+  /** Indexes the first `n` word ids of `tokenIds` as `doc`'s words. */
+  private addTokens(doc: number, tokenIds: Uint32Array, n: number): void {
     if (this.counts.length < this.postingsOf.length) this.growScratch();
     const counts = this.counts;
     let largest = 0;
@@ -327,71 +328,10 @@ export class FullTextIndex {
     return index;
   }
 
-  // ------------------------------------------------------------------ tokenizing
-
-  /** Interns the folded words of `text` into `this.tokenIds`; returns how many there are. */
-  private tokenize(text: string): number {
-    const n = this.scanAscii(text);
-    if (n >= 0) return n;
-    // Letters beyond ASCII: fold the whole text as foldedWords does (accents, ß, NFD).
-    const words = foldedWords(text);
-    this.fitTokens(words.length);
-    for (let i = 0; i < words.length; i++) this.tokenIds[i] = this.intern(words[i]!);
-    return words.length;
-  }
-
-  /**
-   * The fast path, written by hand because it is the hot loop of indexing: one pass over the
-   * char codes of a text whose words are ASCII, words interned without a regex or a match
-   * array. Returns -1 when the text has letters beyond ASCII (then foldedWords decides).
-   * Same words as foldedWords: runs of [a-z0-9] after lower-casing, where spaces and general
-   * punctuation (U+00A0, U+2000–U+206F) separate words and any other non-ASCII character
-   * sends the text to the slow path.
-   */
-  private scanAscii(text: string): number {
-    let n = 0;
-    let start = -1;
-    let upper = false;
-    let hash = HASH_START;
-    const len = text.length;
-    for (let i = 0; i <= len; i++) {
-      let c = i < len ? text.charCodeAt(i) : 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
-        if (start < 0) {
-          start = i;
-          upper = false;
-          hash = HASH_START;
-        }
-        if (c <= 90 && c >= 65) {
-          upper = true;
-          c += 32;
-        }
-        hash = hashStep(hash, c);
-        continue;
-      }
-      if (c >= 128 && c !== 0xa0 && (c < 0x2000 || c > 0x206f)) return -1;
-      if (start >= 0) {
-        if (n === this.tokenIds.length) this.fitTokens(n + 1);
-        const id = this.ids.internRange(text, start, i - start, hash, upper);
-        this.tokenIds[n++] = id;
-        this.postingsOf[id] ??= { items: EMPTY, length: 0 };
-        start = -1;
-      }
-    }
-    return n;
-  }
-
   private intern(word: string): number {
     const id = this.ids.intern(word);
     this.postingsOf[id] ??= { items: EMPTY, length: 0 };
     return id;
-  }
-
-  private fitTokens(n: number): void {
-    if (n <= this.tokenIds.length) return;
-    const next = new Uint32Array(Math.max(n, this.tokenIds.length * 2));
-    next.set(this.tokenIds);
-    this.tokenIds = next;
   }
 
   private growScratch(): void {
@@ -400,34 +340,3 @@ export class FullTextIndex {
   }
 }
 
-const EMPTY = new Uint32Array(0);
-
-function addPosting(postings: WordPostings, doc: number, count: number): void {
-  const value = doc * COUNT_SPAN + Math.min(MAX_COUNT, count);
-  const { length } = postings;
-  if (length === postings.items.length) {
-    const grown = new Uint32Array(Math.max(4, length + (length >> 1)));
-    grown.set(postings.items);
-    postings.items = grown;
-  }
-  const items = postings.items;
-  // Articles mostly arrive with ever larger ids: append without searching.
-  if (length === 0 || docOf(items[length - 1]!) < doc) {
-    items[length] = value;
-  } else {
-    const at = -findPosting(postings, doc) - 1; // the article is not there (add removes it first)
-    items.copyWithin(at + 1, at, length);
-    items[at] = value;
-  }
-  postings.length = length + 1;
-}
-
-function removePosting(postings: WordPostings, doc: number): void {
-  const i = findPosting(postings, doc);
-  if (i < 0) return;
-  postings.items.copyWithin(i, i + 1, postings.length);
-  postings.length--;
-}
-
-/** Index of `doc`'s posting, or -(insertion point) - 1. */
-const findPosting = (postings: WordPostings, doc: number): number => searchPostings(postings.items, postings.length, doc);
