@@ -3,5 +3,5 @@ export { parseQuery, type QueryNode } from './questions/query-parser.js';
 export * from './types.js';
 export { DEFAULT_MAX_BYTES, decodeArticle, readArticle, type DecodedArticle, type ReadArticleOptions } from './files/read-article.js';
 export { findArticles, type FindArticlesOptions, type FoundArticles } from './files/find-articles.js';
-export { defaultCacheDir } from './store/analysis-cache.js';
+export { defaultCacheDir } from './store/cache-dir.js';
 export { openCorpus, type OpenCorpusOptions, type OpenedCorpus } from './open-corpus.js';

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '@seedlens/core';
-import type { Analysis } from '@seedlens/core';
-import { type AnalysisRecord, encodeRecord } from '../records/analysis-record.js';
-import { type IndexRecord, encodeArticleIndex } from '../index/article-index.js';
+import type { IndexRecord } from '../index/article-index.js';
+import type { AnalysisRecord } from '../records/analysis-record.js';
 import { TimeSlicer } from '../time-slice.js';
+import { analysisResult } from './article-records.js';
 
 /** A worker's young generation (V8's default is 48 MB; see where workers start). */
 const WORKER_YOUNG_GENERATION_MB = 24;
@@ -261,11 +261,10 @@ export function analyseHere(text: string): AnalysisResult {
   }
 }
 
-/** The records of an analysis, its mentions in order (as the corpus keeps them). */
-export function analysisResult(analysis: Analysis): { record: AnalysisRecord; index: IndexRecord } {
-  const sorted = analysis.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
-  const kept = sorted ? analysis : { ...analysis, mentions: [...analysis.mentions].sort((a, b) => a.start - b.start) };
-  return { record: encodeRecord(kept), index: encodeArticleIndex(kept) };
+/** The built worker next to the running module: dist/analyze-worker.js for ESM, .cjs for CJS. */
+export function defaultWorkerScript(): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.cjs') ? './analyze-worker.cjs' : './analyze-worker.js', here);
 }
 
 function scriptExists(script: string | URL): boolean {

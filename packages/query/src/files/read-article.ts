@@ -161,6 +161,16 @@ function insideRoots(real: string, path: string, roots: readonly string[]): bool
   });
 }
 
+/**
+ * The file's bytes when they are the UTF-8 of its text (no byte-order mark, nothing replaced),
+ * so that the corpus keeps them instead of encoding the text again.
+ */
+export function utf8Of(read: { bytes: Uint8Array; text: string; warning?: string | undefined }): Uint8Array | undefined {
+  const { bytes } = read;
+  const marked = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !marked && !read.warning && Buffer.byteLength(read.text, 'utf8') === bytes.length ? bytes : undefined;
+}
+
 /** Whether the real path `real` is the real path `folder` or lies below it. */
 export function isInside(real: string, folder: string): boolean {
   return real === folder || real.startsWith(folder.endsWith(sep) ? folder : folder + sep);

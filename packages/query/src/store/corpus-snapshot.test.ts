@@ -5,7 +5,7 @@ import { analyze } from '@seedlens/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { corpusAnswers } from '../../test/corpus-answers.js';
 import { headerArticle, seeds } from '../../test/seed-texts.js';
-import { analysisResult } from '../analysis/analysis-pool.js';
+import { analysisResult } from '../analysis/article-records.js';
 import { Corpus, upsertRecords } from '../corpus.js';
 import { loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot.js';
 

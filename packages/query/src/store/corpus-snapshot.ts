@@ -18,7 +18,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
-import { analyzerFingerprint, indexerFingerprint } from './analysis-cache.js';
+import { analyzerFingerprint, indexerFingerprint } from './fingerprints.js';
 import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from '../corpus.js';
 import { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
 import { TimeSlicer } from '../time-slice.js';
