@@ -20,7 +20,24 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { COMMAND_IDS, executeCommand } from './commands.js';
+import {
+  changedDocument,
+  entitiesParams,
+  entityAtParams,
+  fileChanges,
+  includeDeclarationParam,
+  invalid,
+  notifiedUri,
+  openedDocument,
+  positionParam,
+  queryParam,
+  rangeParam,
+  relatedArticlesParams,
+  timelineParams,
+  uriParam,
+} from './client-params.js';
+import { COMMAND_IDS } from './commands.js';
+import { executeCommand } from './execute-command.js';
 import { codeLenses } from './features/code-lens.js';
 import { completion } from './features/completion.js';
 import { definition } from './features/definition.js';
@@ -44,22 +61,6 @@ import {
   StatusRequest,
   TimelineRequest,
 } from './protocol.js';
-import {
-  changedDocument,
-  entitiesParams,
-  entityAtParams,
-  fileChanges,
-  includeDeclarationParam,
-  invalid,
-  notifiedUri,
-  openedDocument,
-  positionParam,
-  queryParam,
-  rangeParam,
-  relatedArticlesParams,
-  timelineParams,
-  uriParam,
-} from './client-params.js';
 import { readSettings, type Settings } from './settings.js';
 import { workDoneProgress } from './work-done-progress.js';
 import { Workspace } from './workspace.js';
