@@ -259,7 +259,7 @@ export class Corpus {
   }
 }
 
-/** An article opened from a folder: its analysis record, its index record (article-index.ts) and its text. */
+/** An article opened from a folder: its analysis record, its index record (index/article-index.ts) and its text. */
 export interface RecordEntry {
   uri: string;
   record: AnalysisRecord;
@@ -293,7 +293,7 @@ export function settleCorpus(corpus: Corpus): void {
 }
 
 /**
- * Writes a corpus into a snapshot (corpus-snapshot.ts), a step at each `next()`: the corpus must
+ * Writes a corpus into a snapshot (store/corpus-snapshot.ts), a step at each `next()`: the corpus must
  * not change until the generator is done. The join must be settled, as it is after every public call.
  */
 export function writeCorpusSnapshot(corpus: Corpus, w: SnapshotWriter): Generator<void, void, void> {

@@ -13,7 +13,7 @@ const WORKER_YOUNG_GENERATION_MB = 24;
 export type WorkerRequest = { id: number; text: string };
 export type WorkerReply = { ready: true } | { id: number; record: AnalysisRecord; index: IndexRecord } | { id: number; error: string };
 /**
- * Analyses come back as records, with what the corpus indexes of them (article-index.ts), derived
+ * Analyses come back as records, with what the corpus indexes of them (index/article-index.ts), derived
  * on the analysing thread: a worker transfers the bytes instead of copying objects.
  */
 export type AnalysisResult = { record: AnalysisRecord; index: IndexRecord } | { error: string };

@@ -254,7 +254,7 @@ export class FullTextIndex {
   // ------------------------------------------------------------------ snapshot
 
   /**
-   * Writes the index (see corpus-snapshot.ts): the word ids, then the postings and each article's
+   * Writes the index (see store/corpus-snapshot.ts): the word ids, then the postings and each article's
    * words as runs of raw numbers, which `fromSnapshot` takes back as views without a loop over them.
    */
   *writeSnapshot(w: SnapshotWriter): Generator<void, void, void> {

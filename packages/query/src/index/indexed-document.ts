@@ -1,4 +1,4 @@
-// One article as the corpus indexes it: its analysis (kept compact, see stored-article.ts) plus
+// One article as the corpus indexes it: its analysis (kept compact, see records/stored-article.ts) plus
 // the small numeric arrays the indexes work with (key ids, counts, day numbers), and its
 // sentences once someone asks.
 import type { Analysis, Mention, Range } from '@seedlens/core';

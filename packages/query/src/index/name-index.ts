@@ -29,7 +29,7 @@ export class NameIndex {
     return this.byWord.keys();
   }
 
-  /** Writes both maps as they are, in their order (see corpus-snapshot.ts). */
+  /** Writes both maps as they are, in their order (see store/corpus-snapshot.ts). */
   writeSnapshot(w: SnapshotWriter): void {
     w.uint(this.wordsOf.size);
     for (const [id, words] of this.wordsOf) {

@@ -76,7 +76,7 @@ export class WordIds {
     this.free.push(id);
   }
 
-  /** Writes the words by id (holes as none) and the ids free for reuse (see corpus-snapshot.ts). */
+  /** Writes the words by id (holes as none) and the ids free for reuse (see store/corpus-snapshot.ts). */
   writeSnapshot(w: SnapshotWriter): void {
     w.uint(this.words.length);
     for (const word of this.words) w.opt(word);

@@ -1,4 +1,4 @@
-// The byte format of a corpus snapshot (corpus-snapshot.ts): varints, strings as indexes into one
+// The byte format of a corpus snapshot (store/corpus-snapshot.ts): varints, strings as indexes into one
 // table, and numeric arrays as their raw bytes, aligned, so that reading one back is a view of
 // the file, not a loop over its numbers.
 //

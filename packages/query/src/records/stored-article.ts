@@ -33,7 +33,7 @@ export class StoredArticle {
     return new StoredArticle(undefined, own, keep);
   }
 
-  /** Writes the record and the text (see corpus-snapshot.ts); an analysis given whole is written as its record. */
+  /** Writes the record and the text (see store/corpus-snapshot.ts); an analysis given whole is written as its record. */
   writeSnapshot(w: SnapshotWriter): void {
     w.record(this.record ?? encodeRecord(this.given!));
     const text = this.given ? this.given.source.text : this.utf8;

@@ -9,7 +9,7 @@
 //
 //   header: one line, padded with spaces to HEADER bytes:
 //     `seedlens-corpus <format> <endianness> <analyzer> <indexer> <body bytes> <strings at> <body sha256>`
-//   body: the files (count, then uri S and hash S each), the corpus (Corpus.writeSnapshot), then
+//   body: the files (count, then uri S and hash S each), the corpus (writeIndexes in index/indexes.ts), then
 //     from `strings at` on, the JSON array of the strings S points into.
 // The header's length keeps the body aligned for the raw arrays in it (snapshot-format.ts).
 // A snapshot of another format, analyzer or indexer, truncated or damaged, is ignored.
