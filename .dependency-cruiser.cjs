@@ -25,7 +25,7 @@ function layered(prefix, layers, comment) {
     comment,
     severity: 'error',
     from: { path, pathNot: '\\.test\\.ts$' },
-    to: { path: layers.slice(i + 1).map(([, above]) => above) },
+    to: { path: layers.slice(i + 1).flatMap(([, above]) => above) },
   }));
 }
 
@@ -42,6 +42,14 @@ const QUERY_LAYERS = [
   ['store', q('store/')],
   ['open-corpus.ts', q('open-corpus\\.ts$')],
   ['index.ts', q('index\\.ts$')],
+];
+
+// Inside index/: the entity join and the full text are apart, over postings and kinds; the modules
+// of index/ itself put an article into both.
+const INDEX_LAYERS = [
+  ['index: postings and kinds', q('index/(postings|kinds)\\.ts$')],
+  ['index: join and words', [q('index/join/'), q('index/words/')]],
+  ['index: articles', q('index/(?!postings\\.ts$|kinds\\.ts$)[^/]+\\.ts$')],
 ];
 
 const ls = (p) => `^packages/language-server/src/${p}`;
@@ -99,6 +107,13 @@ module.exports = {
 
     // ---------------------------------------------------------------- inside @seedlens/query
     ...layered('query', QUERY_LAYERS, 'No module imports from a layer above its own (see the list in .dependency-cruiser.cjs).'),
+    ...layered('query', INDEX_LAYERS, 'The entity join and the full-text index know nothing of how an article is put into them.'),
+    {
+      name: 'query: index: the join and the words are apart',
+      severity: 'error',
+      from: { path: q('index/(join|words)/'), pathNot: '\\.test\\.ts$' },
+      to: { path: q('index/(join|words)/'), pathNot: '^packages/query/src/index/$1/' },
+    },
     {
       name: 'query: the Corpus does no I/O',
       comment: 'Corpus and the layers under it take data and return data; files/, analysis/ and store/ are the Node side.',

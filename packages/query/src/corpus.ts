@@ -3,10 +3,10 @@
 // (index/indexes.ts); each question is a function over the indexes in questions/, one file a
 // kind, which the methods below only name.
 import { type Analysis, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
-import { type ArticleFacts, type ArticleWords, type IndexRecord, articleFacts, decodeArticleIndex } from './index/article-index.js';
+import { type ArticleFacts, type IndexRecord, articleFacts, decodeArticleIndex } from './index/article-index.js';
 import { ArticleTable } from './index/article-table.js';
-import { EntityJoin } from './index/entity-join.js';
-import { FullTextIndex } from './index/full-text.js';
+import { EntityJoin } from './index/join/entity-join.js';
+import { type ArticleWords, FullTextIndex } from './index/words/full-text.js';
 import { type Indexes, putArticle, readIndexes, removeArticle, writeIndexes } from './index/indexes.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
 import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';

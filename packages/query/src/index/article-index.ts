@@ -1,5 +1,5 @@
 // What one article contributes to the corpus indexes, derived from its analysis once, on the
-// thread that analysed it, and cached beside the analysis: its name keys (entity-keys.ts) and
+// thread that analysed it, and cached beside the analysis: its name keys (join/entity-keys.ts) and
 // the key of each mention, its folded words in order, and the facts the corpus keeps per
 // article (title, dated span, kinds). Reopening a folder indexes these records instead of
 // deriving them again from every analysis and text, which was most of the cost of reopening.
@@ -14,9 +14,10 @@
 import type { Analysis, MentionKind, MentionType } from '@seedlens/core';
 import { type AnalysisRecord, StringTable, VarintReader, VarintWriter } from '../records/analysis-record.js';
 import type { DayRange } from '../text/date-range.js';
-import { type KeyContribution, documentKeys } from './entity-keys.js';
-import { datedSpan, kindMask, sourceTitle } from './indexed-document.js';
 import { foldedWords } from '../text/text-fold.js';
+import { datedSpan, kindMask, sourceTitle } from './indexed-document.js';
+import { type KeyContribution, documentKeys } from './join/entity-keys.js';
+import type { ArticleWords } from './words/full-text.js';
 
 export type IndexRecord = AnalysisRecord;
 
@@ -29,15 +30,6 @@ export interface ArticleFacts {
   title: string | undefined;
   span: DayRange | null;
   kinds: number;
-}
-
-/** The folded words of an article's text, in order, as indexes into `strings`. */
-export interface ArticleWords {
-  strings: readonly string[];
-  /** Index in `strings` of each distinct word. */
-  refs: Int32Array;
-  /** Index in `refs` of each word of the text, in order. */
-  tokens: Uint16Array | Uint32Array;
 }
 
 export interface ArticleIndex extends ArticleFacts {

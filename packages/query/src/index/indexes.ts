@@ -1,18 +1,19 @@
 // The indexes of a corpus, changed one article at a time:
 //
-//   article → name keys (entity-keys) → entity join (postings per key, clusters = corpus entities)
-//           → full-text word index → dates, kinds (indexed-document)
+//   article → name keys (join/entity-keys.ts) → entity join (join/: postings per key,
+//             clusters = corpus entities) → full-text word index (words/) → dates, kinds
+//             (indexed-document.ts), kept by id and uri (article-table.ts)
 //
 // Every index keeps each article's contribution separately (postings by small int article id),
 // so replacing or removing one article subtracts exactly its own and re-decides only the entity
 // groups its names belong to. Questions (questions/) read them; only the corpus changes them.
 import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
 import type { StoredArticle } from '../records/stored-article.js';
-import type { ArticleFacts, ArticleWords } from './article-index.js';
+import type { ArticleFacts } from './article-index.js';
 import { ArticleTable } from './article-table.js';
-import { EntityJoin } from './entity-join.js';
-import { documentKeys } from './entity-keys.js';
-import { FullTextIndex } from './full-text.js';
+import { EntityJoin } from './join/entity-join.js';
+import { documentKeys } from './join/entity-keys.js';
+import { type ArticleWords, FullTextIndex } from './words/full-text.js';
 import { type IndexedDocument, dctDay, documentOf, documentTitle } from './indexed-document.js';
 
 export interface Indexes {

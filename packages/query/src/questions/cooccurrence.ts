@@ -1,6 +1,6 @@
 // Who appears with whom: for one entity, every actor and place in the same articles, with the
 // number of articles and of sentences they share.
-import type { ClusterHandle, EntityJoin } from '../index/entity-join.js';
+import type { ClusterHandle, EntityJoin } from '../index/join/entity-join.js';
 import type { Indexes } from '../index/indexes.js';
 import { type IndexedDocument, sentencesOf } from '../index/indexed-document.js';
 import { docOf } from '../index/postings.js';

@@ -1,7 +1,7 @@
 // Entities by name, for completion and workspace symbols: every word typed must start a word of
 // one of the entity's names ("gera" → Valery Gerasimov, "val ger" too); when that finds too
 // few, the letters typed in order anywhere in a name ("vgrsm"). Case and accents never matter.
-import type { ClusterHandle } from '../index/entity-join.js';
+import type { ClusterHandle } from '../index/join/entity-join.js';
 import type { Indexes } from '../index/indexes.js';
 import { foldedWords } from '../text/text-fold.js';
 import type { CorpusEntity } from '../types.js';

@@ -2,7 +2,7 @@
 // by article, by offset, or by entity. An article opened from a folder rebuilds its mentions from
 // its record when asked, so these look at as few articles as they can.
 import type { Mention } from '@seedlens/core';
-import type { ClusterHandle } from '../index/entity-join.js';
+import type { ClusterHandle } from '../index/join/entity-join.js';
 import type { Indexes } from '../index/indexes.js';
 import type { IndexedDocument } from '../index/indexed-document.js';
 import { docOf } from '../index/postings.js';

@@ -15,7 +15,7 @@
 // large corpus does not make candidates; it only adds to the articles already found. Each
 // article's |d|² and each entity's weight are cached until the corpus changes.
 import type { MentionType } from '@seedlens/core';
-import type { ClusterHandle } from '../index/entity-join.js';
+import type { ClusterHandle } from '../index/join/entity-join.js';
 import type { Indexes } from '../index/indexes.js';
 import type { IndexedDocument } from '../index/indexed-document.js';
 import { type Postings, countOf, docOf, postingCount } from '../index/postings.js';

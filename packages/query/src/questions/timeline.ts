@@ -1,5 +1,5 @@
 // Dated mentions in time order, each with the actors and places of its sentence.
-import type { EntityJoin } from '../index/entity-join.js';
+import type { EntityJoin } from '../index/join/entity-join.js';
 import type { Indexes } from '../index/indexes.js';
 import { type IndexedDocument, sentencesOf } from '../index/indexed-document.js';
 import { docOf } from '../index/postings.js';

@@ -6,7 +6,7 @@
 // table compares them in place; a string is made only for a word never seen before.
 // Open addressing with linear probing; removed words leave tombstones until the next rehash.
 
-import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
+import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
 
 const EMPTY = 0;
 const TOMBSTONE = -1;

@@ -12,15 +12,23 @@
 // snapshot all read and write the same parallel arrays (postings by word id, words by article,
 // lengths) and scratch counters; split up, those arrays would be shared as public fields. What
 // stands apart is: the text scanner (word-scanner.ts) and the typed postings (word-postings.ts).
-import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
-import type { ArticleWords } from './article-index.js';
-import { countOf, docOf } from './postings.js';
+import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
+import { countOf, docOf } from '../postings.js';
 import { WordIds } from './word-ids.js';
 import { EMPTY, type WordPostings, addPosting, findPosting, removePosting } from './word-postings.js';
 import { WordScanner } from './word-scanner.js';
 
 const K1 = 1.2;
 const B = 0.75;
+
+/** The folded words of an article's text, in order, as indexes into `strings` (as an index record holds them). */
+export interface ArticleWords {
+  strings: readonly string[];
+  /** Index in `strings` of each distinct word. */
+  refs: Int32Array;
+  /** Index in `refs` of each word of the text, in order. */
+  tokens: Uint16Array | Uint32Array;
+}
 
 /** One article as the index holds it: the id of each word of its text, in order. */
 type DocWords = Uint16Array | Uint32Array;
@@ -50,7 +58,7 @@ export class FullTextIndex {
   }
 
   /**
-   * Indexes an article's words as derived beforehand (article-index.ts): the same as `add` of its
+   * Indexes an article's words as derived beforehand (../article-index.ts): the same as `add` of its
    * text, without reading the text again. Each string of `words.strings` is looked up once per
    * table, not once per article, when articles share their table (as those of one cache do).
    * Takes over `words.tokens` (rewritten into word ids).

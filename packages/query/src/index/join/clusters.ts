@@ -1,11 +1,11 @@
 // Clusters of name keys, one cluster per corpus entity: the keys it holds, the one it is rooted at
 // (whose key id is the cluster's handle), the corpus id it goes by, and what is worked out from its
 // keys when first asked (article count, merged postings, the entity record) until it changes.
-import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
-import type { CorpusEntity } from '../types.js';
+import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
+import type { CorpusEntity } from '../../types.js';
 import type { KeyRecord, KeyTable } from './join-keys.js';
 import { clusterCorpusId, clusterEntity, keyCorpusId } from './join-rules.js';
-import { type Postings, mergePostings } from './postings.js';
+import { type Postings, mergePostings } from '../postings.js';
 
 interface Cluster {
   root: number;

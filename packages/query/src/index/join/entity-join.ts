@@ -18,15 +18,15 @@
 // entity) in clusters.ts, and the rules, as pure functions, in join-rules.ts; this module keeps
 // the groups and applies the rules to those a change touched.
 import type { MentionType } from '@seedlens/core';
-import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
-import { compareStrings } from '../text/string-order.js';
-import type { CorpusEntity } from '../types.js';
+import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
+import { compareStrings } from '../../text/string-order.js';
+import type { CorpusEntity } from '../../types.js';
 import { Clusters } from './clusters.js';
 import type { KeyContribution } from './entity-keys.js';
 import { type KeyRecord, KeyTable } from './join-keys.js';
 import { containsRun, describe, nameWordLists, nameWords, personComponents } from './join-rules.js';
 import { NameIndex } from './name-index.js';
-import type { Postings } from './postings.js';
+import type { Postings } from '../postings.js';
 import { tallyGet } from './tally.js';
 
 /** A cluster as the rest of the corpus sees it: a small int handle plus its corpus id. */

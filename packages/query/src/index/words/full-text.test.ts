@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FullTextIndex } from './full-text.js';
-import { foldedWords, phraseCounter } from '../text/text-fold.js';
+import { foldedWords, phraseCounter } from '../../text/text-fold.js';
 
 const TEXTS = [
   'The hot line, a "hot-line" of sorts: HOT LINE!',

@@ -3,7 +3,7 @@
 // analysis, so removing an article subtracts exactly what adding it added.
 import type { Analysis, Entity, MentionKind, MentionType } from '@seedlens/core';
 import { type Tally, tallyAdd } from './tally.js';
-import { foldedWords } from '../text/text-fold.js';
+import { foldedWords } from '../../text/text-fold.js';
 
 /**
  * A name key: actors by their folded canonical name within the article (`a valery gerasimov`),

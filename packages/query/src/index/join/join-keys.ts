@@ -4,10 +4,10 @@
 // to re-decide when it settles; a key no article has any more is dropped then, and its id given
 // to the next new key.
 import type { MentionKind, MentionType } from '@seedlens/core';
-import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
+import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
 import type { KeyContribution } from './entity-keys.js';
 import type { PersonName } from './person-name.js';
-import { type Postings, addPosting, removePosting } from './postings.js';
+import { type Postings, addPosting, removePosting } from '../postings.js';
 import { type Tally, tallyAdd, tallyGet } from './tally.js';
 
 /** What a key's names make of it in the join (join-rules.ts). */

@@ -2,9 +2,9 @@
 // (its role and the groups it belongs to), which full person names of a family join, what a
 // cluster is called, and the entity record it reads as. The join (entity-join.ts) applies them
 // to the groups a change touched.
-import type { CorpusEntity } from '../types.js';
-import { compareStrings } from '../text/string-order.js';
-import { foldedWords } from '../text/text-fold.js';
+import type { CorpusEntity } from '../../types.js';
+import { compareStrings } from '../../text/string-order.js';
+import { foldedWords } from '../../text/text-fold.js';
 import type { KeyRecord } from './join-keys.js';
 import { givenCompatibility, parsePersonName } from './person-name.js';
 import { tallyEntries, tallyGet } from './tally.js';

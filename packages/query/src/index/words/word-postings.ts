@@ -1,6 +1,6 @@
 // The postings of one word of the full-text index: `doc * COUNT_SPAN + count`, ascending, in a
-// growable typed array (4 bytes a posting, where postings.ts's number arrays take 8).
-import { MAX_COUNT, docOf, searchPostings } from './postings.js';
+// growable typed array (4 bytes a posting, where ../postings.ts's number arrays take 8).
+import { MAX_COUNT, docOf, searchPostings } from '../postings.js';
 
 const COUNT_SPAN = MAX_COUNT + 1;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { givenCompatibility, parsePersonName } from './person-name.js';
-import { foldedWords } from '../text/text-fold.js';
+import { foldedWords } from '../../text/text-fold.js';
 
 const name = (s: string) => parsePersonName(foldedWords(s));
 const compat = (a: string, b: string) => givenCompatibility(name(a)!, name(b)!);

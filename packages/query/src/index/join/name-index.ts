@@ -1,5 +1,5 @@
 // Word → name keys, for finding entities by any word of any of their names.
-import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
+import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
 
 export class NameIndex {
   private readonly byWord = new Map<string, number[]>();

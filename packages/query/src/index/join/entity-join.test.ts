@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedArticle } from '../../test/marked-article.js';
+import { markedArticle } from '../../../test/marked-article.js';
 import { EntityJoin } from './entity-join.js';
 import { documentKeys } from './entity-keys.js';
 

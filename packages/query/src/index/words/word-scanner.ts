@@ -1,6 +1,6 @@
 // The folded words of a text as word ids (word-ids.ts), interned as they are scanned: what the
 // full-text index makes of an article's text, the same words as foldedWords gives.
-import { foldedWords } from '../text/text-fold.js';
+import { foldedWords } from '../../text/text-fold.js';
 import { HASH_START, type WordIds, hashStep } from './word-ids.js';
 
 export class WordScanner {
