@@ -5,9 +5,9 @@
 import { type Analysis, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
 import { type ArticleFacts, type IndexRecord, articleFacts, decodeArticleIndex } from './index/article-index.js';
 import { ArticleTable } from './index/article-table.js';
+import { type Indexes, putArticle, readIndexes, removeArticle, writeIndexes } from './index/indexes.js';
 import { EntityJoin } from './index/join/entity-join.js';
 import { type ArticleWords, FullTextIndex } from './index/words/full-text.js';
-import { type Indexes, putArticle, readIndexes, removeArticle, writeIndexes } from './index/indexes.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
 import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
 import { StoredArticle } from './records/stored-article.js';

@@ -11,10 +11,10 @@ import type { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.
 import type { StoredArticle } from '../records/stored-article.js';
 import type { ArticleFacts } from './article-index.js';
 import { ArticleTable } from './article-table.js';
+import { type IndexedDocument, dctDay, documentOf, documentTitle } from './indexed-document.js';
 import { EntityJoin } from './join/entity-join.js';
 import { documentKeys } from './join/entity-keys.js';
 import { type ArticleWords, FullTextIndex } from './words/full-text.js';
-import { type IndexedDocument, dctDay, documentOf, documentTitle } from './indexed-document.js';
 
 export interface Indexes {
   readonly articles: ArticleTable;
