@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The worker is its own file: openCorpus starts it from next to the running module.
-  entry: ['src/index.ts', 'src/analyze-worker.ts'],
+  // The worker is its own file, dist/analyze-worker.{js,cjs}: openCorpus starts it from next to the
+  // running module, and the VS Code extension bundles it by that name.
+  entry: { index: 'src/index.ts', 'analyze-worker': 'src/analysis/analyze-worker.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: 'src/index.ts' },
+  dts: { entry: { index: 'src/index.ts' } },
   clean: true,
   sourcemap: true,
   target: 'node20',

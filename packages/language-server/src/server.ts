@@ -1,28 +1,43 @@
-import type { MentionType } from '@seedlens/core';
+// The language server: the one module that talks to the client. It wires LSP messages to the
+// workspace (workspace.ts: the corpus of the workspace folders and the open documents) and to the
+// features, each a pure function of the corpus view in features/; request parameters are
+// checked in client-params.ts.
 import { QuerySyntaxError } from '@seedlens/query';
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
-  FileChangeType,
   InlayHintRefreshRequest,
   LSPErrorCodes,
   ResponseError,
   SemanticTokensRefreshRequest,
   TextDocumentSyncKind,
-  WatchKind,
   type CancellationToken,
   type ClientCapabilities,
   type Connection,
-  type FileSystemWatcher,
   type InitializeParams,
   type InitializeResult,
-  type Position,
-  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { COMMANDS, COMMAND_IDS, openRelatedTarget } from './commands.js';
+import {
+  changedDocument,
+  entitiesParams,
+  entityAtParams,
+  fileChanges,
+  includeDeclarationParam,
+  invalid,
+  notifiedUri,
+  openedDocument,
+  positionParam,
+  queryParam,
+  rangeParam,
+  relatedArticlesParams,
+  timelineParams,
+  uriParam,
+} from './client-params.js';
+import { COMMAND_IDS } from './commands.js';
+import { executeCommand } from './execute-command.js';
 import { codeLenses } from './features/code-lens.js';
 import { completion } from './features/completion.js';
 import { definition } from './features/definition.js';
@@ -37,6 +52,7 @@ import { relatedArticles } from './features/related-articles.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens.js';
 import { timeline } from './features/timeline.js';
 import { workspaceSymbols } from './features/workspace-symbols.js';
+import { fileWatchers } from './file-watchers.js';
 import {
   EntitiesRequest,
   EntityAtRequest,
@@ -46,8 +62,8 @@ import {
   TimelineRequest,
 } from './protocol.js';
 import { readSettings, type Settings } from './settings.js';
-import { canonicalUri } from './uris.js';
-import { Workspace, type FileChange, type ProgressSink } from './workspace.js';
+import { workDoneProgress } from './work-done-progress.js';
+import { Workspace } from './workspace.js';
 
 export interface ServerOptions {
   /** Pause in typing before an edited document is analysed again (default 150 ms). */
@@ -55,86 +71,10 @@ export interface ServerOptions {
 }
 
 const REFRESH_DELAY_MS = 50;
-const PROGRESS_CREATE_TIMEOUT_MS = 2000;
-
-// ---------------------------------------------------------------- parameter checks
-// Clients are not trusted: a malformed request gets InvalidParams, never an exception.
-
-function invalid(message: string): ResponseError<void> {
-  return new ResponseError(ErrorCodes.InvalidParams, message);
-}
-
-function record(value: unknown, what: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalid(`${what} must be an object`);
-  return value as Record<string, unknown>;
-}
-
-function uriParam(params: unknown): string {
-  const document = record(record(params, 'params')['textDocument'], 'textDocument');
-  const uri = document['uri'];
-  if (typeof uri !== 'string' || uri.length === 0) throw invalid('textDocument.uri must be a non-empty string');
-  return canonicalUri(uri);
-}
-
-function positionOf(value: unknown, what: string): Position {
-  const position = record(value, what);
-  const { line, character } = position;
-  if (typeof line !== 'number' || typeof character !== 'number' || Number.isNaN(line) || Number.isNaN(character)) {
-    throw invalid(`${what} must have numeric line and character`);
-  }
-  // Out-of-range positions are clamped to the document, as LSP asks.
-  return { line: Math.max(0, Math.floor(line)), character: Math.max(0, Math.floor(character)) };
-}
-
-function positionParam(params: unknown): Position {
-  return positionOf(record(params, 'params')['position'], 'position');
-}
-
-function rangeParam(params: unknown): { start: Position; end: Position } {
-  const range = record(record(params, 'params')['range'], 'range');
-  return { start: positionOf(range['start'], 'range.start'), end: positionOf(range['end'], 'range.end') };
-}
-
-function limitParam(value: unknown): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 1) throw invalid('limit must be a positive number');
-  return Math.floor(value);
-}
-
-function offsetParam(value: unknown): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalid('offset must be a number of at least 0');
-  return Math.floor(value);
-}
-
-/** A non-empty string when given; `what` names it in the error. */
-function optionalString(value: unknown, what: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || value.length === 0) throw invalid(`${what} must be a non-empty string`);
-  return value;
-}
-
-const MENTION_TYPES: readonly MentionType[] = ['actor', 'place', 'date'];
-
-function typeParam(value: unknown): MentionType | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!MENTION_TYPES.includes(value as MentionType)) throw invalid(`type must be one of ${MENTION_TYPES.join(', ')}`);
-  return value as MentionType;
-}
-
-/** `uri` and `position` of a custom request (not nested in `textDocument`, unlike LSP's own). */
-function articlePositionParams(p: Record<string, unknown>): { uri: string; position: Position } {
-  const uri = optionalString(p['uri'], 'uri');
-  if (uri === undefined) throw invalid('uri must be a non-empty string');
-  return { uri: canonicalUri(uri), position: positionOf(p['position'], 'position') };
-}
-
-// ---------------------------------------------------------------- the server
 
 /**
  * Serves seedlens over `connection` (by default one made from the command line: `--stdio`,
- * `--node-ipc` or `--socket=N`). The one module that talks to the client: it wires LSP messages
- * to the workspace and to the features, each a pure function.
+ * `--node-ipc` or `--socket=N`).
  */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all), options: ServerOptions = {}): Connection {
   let capabilities: ClientCapabilities = {};
@@ -157,22 +97,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const workspace = new Workspace(
     {
       log,
-      async progress(title): Promise<ProgressSink> {
-        // A client that never answers the create request must not hold indexing up.
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const reporter = await Promise.race([
-          connection.window
-            .createWorkDoneProgress()
-            .catch(() => undefined)
-            .finally(() => clearTimeout(timer)),
-          new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), PROGRESS_CREATE_TIMEOUT_MS))),
-        ]);
-        reporter?.begin(title, 0, undefined, false);
-        return {
-          report: (done, total) => reporter?.report(total > 0 ? Math.floor((100 * done) / total) : 0, `${done}/${total} files`),
-          done: () => reporter?.done(),
-        };
-      },
+      progress: (title) => workDoneProgress(connection, title),
       changed() {
         if (refreshTimer) clearTimeout(refreshTimer);
         refreshTimer = setTimeout(() => {
@@ -224,13 +149,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function registerWatchers(): Promise<void> {
     const files = capabilities.workspace?.didChangeWatchedFiles;
     if (!files?.dynamicRegistration) return;
-    const relative = files.relativePatternSupport === true;
-    const include = workspace.getSettings().articles.include;
-    const watchers: FileSystemWatcher[] = relative && roots.length > 0
-      ? roots.flatMap((baseUri) => include.map((pattern) => ({ globPattern: { baseUri, pattern } })))
-      : include.map((pattern) => ({ globPattern: pattern }));
-    // A deleted folder is reported as the folder alone; its articles must go too.
-    watchers.push({ globPattern: '**/*', kind: WatchKind.Delete });
+    const watchers = fileWatchers(roots, workspace.getSettings().articles.include, files.relativePatternSupport === true);
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
       log(`seedlens: could not watch files (${String(error)}); changes are picked up when documents are saved`);
     });
@@ -291,42 +210,27 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // ------------------------------------------------------------ documents
 
   connection.onDidOpenTextDocument((params) => {
-    const document = params?.textDocument;
-    if (typeof document?.uri !== 'string' || typeof document.text !== 'string') return;
-    workspace.didOpen(canonicalUri(document.uri), document.text, typeof document.version === 'number' ? document.version : 0);
+    const opened = openedDocument(params);
+    if (opened) workspace.didOpen(opened.uri, opened.text, opened.version);
   });
 
   connection.onDidChangeTextDocument((params) => {
-    const document = params?.textDocument;
-    if (typeof document?.uri !== 'string' || !Array.isArray(params.contentChanges)) return;
-    const changes = params.contentChanges.filter(
-      (c: unknown): c is TextDocumentContentChangeEvent =>
-        c !== null && typeof c === 'object' && typeof (c as { text?: unknown }).text === 'string',
-    );
-    workspace.didChange(canonicalUri(document.uri), changes, typeof document.version === 'number' ? document.version : 0);
+    const changed = changedDocument(params);
+    if (changed) workspace.didChange(changed.uri, changed.changes, changed.version);
   });
 
   connection.onDidCloseTextDocument((params) => {
-    if (typeof params?.textDocument?.uri === 'string') void workspace.didClose(canonicalUri(params.textDocument.uri));
+    const uri = notifiedUri(params);
+    if (uri !== undefined) void workspace.didClose(uri);
   });
 
   // Saved text is the buffer's, already analysed; without file watching this is when a save lands.
   connection.onDidSaveTextDocument((params) => {
-    if (typeof params?.textDocument?.uri === 'string') workspace.flush(canonicalUri(params.textDocument.uri));
+    const uri = notifiedUri(params);
+    if (uri !== undefined) workspace.flush(uri);
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
-    const types: Record<number, FileChange['type']> = {
-      [FileChangeType.Created]: 'created',
-      [FileChangeType.Changed]: 'changed',
-      [FileChangeType.Deleted]: 'deleted',
-    };
-    const changes = (Array.isArray(params?.changes) ? params.changes : []).flatMap((c): FileChange[] => {
-      const type = types[c?.type];
-      return typeof c?.uri === 'string' && type ? [{ uri: canonicalUri(c.uri), type }] : [];
-    });
-    workspace.filesChanged(changes);
-  });
+  connection.onDidChangeWatchedFiles((params) => workspace.filesChanged(fileChanges(params)));
 
   // ------------------------------------------------------------ features
 
@@ -341,11 +245,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onHover((params, token) => answer(token, () => hover(workspace.view(), uriParam(params), positionParam(params))));
   connection.onDefinition((params, token) => answer(token, () => definition(workspace.view(), uriParam(params), positionParam(params))));
   connection.onReferences((params, token) =>
-    answer(token, () => {
-      const context = params?.context as { includeDeclaration?: unknown } | undefined;
-      const includeDeclaration = context?.includeDeclaration !== false;
-      return references(workspace.view(), uriParam(params), positionParam(params), { includeDeclaration, token }) ?? null;
-    }),
+    answer(token, () => references(workspace.view(), uriParam(params), positionParam(params), { includeDeclaration: includeDeclarationParam(params), token }) ?? null),
   );
   connection.onDocumentHighlight((params, token) =>
     answer(token, () => documentHighlights(workspace.view(), uriParam(params), positionParam(params))),
@@ -358,13 +258,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flattenSymbols(uri, symbols);
     }),
   );
-  connection.onWorkspaceSymbol((params, token) =>
-    answer(token, () => {
-      const query = record(params, 'params')['query'];
-      if (typeof query !== 'string') throw invalid('query must be a string');
-      return workspaceSymbols(workspace.view(), query, { token }) ?? [];
-    }),
-  );
+  connection.onWorkspaceSymbol((params, token) => answer(token, () => workspaceSymbols(workspace.view(), queryParam(params), { token }) ?? []));
   connection.onCodeLens((params, token) =>
     answer(token, () => {
       const uri = uriParam(params);
@@ -383,28 +277,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest(RelatedArticlesRequest, (params, token) =>
     answer(token, () => {
-      const p = record(params, 'params');
-      if (typeof p['uri'] !== 'string' || p['uri'].length === 0) throw invalid('uri must be a non-empty string');
-      return relatedArticles(workspace.view(), canonicalUri(p['uri']), { limit: limitParam(p['limit']) });
+      const { uri, limit } = relatedArticlesParams(params);
+      return relatedArticles(workspace.view(), uri, { limit });
     }),
   );
-  connection.onRequest(EntitiesRequest, (params, token) =>
-    answer(token, () => {
-      // No params at all means the first page of every entity.
-      const p = params === undefined || params === null ? {} : record(params, 'params');
-      return entities(workspace.view(), { type: typeParam(p['type']), limit: limitParam(p['limit']), offset: offsetParam(p['offset']) });
-    }),
-  );
+  connection.onRequest(EntitiesRequest, (params, token) => answer(token, () => entities(workspace.view(), entitiesParams(params))));
   connection.onRequest(TimelineRequest, (params, token) =>
     answer(token, () => {
-      const p = params === undefined || params === null ? {} : record(params, 'params');
-      const entityId = optionalString(p['entityId'], 'entityId');
-      const at = p['uri'] !== undefined || p['position'] !== undefined ? articlePositionParams(p) : undefined;
-      if (entityId !== undefined && at) throw invalid('give entityId or uri and position, not both');
-      const query = p['query'];
-      if (query !== undefined && query !== null && typeof query !== 'string') throw invalid('query must be a string');
+      const options = timelineParams(params);
       try {
-        return timeline(workspace.view(), { entityId, ...at, query: query ?? undefined, limit: limitParam(p['limit']) });
+        return timeline(workspace.view(), options);
       } catch (error) {
         if (error instanceof QuerySyntaxError) throw invalid(error.message);
         throw error;
@@ -413,7 +295,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
   connection.onRequest(EntityAtRequest, (params, token) =>
     answer(token, () => {
-      const { uri, position } = articlePositionParams(record(params, 'params'));
+      const { uri, position } = entityAtParams(params);
       return entityAt(workspace.view(), uri, position);
     }),
   );
@@ -424,23 +306,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     lastIndex: workspace.lastIndex,
   }));
 
-  connection.onExecuteCommand(async (params) => {
-    try {
-      const command = record(params, 'params')['command'];
-      if (command === COMMANDS.openRelated) {
-        const uri = openRelatedTarget(params.arguments);
-        if (!uri) throw invalid(`${COMMANDS.openRelated} takes one argument, the URI of an article`);
-        if (!capabilities.window?.showDocument?.support) return { uri, shown: false };
-        const shown = await connection.window.showDocument({ uri, takeFocus: true });
-        return { uri, shown: shown.success };
-      }
-      if (command === COMMANDS.reindex) return (await workspace.index()) ?? null;
-      throw invalid(`unknown command ${String(command)}; known: ${COMMAND_IDS.join(', ')}`);
-    } catch (error) {
-      if (error instanceof ResponseError) return error;
-      return new ResponseError(ErrorCodes.InternalError, error instanceof Error ? error.message : String(error));
-    }
-  });
+  connection.onExecuteCommand((params) =>
+    executeCommand(params, {
+      canShowDocument: capabilities.window?.showDocument?.support === true,
+      showDocument: async (uri) => (await connection.window.showDocument({ uri, takeFocus: true })).success,
+      reindex: () => workspace.index(),
+    }),
+  );
 
   connection.onShutdown(() => workspace.dispose());
   connection.listen();

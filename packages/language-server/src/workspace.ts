@@ -40,6 +40,11 @@ const MAX_LOGGED_FAILURES = 20;
  * The corpus of the workspace folders and the documents open in the editor, kept up to date:
  * indexing with `openCorpus`, re-analysis of edited documents (debounced), and file changes.
  * An open document's text wins over the file on disk.
+ *
+ * One class of about 280 lines on purpose: indexing, open documents and file changes together
+ * decide which text of each article the corpus holds (the editor's, the file's, or none), and
+ * each of them reads the others' state (an indexing run re-analyses the open documents; a closed
+ * document falls back to its file; file changes wait for the indexing and skip open documents).
  */
 export class Workspace {
   private current = new Corpus();

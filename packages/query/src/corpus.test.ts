@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusAnswers } from '../test/corpus-answers.js';
 import { markedArticle } from '../test/marked-article.js';
 import { headerArticle, seeds } from '../test/seed-texts.js';
-import { analysisResult } from './analysis-pool.js';
+import { analysisResult } from './analysis/article-records.js';
 import { Corpus, upsertRecords } from './corpus.js';
 
 describe('Corpus: articles', () => {

@@ -1,31 +1,25 @@
 // The corpus: analyses keyed by URI, with the indexes that answer questions over all of them.
-//
-//   upsert(uri, text | analysis)
-//     → name keys (entity-keys) → entity join (postings per key, clusters = corpus entities)
-//     → full-text word index → dates, kinds
-//
-// Every index keeps each article's contribution separately (postings by small int document
-// id), so replacing or removing one article subtracts exactly its own and re-decides only the
-// entity groups its names belong to.
-import { type Analysis, type Mention, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
-import { cooccurrences } from './cooccurrence.js';
-import { type AnalysisRecord, type RecordHead, recordHead } from './analysis-record.js';
-import { type ArticleFacts, type ArticleWords, type IndexRecord, articleFacts, decodeArticleIndex } from './article-index.js';
-import { type DayRange, placeTimex, timexRange, parseQueryDate } from './date-range.js';
-import { documentKeys } from './entity-keys.js';
-import { type ClusterHandle, EntityJoin, compareStrings } from './entity-join.js';
-import { findEntities } from './find-entities.js';
-import { FullTextIndex } from './full-text.js';
-import { type IndexedDocument, dctDay, documentTitle } from './indexed-document.js';
-import { kindBit } from './kinds.js';
-import { countOf, docOf } from './postings.js';
-import { parseQuery } from './query-parser.js';
-import { RelatedScorer } from './related.js';
-import { type DateNode, type DocScope, type SearchSource, evaluate } from './search.js';
-import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
-import { StoredArticle } from './stored-article.js';
-import { foldedWords } from './text-fold.js';
-import { timelineEntries } from './timeline.js';
+// Articles come in (upsert, remove; from a folder, as records: upsertRecords) and are indexed
+// (index/indexes.ts); each question is a function over the indexes in questions/, one file a
+// kind, which the methods below only name.
+import { type Analysis, type MentionKind, type MentionType, analyze as coreAnalyze } from '@seedlens/core';
+import { type ArticleFacts, type IndexRecord, articleFacts, decodeArticleIndex } from './index/article-index.js';
+import { ArticleTable } from './index/article-table.js';
+import { type Indexes, putArticle, readIndexes, removeArticle, writeIndexes } from './index/indexes.js';
+import { EntityJoin } from './index/join/entity-join.js';
+import { type ArticleWords, FullTextIndex } from './index/words/full-text.js';
+import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
+import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
+import { StoredArticle } from './records/stored-article.js';
+import { articlesFor } from './questions/articles-for.js';
+import { cooccurrence } from './questions/cooccurrence.js';
+import { entities, entity } from './questions/entities.js';
+import { findEntities } from './questions/find-entities.js';
+import { firstMention, mentionAt, mentionsIn, mentionsOf } from './questions/mentions.js';
+import { RelatedScorer, related } from './questions/related.js';
+import { type DateRanges, search } from './questions/search.js';
+import { timeline } from './questions/timeline.js';
+import { compareStrings } from './text/string-order.js';
 import type {
   Cooccurrence,
   CorpusDocument,
@@ -58,15 +52,14 @@ const DEFAULT_FOUND = 20;
 
 export class Corpus {
   private readonly analyze: AnalyzeFunction;
-  // Replaced whole only when a snapshot is read into an empty corpus.
-  private docs: Array<IndexedDocument | undefined> = [];
-  private freeIds: number[] = [];
-  private byUri = new Map<string, IndexedDocument>();
+  // The indexes (index/indexes.ts); replaced whole only when a snapshot is read into an empty corpus.
+  private articles = new ArticleTable();
   private join = new EntityJoin();
   private words = new FullTextIndex();
-  private readonly dateRanges = new Map<string, DayRange | null>();
-  private readonly scorer = new RelatedScorer();
   private changes = 0;
+  // What questions keep from one call to the next: weights of related articles, day ranges of dates.
+  private readonly scorer = new RelatedScorer();
+  private readonly dateRanges: DateRanges = new Map();
 
   constructor(options: CorpusOptions = {}) {
     this.analyze = options.analyze ?? coreAnalyze;
@@ -74,7 +67,7 @@ export class Corpus {
 
   /** Number of articles. */
   get size(): number {
-    return this.byUri.size;
+    return this.articles.size;
   }
 
   /** Increases on every upsert and every remove that removed something. */
@@ -114,6 +107,97 @@ export class Corpus {
       this.join.settle();
     }
     return out;
+  }
+
+  /** Removes one article; false when the corpus did not hold it. */
+  remove(uri: string): boolean {
+    const doc = this.articles.get(uri);
+    if (!doc) return false;
+    removeArticle(this.indexes(), doc);
+    this.join.settle();
+    this.changes++;
+    return true;
+  }
+
+  has(uri: string): boolean {
+    return this.articles.get(uri) !== undefined;
+  }
+
+  get(uri: string): CorpusDocument | undefined {
+    return this.articles.get(uri)?.document;
+  }
+
+  /** Every URI, sorted. */
+  uris(): string[] {
+    return [...this.articles.uris()].sort(compareStrings);
+  }
+
+  // ------------------------------------------------------------------ questions (questions/)
+
+  entity(id: string): CorpusEntity | undefined {
+    return entity(this.indexes(), id);
+  }
+
+  /** Entities, most articles first, then most mentions, then name. */
+  entities(filter: { type?: MentionType; kind?: MentionKind } = {}): CorpusEntity[] {
+    return entities(this.indexes(), filter);
+  }
+
+  /** Actors and places by any name: word prefixes first, then letters in order; best first. */
+  findEntities(text: string, limit = DEFAULT_FOUND): CorpusEntity[] {
+    return findEntities(this.indexes(), text, limit);
+  }
+
+  /** The article's mentions, sorted by start; [] for an unknown uri. */
+  mentionsIn(uri: string): CorpusMention[] {
+    return mentionsIn(this.indexes(), uri);
+  }
+
+  /** The mention with start <= offset <= end (touching its end counts). */
+  mentionAt(uri: string, offset: number): CorpusMention | undefined {
+    return mentionAt(this.indexes(), uri, offset);
+  }
+
+  /** Every mention of an entity, by uri then start. */
+  mentionsOf(entityId: string, options: { limit?: number } = {}): CorpusMention[] {
+    return mentionsOf(this.indexes(), entityId, options.limit ?? Number.POSITIVE_INFINITY);
+  }
+
+  /** First mention in the earliest article (by DCT, articles without one last, then uri). */
+  firstMention(entityId: string): CorpusMention | undefined {
+    return firstMention(this.indexes(), entityId);
+  }
+
+  /** Other articles ranked by shared entities weighted by rarity (see questions/related.ts). */
+  related(uri: string, options: { limit?: number } = {}): RelatedArticle[] {
+    return related(this.indexes(), this.scorer, uri, options.limit ?? DEFAULT_RELATED);
+  }
+
+  /** Articles mentioning an entity, most mentions first (score = mentions). */
+  articlesFor(entityId: string, options: { limit?: number } = {}): SearchHit[] {
+    return articlesFor(this.indexes(), entityId, options.limit ?? DEFAULT_HITS);
+  }
+
+  /** Articles matching a query (see README for the language); throws QuerySyntaxError. */
+  search(query: string, options: { limit?: number } = {}): SearchHit[] {
+    return search(this.indexes(), query, options.limit ?? DEFAULT_HITS, this.dateRanges);
+  }
+
+  /** Dated mentions in time order, optionally of the articles matching a query or mentioning an entity. */
+  timeline(filter: TimelineFilter = {}): TimelineEntry[] {
+    return timeline(this.indexes(), filter, this.dateRanges);
+  }
+
+  /** Actors and places appearing with an entity: shared sentences, then shared articles. */
+  cooccurrence(entityId: string, options: { limit?: number } = {}): Cooccurrence[] {
+    return cooccurrence(this.indexes(), entityId, options.limit ?? DEFAULT_COOCCURRENCES);
+  }
+
+  // ------------------------------------------------------------------ indexing (index/)
+
+  /** What questions read and indexing changes: the indexes as they stand. */
+  private indexes(): Indexes {
+    return { articles: this.articles, join: this.join, words: this.words, version: this.changes };
   }
 
   /** Indexes one article, leaving the entity join to settle. */
@@ -156,371 +240,27 @@ export class Corpus {
   }
 
   private replace(uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null): CorpusDocument {
-    const previous = this.byUri.get(uri);
-    if (previous) this.unindex(previous);
-    const id = previous?.id ?? this.freeIds.pop() ?? this.docs.length;
-    const doc = this.index(id, uri, article, facts, words, dct);
+    const doc = putArticle(this.indexes(), uri, article, facts, words, dct);
     this.changes++;
     return doc.document;
   }
 
-  /** Removes one article; false when the corpus did not hold it. */
-  remove(uri: string): boolean {
-    const doc = this.byUri.get(uri);
-    if (!doc) return false;
-    this.unindex(doc);
-    this.join.settle();
-    this.byUri.delete(uri);
-    this.docs[doc.id] = undefined;
-    this.freeIds.push(doc.id);
-    this.changes++;
-    return true;
-  }
+  // ------------------------------------------------------------------ snapshot (store/corpus-snapshot.ts)
 
-  has(uri: string): boolean {
-    return this.byUri.has(uri);
-  }
-
-  get(uri: string): CorpusDocument | undefined {
-    return this.byUri.get(uri)?.document;
-  }
-
-  /** Every URI, sorted. */
-  uris(): string[] {
-    return [...this.byUri.keys()].sort(compareStrings);
-  }
-
-  entity(id: string): CorpusEntity | undefined {
-    const cluster = this.join.clusterByCorpusId(id);
-    return cluster === undefined ? undefined : this.join.entity(cluster);
-  }
-
-  /** Entities, most articles first, then most mentions, then name. */
-  entities(filter: { type?: MentionType; kind?: MentionKind } = {}): CorpusEntity[] {
-    const out: CorpusEntity[] = [];
-    for (const c of this.join.allClusters()) {
-      if (filter.type !== undefined && this.join.typeOf(c) !== filter.type) continue;
-      const e = this.join.entity(c);
-      if (filter.kind === undefined || e.kind === filter.kind) out.push(e);
-    }
-    return out.sort(
-      (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || compareStrings(a.name, b.name) || compareStrings(a.id, b.id),
-    );
-  }
-
-  /** Actors and places by any name: word prefixes first, then letters in order; best first. */
-  findEntities(text: string, limit = DEFAULT_FOUND): CorpusEntity[] {
-    return findEntities(this.join, text, limit);
-  }
-
-  /** The article's mentions, sorted by start; [] for an unknown uri. */
-  mentionsIn(uri: string): CorpusMention[] {
-    const doc = this.byUri.get(uri);
-    if (!doc) return [];
-    return doc.article.mentions().map((mention, i) => this.located(doc, mention, i));
-  }
-
-  /** The mention with start <= offset <= end (touching its end counts). */
-  mentionAt(uri: string, offset: number): CorpusMention | undefined {
-    const doc = this.byUri.get(uri);
-    if (!doc) return undefined;
-    const mentions = doc.article.mentions();
-    let lo = 0;
-    let hi = mentions.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const m = mentions[found];
-    return m && offset <= m.end ? this.located(doc, m, found) : undefined;
-  }
-
-  /** Every mention of an entity, by uri then start. */
-  mentionsOf(entityId: string, options: { limit?: number } = {}): CorpusMention[] {
-    const cluster = this.join.clusterByCorpusId(entityId);
-    if (cluster === undefined) return [];
-    const docs = this.docsOf(cluster).sort((a, b) => compareStrings(a.uri, b.uri));
-    const limit = options.limit ?? Number.POSITIVE_INFINITY;
-    // Articles are rebuilt from their records one by one: a limited sample rebuilds only what it needs.
-    const out: CorpusMention[] = [];
-    for (const doc of docs) {
-      if (out.length >= limit) break;
-      out.push(...this.mentionsOfIn(doc, cluster));
-    }
-    return out.length > limit ? out.slice(0, limit) : out;
-  }
-
-  /** First mention in the earliest article (by DCT, articles without one last, then uri). */
-  firstMention(entityId: string): CorpusMention | undefined {
-    const cluster = this.join.clusterByCorpusId(entityId);
-    if (cluster === undefined) return undefined;
-    const earliest = this.docsOf(cluster).reduce<IndexedDocument | undefined>((best, doc) => (!best || earlier(doc, best) ? doc : best), undefined);
-    return earliest ? this.mentionsOfIn(earliest, cluster)[0] : undefined;
-  }
-
-  /** Other articles ranked by shared entities weighted by rarity (see related.ts). */
-  related(uri: string, options: { limit?: number } = {}): RelatedArticle[] {
-    const doc = this.byUri.get(uri);
-    if (!doc) return [];
-    const source = { join: this.join, doc: (id: number) => this.docs[id], size: this.size, version: this.changes, docCapacity: () => this.docs.length };
-    return this.scorer.related(source, doc, options.limit ?? DEFAULT_RELATED);
-  }
-
-  /** Articles mentioning an entity, most mentions first (score = mentions). */
-  articlesFor(entityId: string, options: { limit?: number } = {}): SearchHit[] {
-    const cluster = this.join.clusterByCorpusId(entityId);
-    if (cluster === undefined) return [];
-    const hits = this.join.postings(cluster).map((p) => {
-      const doc = this.docs[docOf(p)]!;
-      return { uri: doc.uri, title: doc.document.title, score: countOf(p) };
-    });
-    return sortHits(hits).slice(0, options.limit ?? DEFAULT_HITS);
-  }
-
-  /** Articles matching a query (see README for the language); throws QuerySyntaxError. */
-  search(query: string, options: { limit?: number } = {}): SearchHit[] {
-    const scores = evaluate(parseQuery(query), this.searchSource());
-    const hits = [...scores].map(([id, score]) => {
-      const doc = this.docs[id]!;
-      return { uri: doc.uri, title: doc.document.title, score };
-    });
-    return sortHits(hits).slice(0, options.limit ?? DEFAULT_HITS);
-  }
-
-  /** Dated mentions in time order, optionally of the articles matching a query or mentioning an entity. */
-  timeline(filter: TimelineFilter = {}): TimelineEntry[] {
-    let docs: IndexedDocument[] = [...this.byUri.values()];
-    if (filter.query !== undefined && filter.query.trim() !== '') {
-      const found = evaluate(parseQuery(filter.query), this.searchSource());
-      docs = docs.filter((d) => found.has(d.id));
-    }
-    if (filter.entityId !== undefined) {
-      const cluster = this.join.clusterByCorpusId(filter.entityId);
-      if (cluster === undefined) return [];
-      const withEntity = new Set(this.join.postings(cluster).map(docOf));
-      docs = docs.filter((d) => withEntity.has(d.id));
-    }
-    return timelineEntries(docs, this.join);
-  }
-
-  /** Actors and places appearing with an entity: shared sentences, then shared articles. */
-  cooccurrence(entityId: string, options: { limit?: number } = {}): Cooccurrence[] {
-    const cluster = this.join.clusterByCorpusId(entityId);
-    if (cluster === undefined) return [];
-    return cooccurrences(cluster, this.join, (id) => this.docs[id], options.limit ?? DEFAULT_COOCCURRENCES);
-  }
-
-  // ------------------------------------------------------------------ indexing
-
-  private index(id: number, uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null): IndexedDocument {
-    const { keys, mentionKey } = facts;
-    const keyIds = this.join.addDocument(id, keys);
-    if (typeof words === 'string') this.words.add(id, words);
-    else this.words.addWords(id, words);
-    const keyCounts = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) keyCounts[i] = keys[i]!.mentions;
-    const mentionKeys = new Int32Array(mentionKey.length);
-    for (let i = 0; i < mentionKey.length; i++) mentionKeys[i] = keyIds[mentionKey[i]!]!;
-    const doc: IndexedDocument = {
-      id,
-      uri,
-      document: documentOf(uri, article, documentTitle(uri, facts.title)),
-      article,
-      keyIds,
-      keyCounts,
-      mentionKeys,
-      dct: dctDay(dct),
-      span: facts.span,
-      kinds: facts.kinds,
-      sentences: undefined,
-    };
-    this.docs[id] = doc;
-    this.byUri.set(uri, doc);
-    return doc;
-  }
-
-  // ------------------------------------------------------------------ snapshot
-
-  /**
-   * Writes the corpus whole (see corpus-snapshot.ts): articles in the order they were added, then
-   * the indexes. Yields between articles, so that the caller can let other work run.
-   */
-  private *writeSnapshot(w: SnapshotWriter): Generator<void, void, void> {
-    w.uint(this.changes);
-    w.uint(this.docs.length);
-    for (const doc of this.docs) {
-      yield;
-      if (!doc) {
-        w.uint(0);
-        continue;
-      }
-      w.uint(1);
-      w.str(doc.uri);
-      w.str(doc.document.title);
-      doc.article.writeSnapshot(w);
-      w.array(doc.keyIds);
-      w.array(doc.keyCounts);
-      w.array(doc.mentionKeys);
-      w.uint(doc.dct === null ? 0 : 1);
-      if (doc.dct !== null) w.int(doc.dct);
-      w.uint(doc.span ? 1 : 0);
-      if (doc.span) {
-        w.int(doc.span.lo);
-        w.int(doc.span.hi);
-      }
-      w.uint(doc.kinds);
-    }
-    w.uints(this.freeIds);
-    w.uints([...this.byUri.values()].map((d) => d.id));
-    yield;
-    this.join.writeSnapshot(w);
-    yield;
-    yield* this.words.writeSnapshot(w);
+  /** Writes the corpus whole, a step at each `next()` (see index/indexes.ts). */
+  private writeSnapshot(w: SnapshotWriter): Generator<void, void, void> {
+    return writeIndexes(this.indexes(), w);
   }
 
   /** Takes the state of a snapshot, all or nothing; the corpus must be empty. Throws on a damaged snapshot. */
   private readSnapshot(r: SnapshotReader): void {
-    if (this.docs.length > 0 || this.changes > 0) throw new Error('Corpus: a snapshot is read only into an empty corpus');
-    const changes = r.uint();
-    const docs: Array<IndexedDocument | undefined> = new Array(r.count());
-    for (let id = 0; id < docs.length; id++) {
-      if (r.uint() === 0) continue;
-      const uri = r.str();
-      const title = r.str();
-      const article = StoredArticle.fromSnapshot(r);
-      const keyIds = r.int32s();
-      const keyCounts = r.int32s();
-      const mentionKeys = r.int32s();
-      const dct = r.uint() === 1 ? r.int() : null;
-      const span = r.uint() === 1 ? { lo: r.int(), hi: r.int() } : null;
-      const kinds = r.uint();
-      if (keyCounts.length !== keyIds.length) throw new RangeError('bad article in snapshot');
-      docs[id] = { id, uri, document: documentOf(uri, article, title), article, keyIds, keyCounts, mentionKeys, dct, span, kinds, sentences: undefined };
-    }
-    const freeIds = r.uints();
-    const byUri = new Map<string, IndexedDocument>();
-    for (const id of r.uints()) {
-      const doc = docs[id];
-      if (!doc || byUri.has(doc.uri)) throw new RangeError('bad article order in snapshot');
-      byUri.set(doc.uri, doc);
-    }
-    const join = EntityJoin.fromSnapshot(r);
-    const words = FullTextIndex.fromSnapshot(r);
-    for (const doc of byUri.values()) {
-      for (const k of doc.keyIds) if (k >= join.keyCapacity()) throw new RangeError('bad key in snapshot');
-      for (const k of doc.mentionKeys) if (k >= join.keyCapacity()) throw new RangeError('bad key in snapshot');
-    }
-    if (freeIds.some((id) => docs[id] !== undefined) || byUri.size !== docs.filter(Boolean).length) throw new RangeError('bad article ids in snapshot');
-    Object.assign(this, { changes, docs, freeIds, byUri, join, words });
-  }
-
-  private unindex(doc: IndexedDocument): void {
-    // What adding the article added, derived again from its analysis (a pure function of it).
-    this.join.removeDocument(doc.id, documentKeys(doc.article.transient()).keys);
-    this.words.remove(doc.id);
-  }
-
-  // ------------------------------------------------------------------ reading
-
-  private located(doc: IndexedDocument, mention: Mention, index: number): CorpusMention {
-    return { uri: doc.uri, mention, entityId: this.join.corpusId(this.join.clusterOfKey(doc.mentionKeys[index]!)) };
-  }
-
-  private docsOf(cluster: ClusterHandle): IndexedDocument[] {
-    return this.join.postings(cluster).map((p) => this.docs[docOf(p)]!);
-  }
-
-  private mentionsOfIn(doc: IndexedDocument, cluster: ClusterHandle): CorpusMention[] {
-    const out: CorpusMention[] = [];
-    doc.article.mentions().forEach((m, i) => {
-      if (this.join.keyInCluster(doc.mentionKeys[i]!, cluster)) out.push(this.located(doc, m, i));
-    });
-    return out;
-  }
-
-  private searchSource(): SearchSource {
-    return {
-      allDocs: () => [...this.byUri.values()].map((d) => d.id),
-      words: (words, within) => this.wordScores(words, within),
-      entities: (field, text) => this.entityScores(field === 'actor' ? 'actor' : 'place', foldedWords(text)),
-      dates: (node) => this.dateScores(node),
-      kind: (kind) => {
-        const bit = kindBit(kind);
-        const out = new Map<number, number>();
-        for (const d of this.byUri.values()) if (d.kinds & bit) out.set(d.id, 0);
-        return out;
-      },
-    };
-  }
-
-  /** One word from the index; several as a phrase, matched on the words of the articles holding all. */
-  private wordScores(words: readonly string[], within: DocScope | null): Map<number, number> {
-    const out = new Map<number, number>();
-    if (words.length === 0) return out;
-    if (words.length === 1) {
-      this.words.scoreWord(words[0]!, within, out);
-      return out;
-    }
-    const { counts, candidates } = this.words.phraseCounts(words, within);
-    for (const [id, n] of counts) out.set(id, this.words.bm25(n, candidates, id));
-    return out;
-  }
-
-  /** Articles mentioning an entity named by `words`; score (1 + ln mentions) × idf, best entity per article. */
-  private entityScores(type: MentionType, words: readonly string[]): Map<number, number> {
-    const out = new Map<number, number>();
-    const clusters = new Set(this.join.keysNamed(words, type).map((k) => this.join.clusterOfKey(k)));
-    for (const c of clusters) {
-      const postings = this.join.postings(c);
-      const idf = Math.log((this.size + 1) / Math.max(1, postings.length));
-      for (const p of postings) {
-        const s = (1 + Math.log(countOf(p))) * idf;
-        if (s > (out.get(docOf(p)) ?? -1)) out.set(docOf(p), s);
-      }
-    }
-    return out;
-  }
-
-  private dateScores(node: DateNode): Map<number, number> {
-    const out = new Map<number, number>();
-    const lo = node.from !== null ? dayRange(node.from).lo : -Infinity;
-    const hi = node.to !== null ? dayRange(node.to).hi : Infinity;
-    if (node.field === 'date') {
-      // A mentioned date matches when it lies within the queried one: "February 16, 2017" is in
-      // date:2017, a bare "2017" is not in date:2017-02-16.
-      for (const [key, value] of this.join.dateKeys()) {
-        const written = this.rangeOf(value);
-        for (const p of this.join.keyPostings(key)) {
-          const doc = this.docs[docOf(p)]!;
-          const r = written ?? (doc.dct !== null ? placeTimex(value, doc.dct).range : null);
-          if (r && r.lo >= lo && r.hi <= hi) out.set(doc.id, (out.get(doc.id) ?? 0) + countOf(p));
-        }
-      }
-      // A filter more than a topic: half an entity match, growing slowly with matching mentions.
-      for (const [id, n] of out) out.set(id, 0.5 * (1 + Math.log(n)));
-      return out;
-    }
-    // after:/before: compare the article's DCT, or without one, the dates it mentions.
-    for (const doc of this.byUri.values()) {
-      const span = doc.dct !== null ? { lo: doc.dct, hi: doc.dct } : doc.span;
-      if (!span) continue;
-      if (node.field === 'after' ? span.hi >= lo : span.lo < lo) out.set(doc.id, 0);
-    }
-    return out;
-  }
-
-  private rangeOf(value: string): DayRange | null {
-    let r = this.dateRanges.get(value);
-    if (r === undefined) this.dateRanges.set(value, (r = timexRange(value)));
-    return r;
+    if (this.articles.capacity > 0 || this.changes > 0) throw new Error('Corpus: a snapshot is read only into an empty corpus');
+    const { articles, join, words, version } = readIndexes(r);
+    Object.assign(this, { articles, join, words, changes: version });
   }
 }
 
-/** An article opened from a folder: its analysis record, its index record (article-index.ts) and its text. */
+/** An article opened from a folder: its analysis record, its index record (index/article-index.ts) and its text. */
 export interface RecordEntry {
   uri: string;
   record: AnalysisRecord;
@@ -554,7 +294,7 @@ export function settleCorpus(corpus: Corpus): void {
 }
 
 /**
- * Writes a corpus into a snapshot (corpus-snapshot.ts), a step at each `next()`: the corpus must
+ * Writes a corpus into a snapshot (store/corpus-snapshot.ts), a step at each `next()`: the corpus must
  * not change until the generator is done. The join must be settled, as it is after every public call.
  */
 export function writeCorpusSnapshot(corpus: Corpus, w: SnapshotWriter): Generator<void, void, void> {
@@ -569,33 +309,11 @@ export function readCorpusSnapshot(corpus: Corpus, r: SnapshotReader): void {
 /** Moves the articles and indexes of `from` into `to`, which must be empty; `from` is not to be used after. */
 export function moveCorpus(from: Corpus, to: Corpus): void {
   if (to.size > 0 || to.version > 0) throw new Error('Corpus: can move only into an empty corpus');
-  Object.assign(to, { changes: from['changes'], docs: from['docs'], freeIds: from['freeIds'], byUri: from['byUri'], join: from['join'], words: from['words'] });
-}
-
-/** The document as `get` returns it; an analysis kept as a record is rebuilt when read. */
-function documentOf(uri: string, article: StoredArticle, title: string): CorpusDocument {
-  const document = { uri, analysis: undefined as unknown as Analysis, title };
-  return Object.defineProperty(document, 'analysis', { enumerable: true, get: () => article.analysis() });
+  Object.assign(to, { changes: from['changes'], articles: from['articles'], join: from['join'], words: from['words'] });
 }
 
 function checkUri(uri: unknown): void {
   if (typeof uri !== 'string' || uri === '') throw new TypeError('Corpus.upsert: the uri must be a non-empty string');
-}
-
-function dayRange(date: string): DayRange {
-  const r = parseQueryDate(date);
-  if ('error' in r) throw new Error(`unparsed date ${date}`); // the parser has checked it
-  return r;
-}
-
-function earlier(a: IndexedDocument, b: IndexedDocument): boolean {
-  const da = a.dct ?? Infinity;
-  const db = b.dct ?? Infinity;
-  return da !== db ? da < db : a.uri < b.uri;
-}
-
-function sortHits(hits: SearchHit[]): SearchHit[] {
-  return hits.sort((a, b) => b.score - a.score || compareStrings(a.uri, b.uri));
 }
 
 function checkedAnalysis(input: unknown): Analysis {

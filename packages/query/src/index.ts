@@ -1,7 +1,7 @@
 export { Corpus, type AnalyzeFunction, type CorpusEntry, type CorpusOptions } from './corpus.js';
-export { parseQuery, type QueryNode } from './query-parser.js';
+export { parseQuery, type QueryNode } from './questions/query-parser.js';
 export * from './types.js';
-export { DEFAULT_MAX_BYTES, decodeArticle, readArticle, type DecodedArticle, type ReadArticleOptions } from './read-article.js';
-export { findArticles, type FindArticlesOptions, type FoundArticles } from './find-articles.js';
-export { defaultCacheDir } from './analysis-cache.js';
+export { DEFAULT_MAX_BYTES, decodeArticle, readArticle, type DecodedArticle, type ReadArticleOptions } from './files/read-article.js';
+export { findArticles, type FindArticlesOptions, type FoundArticles } from './files/find-articles.js';
+export { defaultCacheDir } from './store/cache-dir.js';
 export { openCorpus, type OpenCorpusOptions, type OpenedCorpus } from './open-corpus.js';

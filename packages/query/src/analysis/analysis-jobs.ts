@@ -1,0 +1,99 @@
+// The texts of a folder analysed once per distinct content: each new content goes to the pool
+// (analysis-pool.ts) as it is read, and every file with that content gets the outcome, those
+// found after it came back too (with their own text, the same as the job's).
+import type { IndexRecord } from '../index/article-index.js';
+import type { AnalysisRecord } from '../records/analysis-record.js';
+import { AnalysisPool, type AnalysisResult, type PoolOptions } from './analysis-pool.js';
+import { type ArticleRecords, withIndex } from './article-records.js';
+
+/** Texts read ahead of their analysis, at most: a folder is not held in memory whole while it is analysed. */
+const READ_AHEAD = 64;
+
+/** What becomes of the texts given to `analyse`, told as each analysis comes back. */
+export interface AnalysisOutcomes {
+  /** The records of the text of the file at `path`. */
+  analysed(path: string, text: string, records: ArticleRecords): void;
+  failed(path: string, error: string): void;
+  /** The records of a content analysed for the first time (worth caching). */
+  made(hash: string, records: ArticleRecords): void;
+}
+
+/**
+ * A job is one distinct content. It keeps its outcome for copies found later, without the index
+ * record (large, and derived again for such a copy).
+ */
+type Outcome = { record: AnalysisRecord; index?: IndexRecord } | { error: string };
+type Job = { hash: string; text: string; paths: string[]; outcome?: Outcome };
+
+export class AnalysisJobs {
+  private readonly pool: AnalysisPool;
+  private readonly jobs: Job[] = [];
+  private readonly byHash = new Map<string, Job>();
+  // The strings of records from workers (entity names, kinds, …) are the same in many articles:
+  // one copy of each is kept.
+  private readonly shared = new Map<string, string>();
+
+  constructor(
+    options: PoolOptions,
+    private readonly outcomes: AnalysisOutcomes,
+  ) {
+    this.pool = new AnalysisPool(options, (i, result) => this.finished(this.jobs[i]!, result));
+  }
+
+  /**
+   * Analyses the text of the file at `path`, whose content hash is `hash`, unless that content is
+   * being or was analysed: then the file gets that analysis. Resolves once few enough texts wait.
+   */
+  async analyse(hash: string, path: string, text: string): Promise<void> {
+    const same = this.byHash.get(hash);
+    if (same) {
+      if (same.outcome) this.deliver(same.outcome, path, text);
+      else same.paths.push(path);
+      return;
+    }
+    const job = { hash, text, paths: [path] };
+    this.jobs.push(job);
+    this.byHash.set(hash, job);
+    this.pool.submit(text, path);
+    await this.pool.relieve(READ_AHEAD);
+  }
+
+  /** Resolves once every text has its outcome, with the number of threads that analysed (see AnalysisPool.drain). */
+  drain(): Promise<{ threads: number }> {
+    return this.pool.drain();
+  }
+
+  /** Stops analysing (the caller gives up). */
+  cancel(): void {
+    this.pool.cancel();
+  }
+
+  private finished(job: Job, result: AnalysisResult): void {
+    const records = 'record' in result ? withIndex(this.share(result.record), result.index as IndexRecord | undefined, job.text) : undefined;
+    job.outcome = records ?? { error: `analysis failed: ${'error' in result ? result.error : 'a damaged result'}` };
+    for (const path of job.paths) this.deliver(job.outcome, path, job.text);
+    if (records) {
+      this.outcomes.made(job.hash, records);
+      job.outcome = { record: records.record };
+    }
+    job.text = '';
+  }
+
+  private deliver(outcome: Outcome, path: string, text: string): void {
+    const records = 'error' in outcome ? undefined : outcome.index ? { record: outcome.record, index: outcome.index } : withIndex(outcome.record, undefined, text);
+    if (records) this.outcomes.analysed(path, text, records);
+    else this.outcomes.failed(path, 'error' in outcome ? outcome.error : 'analysis failed: a damaged result');
+  }
+
+  private share(record: AnalysisRecord): AnalysisRecord {
+    return {
+      strings: record.strings.map((s) => {
+        const known = this.shared.get(s);
+        if (known !== undefined) return known;
+        this.shared.set(s, s);
+        return s;
+      }),
+      bytes: record.bytes,
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { analyze } from '@seedlens/core';
+import { describe, expect, it } from 'vitest';
+import { encodeRecord } from './analysis-record.js';
+import { StoredArticle } from './stored-article.js';
+import { headerArticle, seeds } from '../../test/seed-texts.js';
+
+describe('StoredArticle', () => {
+  it('gives back the analysis it holds', () => {
+    const analysis = analyze(headerArticle);
+    const stored = StoredArticle.holding(analysis);
+    expect(stored.analysis()).toBe(analysis);
+    expect(stored.mentions()).toBe(analysis.mentions);
+    expect(stored.text()).toBe(headerArticle);
+  });
+
+  it('rebuilds an analysis kept as a record, the same object while it is held', () => {
+    const text = seeds[0]!;
+    const analysis = analyze(text);
+    const stored = StoredArticle.fromRecord(encodeRecord(analysis), text);
+    expect(stored.text()).toBe(text);
+    const rebuilt = stored.analysis();
+    expect(rebuilt).toEqual(analysis);
+    expect(stored.analysis()).toBe(rebuilt);
+    expect(stored.mentions()).toBe(rebuilt.mentions);
+  });
+
+  it('keeps a text UTF-8 cannot hold (a lone surrogate) as it is', () => {
+    const text = `${headerArticle}\ud800 and more.`;
+    const stored = StoredArticle.fromRecord(encodeRecord(analyze(text)), text);
+    expect(stored.text()).toBe(text);
+    expect(stored.analysis()).toEqual(analyze(text));
+  });
+
+  it('keeps its own copy of a record that is a view of a larger buffer', () => {
+    const record = encodeRecord(analyze(headerArticle));
+    const pack = new Uint8Array(record.bytes.length + 100);
+    pack.set(record.bytes, 50);
+    const view = { strings: record.strings, bytes: pack.subarray(50, 50 + record.bytes.length) };
+    const stored = StoredArticle.fromRecord(view, headerArticle);
+    pack.fill(0);
+    expect(stored.analysis()).toEqual(analyze(headerArticle));
+  });
+});

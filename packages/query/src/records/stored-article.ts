@@ -1,0 +1,87 @@
+// An article's analysis as the corpus keeps it: the Analysis it was given, or, for articles
+// opened from a folder, the compact record the analysing thread made (analysis-record.ts) and
+// the text as UTF-8, from which the analysis is rebuilt when asked for. Related articles, search
+// and the entity join never ask (they work on the indexes); 650,000 mention objects of 10,000
+// articles, and their texts as UTF-16, were most of the corpus's memory.
+import type { Analysis, Mention } from '@seedlens/core';
+import { type AnalysisRecord, decodeRecord, encodeRecord } from './analysis-record.js';
+import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
+
+type WellFormed = string & { isWellFormed?(): boolean };
+
+export class StoredArticle {
+  /** The rebuilt analysis, the same object for as long as anyone holds it. */
+  private rebuilt: WeakRef<Analysis> | undefined;
+
+  private constructor(
+    private readonly given: Analysis | undefined,
+    private readonly record: AnalysisRecord | undefined,
+    private readonly utf8: Uint8Array | string,
+  ) {}
+
+  static holding(analysis: Analysis): StoredArticle {
+    return new StoredArticle(analysis, undefined, '');
+  }
+
+  /** A record that fits `text` (checked by recordHead); `utf8`: the text's UTF-8 bytes, when at hand. */
+  static fromRecord(record: AnalysisRecord, text: string, utf8?: Uint8Array): StoredArticle {
+    // A lone surrogate would not survive UTF-8: such a text stays a string.
+    const keep = utf8 ?? ((text as WellFormed).isWellFormed?.() === true ? Buffer.from(text, 'utf8') : text);
+    // A record read from a cache pack is a view of the whole pack: keep a copy of its own bytes.
+    const { bytes } = record;
+    const own = bytes.byteLength === bytes.buffer.byteLength ? record : { strings: record.strings, bytes: new Uint8Array(bytes) };
+    return new StoredArticle(undefined, own, keep);
+  }
+
+  /** Writes the record and the text (see store/corpus-snapshot.ts); an analysis given whole is written as its record. */
+  writeSnapshot(w: SnapshotWriter): void {
+    w.record(this.record ?? encodeRecord(this.given!));
+    const text = this.given ? this.given.source.text : this.utf8;
+    if (typeof text === 'string' && (text as WellFormed).isWellFormed?.() !== true) {
+      w.uint(0);
+      w.str(text);
+    } else {
+      w.uint(1);
+      w.bytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    }
+  }
+
+  /** The article `writeSnapshot` wrote, its record and text views of the snapshot. */
+  static fromSnapshot(r: SnapshotReader): StoredArticle {
+    const record = r.record();
+    const text = r.uint() === 0 ? r.str() : r.bytesView();
+    return new StoredArticle(undefined, record, text);
+  }
+
+  analysis(): Analysis {
+    if (this.given) return this.given;
+    let analysis = this.rebuilt?.deref();
+    if (!analysis) {
+      analysis = this.rebuild();
+      this.rebuilt = new WeakRef(analysis);
+    }
+    return analysis;
+  }
+
+  /** The analysis for one use inside the corpus: rebuilt from a record and not kept, unless someone holds it already. */
+  transient(): Analysis {
+    return this.given ?? this.rebuilt?.deref() ?? this.rebuild();
+  }
+
+  /** The mentions, sorted by start (see `transient`). */
+  mentions(): readonly Mention[] {
+    return this.transient().mentions;
+  }
+
+  text(): string {
+    if (this.given) return this.given.source.text;
+    return typeof this.utf8 === 'string' ? this.utf8 : Buffer.from(this.utf8.buffer, this.utf8.byteOffset, this.utf8.byteLength).toString('utf8');
+  }
+
+  private rebuild(): Analysis {
+    const analysis = decodeRecord(this.record!, this.text());
+    // The record was checked against the text when the article was indexed.
+    if (!analysis) throw new Error('seedlens: a stored analysis could not be rebuilt');
+    return analysis;
+  }
+}

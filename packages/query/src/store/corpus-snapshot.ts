@@ -1,0 +1,111 @@
+// A corpus saved whole, next to the analysis cache: reopening a folder whose files did not change
+// takes the indexes back as they were built, instead of indexing every article again from its
+// cached records (which was most of the time of reopening a large folder).
+//
+// It holds, for each article, its uri and the content hash of the file it was read from, so the
+// caller can tell which articles are still what the files say: those that are not are replaced or
+// removed through the corpus's ordinary incremental path, which needs nothing but the snapshot
+// (each article's text and record are in it).
+//
+//   header: one line, padded with spaces to HEADER bytes:
+//     `seedlens-corpus <format> <endianness> <analyzer> <indexer> <body bytes> <strings at> <body sha256>`
+//   body: the files (count, then uri S and hash S each), the corpus (writeIndexes in index/indexes.ts), then
+//     from `strings at` on, the JSON array of the strings S points into.
+// The header's length keeps the body aligned for the raw arrays in it (snapshot-format.ts).
+// A snapshot of another format, analyzer or indexer, truncated or damaged, is ignored.
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { dirname } from 'node:path';
+import { analyzerFingerprint, indexerFingerprint } from './fingerprints.js';
+import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from '../corpus.js';
+import { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
+import { TimeSlicer } from '../time-slice.js';
+
+export const SNAPSHOT_FORMAT = 1;
+const MAGIC = 'seedlens-corpus';
+const HEADER = 512;
+
+/**
+ * Writes `corpus` and the content hash of each of its articles (`hashes`: uri → hash; every
+ * article must have one) to `file`, atomically. The corpus must not change until this resolves.
+ * Never throws: false when it could not.
+ */
+export async function saveCorpusSnapshot(file: string, corpus: Corpus, hashes: ReadonlyMap<string, string>): Promise<boolean> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  let fd: number | undefined;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    fd = openSync(tmp, 'w');
+    const checksum = createHash('sha256');
+    let at = HEADER;
+    const out = fd;
+    const sink = (bytes: Uint8Array): void => {
+      checksum.update(bytes);
+      for (let done = 0; done < bytes.length; ) done += writeSync(out, bytes, done, bytes.length - done, at + done);
+      at += bytes.length;
+    };
+    const w = new SnapshotWriter(sink);
+    const uris = corpus.uris();
+    w.uint(uris.length);
+    for (const uri of uris) {
+      const hash = hashes.get(uri);
+      if (hash === undefined) throw new Error(`no content hash for ${uri}`);
+      w.str(uri);
+      w.str(hash);
+    }
+    // Written in slices, letting other work run (a language server answers requests meanwhile).
+    const slicer = new TimeSlicer();
+    for (const _ of writeCorpusSnapshot(corpus, w)) await slicer.pause();
+    const strings = w.finish();
+    const stringsAt = w.position;
+    sink(Buffer.from(JSON.stringify(strings)));
+    const header = `${MAGIC} ${SNAPSHOT_FORMAT} ${endianness()} ${analyzerFingerprint()} ${indexerFingerprint()} ${at - HEADER} ${stringsAt} ${checksum.digest('base64url')}`;
+    if (header.length >= HEADER) throw new Error('snapshot header too long');
+    writeSync(fd, Buffer.from(header.padEnd(HEADER - 1, ' ') + '\n', 'latin1'), 0, HEADER, 0);
+    closeSync(fd);
+    fd = undefined;
+    await rename(tmp, file);
+    return true;
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    await unlink(tmp).catch(() => undefined);
+    return false;
+  }
+}
+
+/**
+ * Reads the snapshot in `file` into `corpus` (which must be empty) and returns the content hash of
+ * each article by uri; undefined, with the corpus untouched, when there is no usable snapshot.
+ */
+export async function loadCorpusSnapshot(file: string, corpus: Corpus): Promise<Map<string, string> | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length < HEADER || bytes[HEADER - 1] !== 0x0a) return undefined;
+  const [magic, format, order, analyzer, indexer, length, stringsAt, checksum] = bytes.toString('latin1', 0, HEADER - 1).trimEnd().split(' ');
+  if (magic !== MAGIC || format !== String(SNAPSHOT_FORMAT) || order !== endianness()) return undefined;
+  if (analyzer !== analyzerFingerprint() || indexer !== indexerFingerprint()) return undefined;
+  const body = bytes.subarray(HEADER);
+  const split = Number(stringsAt);
+  if (String(body.length) !== length || !(split >= 0 && split <= body.length)) return undefined;
+  if (createHash('sha256').update(body).digest('base64url') !== checksum) return undefined;
+  try {
+    const strings = JSON.parse(body.toString('utf8', split)) as unknown;
+    if (!Array.isArray(strings) || !strings.every((s) => typeof s === 'string')) return undefined;
+    const r = new SnapshotReader(body.subarray(0, split), strings as string[]);
+    const hashes = new Map<string, string>();
+    for (let n = r.count(); n > 0; n--) hashes.set(r.str(), r.str());
+    const loaded = new Corpus();
+    readCorpusSnapshot(loaded, r);
+    if (!r.done || hashes.size !== loaded.size || loaded.uris().some((uri) => !hashes.has(uri))) return undefined;
+    moveCorpus(loaded, corpus);
+    return hashes;
+  } catch {
+    return undefined;
+  }
+}
