@@ -15,7 +15,9 @@ export interface WrittenDate {
 }
 
 const ALL_DIGITS = /^[\d\s.,/-]+$/;
-const DAY_AND_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i;
+// A month's name (or its abbreviation), or three numbers joined by "-", "/" or "." (or two by
+// "/"): what a written day and month need. Scores ("2-1") and decimals ("1.5") are neither.
+const DAY_AND_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[-/.]\d{1,2}[-/.]\d|\d\/\d/i;
 const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
 // Any reference will do: only the components chrono marks as written are read.
 const REFERENCE = new Date(2000, 0, 1, 12);
@@ -43,8 +45,7 @@ const YEAR_FIRST = /^\s*\d{4}\s*[-/.]/;
  * number cannot be a month (`16/02/2017`); British order is asked too, to see where the two differ.
  */
 export function writtenDates(line: string): WrittenDate[] {
-  // A day and a month are written with a month's name or as numbers joined by "-", "/" or ".":
-  // most lines have neither, and chrono runs every one of its parsers over a line it is given.
+  // Most lines can hold no day and month, and chrono runs every one of its parsers over a line.
   if (!DAY_AND_MONTH.test(line)) return [];
   const out: WrittenDate[] = [];
   // British order is asked only where the US one read an all-digit date.
