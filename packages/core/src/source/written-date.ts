@@ -47,6 +47,8 @@ const YEAR_FIRST = /^\s*\d{4}\s*[-/.]/;
 export function writtenDates(line: string): WrittenDate[] {
   // Most lines can hold no day and month, and chrono runs every one of its parsers over a line.
   if (!DAY_AND_MONTH.test(line)) return [];
+  const iso = isoOnly(line);
+  if (iso) return [iso];
   const out: WrittenDate[] = [];
   // British order is asked only where the US one read an all-digit date.
   let british: chrono.ParsedResult[] | undefined;
@@ -69,6 +71,19 @@ export function writtenDates(line: string): WrittenDate[] {
     out.push(date);
   }
   return out;
+}
+
+// A line whose one date is written in ISO 8601 and that holds no other digit or month name
+// ("LONDON 1996-08-30", a wire's dateline): read without chrono, whose every call costs tens of
+// microseconds for what this one pattern reads the same way.
+const ISO_ONLY = /^(\D*?)\b(\d{4})-(\d{2})-(\d{2})\b(?![-/.:]?\d)\D*$/;
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+function isoOnly(line: string): WrittenDate | undefined {
+  const m = ISO_ONLY.exec(line);
+  if (!m || MONTH_WORD.test(line)) return undefined;
+  const [year, month, day] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  if (isoDay(year, month, day) === null) return undefined;
+  return { start: m[1]!.length, end: m[1]!.length + 10, year, month, day };
 }
 
 /** ISO weekday (Monday = 1) of a calendar day. */
