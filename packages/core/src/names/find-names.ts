@@ -91,9 +91,10 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
     for (const p of places) a.out.push({ start: start + p.offset, end: start + p.offset + p.text.length, text: p.text, type: 'place', kind: p.kind, placeId: p.placeId });
     return;
   }
-  // A country is always a place, also where it stands before a name as if it were an adjective
-  // ("Ambassador to Afghanistan Dmitry Zhirnov").
-  if (type === 'other' && lookupPlace(surface)?.kind === 'country') type = 'place';
+  // A country is always a place, also where it acts ("the U.S. said", "Pete Sampras (U.S.)") or
+  // stands before a name as if it were an adjective ("Ambassador to Afghanistan Dmitry Zhirnov").
+  // Not a person's name that is also a country's ("Jordan").
+  if ((type === 'other' || type === 'organization') && lookupPlace(surface)?.kind === 'country') type = 'place';
   if (type === 'other') return;
   if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
   if (namesShip(tokens[span.first]!, span.last - span.first + 1) || namesEvent(surface)) return;

@@ -27,6 +27,17 @@ describe('linking within an article', () => {
     expect(new Set([ids['U.S.'], ids['United States'], ids['US'], ids['America']])).toEqual(new Set(['place:united-states']));
   });
 
+  it('takes a known place in brackets after a person as the place, not as an acronym of the person', () => {
+    const { mentions } = analyze('Pete Sampras (U.S.) beat Jiri Novak (Czech Republic) 6-3 6-4.');
+    const us = mentions.find((m) => m.text === 'U.S.');
+    expect(us).toMatchObject({ type: 'place', entityId: 'place:united-states' });
+  });
+
+  it('joins an acronym defined in brackets to the organization or place before it', () => {
+    const ids = idsOf('Officials of the Islamic State-Khorasan Province (ISIS-K) fled. ISIS-K denied it.');
+    expect(ids['ISIS-K']).toBe(ids['Islamic State-Khorasan Province']);
+  });
+
   it('joins an organization and its acronym', () => {
     const ids = idsOf('The North Atlantic Treaty Organization met. NATO said nothing.');
     expect(ids['NATO']).toBe(ids['North Atlantic Treaty Organization']);

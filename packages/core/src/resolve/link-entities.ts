@@ -63,11 +63,14 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     let keys: string[] | undefined;
     if (m.type === 'place') {
       const key = m.placeId || `place-name:${orgKey(m.text)}`;
-      cluster = byKey.get(key) ?? definedAcronym(text, m, byEnd);
+      // A known place in brackets is itself ("Pete Sampras (U.S.)"), never an acronym defined there.
+      cluster = byKey.get(key) ?? (m.placeId ? undefined : definedAcronym(text, m, byEnd));
       if (!cluster) {
-        byKey.set(key, (cluster = newCluster(clusters, m, m.placeId || undefined)));
+        cluster = newCluster(clusters, m, m.placeId || undefined);
         created = true;
       }
+      // An acronym defined in brackets names its place for the rest of the article.
+      if (!byKey.has(key)) byKey.set(key, cluster);
     } else if (m.kind === 'person') {
       keys = personKeyWords(m.text);
       cluster = people.find(keys);
@@ -79,7 +82,11 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     } else {
       const key = `org:${orgKey(m.text)}`;
       cluster = byKey.get(key);
-      cluster ??= definedAcronym(text, m, byEnd);
+      if (!cluster) {
+        // An acronym defined in brackets names its organization for the rest of the article.
+        cluster = definedAcronym(text, m, byEnd);
+        if (cluster) byKey.set(key, cluster);
+      }
       if (!cluster && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) cluster = byInitials.get(acronymOf(m.text));
       if (!cluster) {
         byKey.set(key, (cluster = newCluster(clusters, m)));
@@ -203,13 +210,14 @@ class PeopleIndex {
   }
 }
 
-// "Islamic State-Khorasan Province (ISIS-K)": an acronym in parentheses right after a name.
+// "Islamic State-Khorasan Province (ISIS-K)", "Russia’s Far East (RFE)": an acronym in parentheses
+// right after the name of an organization or a place; a person's brackets hold no acronym of theirs.
 function definedAcronym(text: string, m: NameMention, byEnd: ReadonlyMap<number, Cluster>): Cluster | undefined {
   if (text[m.start - 1] !== '(' || !/^[\p{Lu}.-]{2,10}$/u.test(m.text)) return undefined;
   let found: Cluster | undefined;
   for (let end = m.start - 3; end <= m.start - 1; end++) {
     const c = byEnd.get(end);
-    if (c !== undefined && (found === undefined || c.order < found.order)) found = c;
+    if (c !== undefined && c.kind !== 'person' && (found === undefined || c.order < found.order)) found = c;
   }
   return found;
 }
