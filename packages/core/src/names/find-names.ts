@@ -2,6 +2,7 @@ import type { ActorKind, PlaceKind, Range } from '../types.js';
 import { tokenize, type Token } from '../segment/tokenize.js';
 import { stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
+import { datelinePlaces } from './datelines.js';
 import { trimFunctionWords } from './function-words.js';
 import { fold, lookupPlace } from './gazetteer.js';
 import { WORLD_REGIONS } from './world-regions.js';
@@ -51,7 +52,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans = mergeParticlePlaces(spans, tokens);
   spans = trimFunctionWords(spans, tokens);
   const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
-  const personWords = oneSensePerArticle(spans, surfaces, tokens);
+  const personWords = oneSensePerArticle(spans, surfaces, tokens, datelinePlaces(spans, tokens, isBlocked));
   const units = findUnits(text, isBlocked);
   const article: Article = { text, tokens, units, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));

@@ -15,10 +15,11 @@ const PLACE = NAME_TYPES.indexOf('place');
  * and a lone word that is the first or last word of a person's full name elsewhere in the article
  * is that person ("Dunford" after "Joe Dunford"), as is a word the tagger read as a person after a
  * title ("General Dunford"): a title is as sure a sign as a given name. Ties keep what the tagger
- * said. Surfaces are compared folded (lower case, no accents). Returns the folded words of the
+ * said. Surfaces are compared folded (lower case, no accents). The spans at the positions in
+ * `fixed` keep their type and cast no vote (a dateline's place). Returns the folded words of the
  * article's people's names.
  */
-export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[], tokens: readonly Token[]): ReadonlySet<string> {
+export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[], tokens: readonly Token[], fixed: ReadonlySet<number> = new Set()): ReadonlySet<string> {
   const surfaces = written.map(fold);
   const votes = new Map<string, Int32Array>();
   // Words of people's names: of full names (which retype a lone word), and of any person.
@@ -28,7 +29,7 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
     const key = surfaces[i]!;
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Int32Array(NAME_TYPES.length)));
-    v[s.type]!++;
+    if (!fixed.has(i)) v[s.type]!++;
     if (s.type === PERSON) {
       const words = written[i]!.split(/\s+/);
       const named = words.length > 1 || afterTitle(tokens, s.first);
@@ -47,6 +48,7 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
     }
   });
   spans.forEach((s, i) => {
+    if (fixed.has(i)) return;
     const key = surfaces[i]!;
     if (s.first === s.last && s.type !== PLACE && fullNameWords.has(key)) {
       s.type = PERSON;
