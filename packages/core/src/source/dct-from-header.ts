@@ -96,5 +96,10 @@ function shifted(date: WrittenDate, by: number): WrittenDate {
 }
 
 function at(line: Line, date: WrittenDate, kind: HeaderDate['kind']): HeaderDate {
-  return { ...date, kind, line, confidence: CONFIDENCE[kind] };
+  // Field by field: a spread of dates of several shapes took V8's slow path, once per article.
+  const found: HeaderDate = { start: date.start, end: date.end, month: date.month, day: date.day, kind, line, confidence: CONFIDENCE[kind] };
+  if (date.year !== undefined) found.year = date.year;
+  if (date.weekday !== undefined) found.weekday = date.weekday;
+  if (date.ambiguous !== undefined) found.ambiguous = date.ambiguous;
+  return found;
 }
