@@ -90,7 +90,9 @@ export async function startServerProcess(root: string, options: { env?: NodeJS.P
     });
   }
   const shown: ServerProcess['shown'] = [];
-  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => shown.push(params));
+  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+    shown.push(params);
+  });
   let waiters: Array<(summary: unknown) => void> = [];
   connection.onNotification('seedlens/indexed', (summary: unknown) => {
     const waiting = waiters;
