@@ -69,10 +69,9 @@ export function strictParse<T extends ParseOptions>(args: readonly string[], opt
     throw new UsageError(dashWord ? `${message} (a query word that starts with '-' goes after '--')` : message);
   }
   if (hidden.size === 0) return parsed;
-  const back = (value: unknown) => (typeof value === 'string' ? (hidden.get(value) ?? value) : value);
-  parsed.positionals.forEach((p, i) => (parsed.positionals[i] = back(p) as string));
-  for (const key of Object.keys(parsed.values)) (parsed.values as Record<string, unknown>)[key] = back((parsed.values as Record<string, unknown>)[key]);
-  return parsed;
+  const back = (value: string) => hidden.get(value) ?? value;
+  const values = Object.entries(parsed.values).map(([key, value]) => [key, typeof value === 'string' ? back(value) : value]);
+  return { ...parsed, positionals: parsed.positionals.map(back), values: Object.fromEntries(values) } as StrictParsed<T>;
 }
 
 /** `-place:syria`, `-"hot line"`, `-(a OR b)`: starts with one `-` and holds what no option does. */
