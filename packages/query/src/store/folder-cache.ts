@@ -5,11 +5,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { type ArticleRecords, withIndex } from '../analysis/article-records.js';
 import { Corpus } from '../corpus.js';
+import { describeFsError } from '../files/fs-error.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { pruneCacheDir, touchCacheFile } from './cache-prune.js';
 import { defaultCacheDir } from './cache-dir.js';
 import { loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot.js';
-import { describeFsError } from '../files/fs-error.js';
 
 export class FolderCache {
   /** Content hash of each uri indexed (for the next snapshot). */
