@@ -37,6 +37,12 @@ describe('parseExtractArgs', () => {
     expect(parseExtractArgs(['--dct', 'none', 'x'])).toMatchObject({ dct: 'none' });
   });
 
+  it('accepts --json (the same as --format jsonl) and --no-cache, as the corpus commands do', () => {
+    expect(parseExtractArgs(['--json', '--no-cache', 'seeds'])).toEqual({ help: false, format: 'jsonl', paths: ['seeds'] });
+    expect(parseExtractArgs(['--json', '--format', 'jsonl', 'seeds'])).toMatchObject({ format: 'jsonl' });
+    expect(() => parseExtractArgs(['--json', '--format', 'table', 'seeds'])).toThrow(/--json or --format table, not both/);
+  });
+
   it('takes paths after -- literally', () => {
     expect(parseExtractArgs(['--', '--odd-name.txt'])).toMatchObject({ paths: ['--odd-name.txt'] });
   });

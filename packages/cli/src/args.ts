@@ -43,13 +43,40 @@ type ParseOptions = NonNullable<ParseArgsConfig['options']>;
 /** What parseArgs returns for these options (named here: node's own name for it is not exported). */
 type StrictParsed<T extends ParseOptions> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
 
-/** Runs node:util parseArgs in strict mode, turning its errors into UsageErrors with short messages. */
-export function strictParse<T extends ParseOptions>(args: readonly string[], options: T): StrictParsed<T> {
+/**
+ * Runs node:util parseArgs in strict mode, turning its errors into UsageErrors with short messages.
+ * With `queryWords`, an argument that starts with one `-` but that no option can be, because it
+ * holds a colon, a space, a quote or a parenthesis (`-place:syria`, `-"hot line"`), is a word of
+ * the query, not an option.
+ */
+export function strictParse<T extends ParseOptions>(args: readonly string[], options: T, { queryWords = false } = {}): StrictParsed<T> {
+  // Query words are hidden from parseArgs behind placeholders no argument can hold, then put back.
+  const hidden = new Map<string, string>();
+  const shown = queryWords
+    ? args.map((arg, i) => {
+        if (!isQueryWord(arg)) return arg;
+        const placeholder = `\u0000${i}`;
+        hidden.set(placeholder, arg);
+        return placeholder;
+      })
+    : [...args];
+  let parsed: StrictParsed<T>;
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: shown, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(shortParseError(error));
+    const message = shortParseError(error);
+    const dashWord = queryWords && /^unknown option '-[^-]/.test(message);
+    throw new UsageError(dashWord ? `${message} (a query word that starts with '-' goes after '--')` : message);
   }
+  if (hidden.size === 0) return parsed;
+  const back = (value: string) => hidden.get(value) ?? value;
+  const values = Object.entries(parsed.values).map(([key, value]) => [key, typeof value === 'string' ? back(value) : value]);
+  return { ...parsed, positionals: parsed.positionals.map(back), values: Object.fromEntries(values) } as StrictParsed<T>;
+}
+
+/** `-place:syria`, `-"hot line"`, `-(a OR b)`: starts with one `-` and holds what no option does. */
+export function isQueryWord(arg: string): boolean {
+  return /^-[^-]/.test(arg) && /[:\s"()]/.test(arg);
 }
 
 function shortParseError(error: unknown): string {
@@ -62,7 +89,7 @@ function shortParseError(error: unknown): string {
   return message.split('\n')[0]!.replace(/\. .*$/, '');
 }
 
-export const EXTRACT_USAGE = `Usage: seedlens extract [--dct YYYY-MM-DD|none] [--format jsonl|table] PATH...
+export const EXTRACT_USAGE = `Usage: seedlens extract [--dct YYYY-MM-DD|none] [--format jsonl|table | --json] PATH...
 
 Finds the actors, places and dates in each article. PATH is a file, or a folder
 searched recursively for *.txt files (sorted; node_modules and dot-folders skipped).
@@ -77,6 +104,8 @@ Options:
                           "end","text","type","kind"?,"id","value"?,"mod"?,"role"?}]}
                        dctSource: option, front-matter, file-name, header, text or null
                        table: a readable report per article
+  --json               the same as --format jsonl
+  --no-cache           accepted for every command; extract reads and writes no cache anyway
   -h, --help           show this help
 
 Exit status: 0 when every file was read, 1 when some could not be, 2 on a usage error.
@@ -86,10 +115,13 @@ export function parseExtractArgs(args: readonly string[]): ParsedExtract {
   const { values, positionals } = strictParse(args, {
     dct: { type: 'string' },
     format: { type: 'string', short: 'f' },
+    json: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   } as const);
   if (values.help) return { help: true };
 
+  if (values.json && values.format !== undefined && values.format !== 'jsonl') throw new UsageError(`give --json or --format ${values.format}, not both`);
   const format = values.format ?? 'jsonl';
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')} (got '${format}')`);

@@ -1,5 +1,6 @@
 import { processIo } from './io.js';
 import { main } from './main.js';
+import { printable } from './printable.js';
 
 // `seedlens … | head` closes stdout early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -12,7 +13,8 @@ main(process.argv.slice(2), processIo()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`seedlens: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`seedlens: internal error: ${text.split('\n').map(printable).join('\n')}\n`);
     process.exitCode = 70;
   },
 );

@@ -63,6 +63,23 @@ describe('the built CLI', () => {
     rmSync(join(dir, '2019-12-18-bern.txt'));
   });
 
+  it('warns once when the cache cannot be written, and not with --no-cache', () => {
+    const blocked = join(dir, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const env = { ...process.env, NO_COLOR: '1', SEEDLENS_CACHE_DIR: blocked };
+    const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env });
+    // related opens the corpus twice (FILE's folder, then FILE): still one warning.
+    for (const args of [['report', 'a-good.txt'], ['related', 'a-good.txt', 'a-good.txt']]) {
+      const result = cli(...args);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe(
+        `seedlens: ${blocked}: warning: the cache cannot be written (not a folder), so every run analyses the files again; make the folder writable, set SEEDLENS_CACHE_DIR, or use --no-cache\n`,
+      );
+    }
+    expect(cli('report', '--no-cache', 'a-good.txt').stderr).toBe('');
+    rmSync(blocked);
+  });
+
   it('exits 0 when every file is read, 2 on a usage error', () => {
     const good = run(['extract', '--format', 'table', 'a-good.txt'], dir);
     expect(good.status).toBe(0);

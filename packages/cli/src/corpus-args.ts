@@ -22,6 +22,8 @@ export const QUERY_USAGE = `Usage: seedlens query QUERY [PATH...] [--limit N] [-
 Articles matching QUERY, best first. The query language:
   actor:gerasimov  place:"Bern"  kind:person  date:2017  date:2017..2019-06
   after:2017-01  before:2020  "hot line"  words  -place:syria  a OR b  ( … )
+A QUERY may start with '-' when it holds a colon, quote or space (-place:syria); else put
+'--' before it: seedlens query -- -gerasimov seeds
 
 date: matches the dates an article mentions. after: and before: compare the article's
 own date (its DCT: front matter, else found in its file name, header or opening), and
@@ -45,6 +47,8 @@ export const TIMELINE_USAGE = `Usage: seedlens timeline [--actor NAME | --place 
 Dated mentions in calendar order, with who and where appears beside them. Dates the
 article leaves open ("in October", "Thursday") resolve against its date (given, or found
 in its file name, header or text); those it cannot resolve are placed by it and marked ~.
+A first word that is no file or folder is the QUERY (see seedlens query --help), unless it
+looks like a path (a '/', a leading '.' or '~', a .txt ending): then it is a missing path.
 
 Options:
   --actor NAME         only articles that mention this actor (any of its names)
@@ -88,7 +92,7 @@ function limitOf(text: string | undefined, fallback: number): number {
 }
 
 export function parseQueryArgs(args: readonly string[]): Parsed<{ query: string; limit: number }> {
-  const { values, positionals } = strictParse(args, { ...COMMON, limit: { type: 'string' } } as const);
+  const { values, positionals } = strictParse(args, { ...COMMON, limit: { type: 'string' } } as const, { queryWords: true });
   if (values.help) return { help: true };
   const [query, ...paths] = positionals;
   if (query === undefined || query.trim() === '') throw new UsageError('query needs a QUERY, e.g. seedlens query "actor:gerasimov" seeds');
@@ -106,15 +110,16 @@ export function parseRelatedArgs(args: readonly string[]): Parsed<{ file: string
 export type TimelineSelection = { kind: 'all' } | { kind: 'actor' | 'place'; name: string } | { kind: 'query'; query: string };
 
 export function parseTimelineArgs(args: readonly string[]): Parsed<{ selection: TimelineSelection }> {
-  const { values, positionals } = strictParse(args, { ...COMMON, actor: { type: 'string' }, place: { type: 'string' } } as const);
+  const { values, positionals } = strictParse(args, { ...COMMON, actor: { type: 'string' }, place: { type: 'string' } } as const, { queryWords: true });
   if (values.help) return { help: true };
   if (values.actor !== undefined && values.place !== undefined) throw new UsageError('give --actor or --place, not both');
   let selection: TimelineSelection = { kind: 'all' };
   let paths = positionals;
   if (values.actor !== undefined) selection = { kind: 'actor', name: values.actor };
   else if (values.place !== undefined) selection = { kind: 'place', name: values.place };
-  else if (positionals.length > 0 && !isExistingPath(positionals[0]!)) {
-    // `timeline QUERY [PATH]`: a first word that names no file or folder is the query.
+  else if (positionals.length > 0 && !isExistingPath(positionals[0]!) && !looksLikePath(positionals[0]!)) {
+    // `timeline QUERY [PATH]`: a first word that names no file or folder is the query, unless it
+    // looks like a path (then it is one, mistyped, and reported as missing).
     selection = { kind: 'query', query: positionals[0]! };
     paths = positionals.slice(1);
   }
@@ -135,6 +140,15 @@ export function parseReportArgs(args: readonly string[]): Parsed<object> {
   const { values, positionals } = strictParse(args, COMMON);
   if (values.help) return { help: true };
   return { help: false, ...common(values, positionals) };
+}
+
+/**
+ * A word written as a path: with a `/` or `\\`, starting with `.` or `~`, or ending in `.txt`; never
+ * one with query syntax (a `field:`, a quote, a space, a parenthesis, a leading `-`).
+ */
+export function looksLikePath(word: string): boolean {
+  if (/^[A-Za-z]{2,}:|["\s()]|^-/.test(word)) return false;
+  return /[/\\]|^[.~]|\.txt$/i.test(word);
 }
 
 function isExistingPath(path: string): boolean {

@@ -61,6 +61,29 @@ describe('corpus commands on seeds/', () => {
     expect(caret!.indexOf('^') - 2).toBe('actor:gerasimov '.length);
   });
 
+  it('refuses a query nested too deeply with the caret message, instead of overflowing the stack', () => {
+    for (const query of [`${'('.repeat(3000)}x${')'.repeat(3000)}`, `${'-'.repeat(100_000)}x`]) {
+      const result = run('query', '--', query, 'seeds');
+      expect(result.status).toBe(2);
+      const [message, echo, caret] = result.stderr.split('\n');
+      expect(message).toBe('seedlens: query nested too deeply (at most 100 levels of parentheses and "-") at character 101');
+      expect(echo!.trim()).toBe(query);
+      expect(caret!.indexOf('^') - 2).toBe(100);
+    }
+  });
+
+  it('reads -place:syria as a query, and a mistyped path given to timeline as a missing path', () => {
+    // Every seed mentions Syria; not all of them Moscow.
+    expect(json('query', '-place:syria', 'seeds').results).toEqual([]);
+    const moscow = files(json('query', 'place:moscow', 'seeds').results);
+    const all = readdirSync(join(root, 'seeds')).map((f) => `seeds/${f}`);
+    expect(files(json('query', '-place:moscow', 'seeds').results).sort()).toEqual(all.filter((f) => !moscow.includes(f)).sort());
+    expect(moscow.length).toBeGreaterThan(0);
+    const typo = run('timeline', 'seeds/typo');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toBe('seedlens: seeds/typo: no such file or folder\n');
+  });
+
   it('puts an actor\'s dated mentions in calendar order', () => {
     const { entries } = json('timeline', '--actor', 'gerasimov', 'seeds');
     expect(entries.length).toBeGreaterThan(3);

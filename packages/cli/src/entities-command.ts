@@ -2,6 +2,7 @@ import type { CorpusEntity } from '@seedlens/query';
 import { ENTITIES_USAGE, parseEntitiesArgs } from './corpus-args.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
+import { printableJson } from './printable.js';
 import { oneLine, paint, TYPE_STYLE } from './style.js';
 
 /** `seedlens entities`: every entity of the corpus, most widespread first. */
@@ -13,7 +14,7 @@ export async function entitiesCommand(args: readonly string[], io: Io): Promise<
   }
   const { corpus, failed } = await loadCorpus(options, io);
   const entities = corpus.entities(options.type ? { type: options.type } : undefined).slice(0, options.limit);
-  if (options.json) io.stdout.write(`${JSON.stringify({ entities })}\n`);
+  if (options.json) io.stdout.write(`${printableJson({ entities })}\n`);
   else io.stdout.write(formatEntities(entities, io.color));
   return failed > 0 ? EXIT_FAILURE : EXIT_OK;
 }
@@ -21,7 +22,7 @@ export async function entitiesCommand(args: readonly string[], io: Io): Promise<
 /** Aligned rows: name, kind, articles, mentions, other names. */
 export function formatEntities(entities: readonly CorpusEntity[], color: boolean): string {
   if (entities.length === 0) return `${paint(color, 'dim', 'no entities')}\n`;
-  const nameWidth = Math.min(40, Math.max(4, ...entities.map((e) => e.name.length)));
+  const nameWidth = Math.min(40, Math.max(4, ...entities.map((e) => oneLine(e.name).length)));
   const kindWidth = Math.max(4, ...entities.map((e) => (e.kind ?? e.type).length));
   const lines = [paint(color, 'dim', `${'name'.padEnd(nameWidth)}  ${'kind'.padEnd(kindWidth)}  articles  mentions  also`)];
   for (const e of entities) {

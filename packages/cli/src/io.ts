@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /** Where a command writes, and what it may know about its environment; injected so commands run in tests. */
 export interface Io {
   stdout: { write(chunk: string): unknown };
@@ -23,7 +25,19 @@ export function processIo(): Io {
   };
 }
 
-/** `seedlens: <subject>: <reason>` — the one-line form of every message on stderr. */
+/**
+ * `seedlens: <subject>: <reason>` — the one-line form of every message on stderr. Both are made
+ * printable: the subject is often a file name, and a reason may quote one.
+ */
 export function reportError(io: Io, subject: string, reason: string): void {
-  io.stderr.write(`seedlens: ${subject}: ${reason}\n`);
+  io.stderr.write(`seedlens: ${printable(subject)}: ${printable(reason)}\n`);
+}
+
+/**
+ * A malformed query on stderr: the message, the query again, and a caret under the offending
+ * character (counted in the query as printed, control characters shown as `\x1b`).
+ */
+export function reportQueryError(io: Io, error: { message: string; offset: number; query: string }): void {
+  const at = printable(error.query.slice(0, error.offset)).length;
+  io.stderr.write(`seedlens: ${printable(error.message)}\n  ${printable(error.query)}\n  ${' '.repeat(at)}^\n`);
 }

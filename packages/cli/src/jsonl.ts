@@ -1,4 +1,5 @@
 import type { Analysis, Mention } from '@seedlens/core';
+import { printableJson } from './printable.js';
 
 /** One entity of a JSON line: a mention, with the keys in a fixed order and no undefined keys. */
 export interface JsonlEntity {
@@ -47,5 +48,5 @@ export function toJsonlEntity(m: Mention): JsonlEntity {
 
 /** The record as one line of JSON, newline included. */
 export function formatJsonl(file: string, analysis: Analysis): string {
-  return `${JSON.stringify(toJsonlRecord(file, analysis))}\n`;
+  return `${printableJson(toJsonlRecord(file, analysis))}\n`;
 }

@@ -14,6 +14,9 @@ export interface LoadedCorpus {
 /** Below this many files a progress line would only flicker. */
 const PROGRESS_FROM = 200;
 
+/** Outputs already told that the cache cannot be written (related opens a corpus twice): told once. */
+const toldNoCache = new WeakSet<Io>();
+
 /**
  * Opens the articles under the command's paths through the analysis cache. Articles are keyed by
  * their path relative to the working folder, as the user typed them; problems go to stderr and
@@ -37,5 +40,10 @@ export async function loadCorpus(options: CorpusOptions, io: Io, into?: Corpus):
   for (const f of opened.failures) reportError(io, f.path, f.error);
   for (const w of opened.warnings) reportError(io, w.path, `warning: ${w.warning}`);
   if (opened.truncated) reportError(io, options.paths.join(' '), 'warning: too many files; only the first ones were indexed');
+  if (opened.cacheError && !toldNoCache.has(io)) {
+    toldNoCache.add(io);
+    const { path, error } = opened.cacheError;
+    reportError(io, path, `warning: the cache cannot be written (${error}), so every run analyses the files again; make the folder writable, set SEEDLENS_CACHE_DIR, or use --no-cache`);
+  }
   return { corpus: opened.corpus, failed: opened.failures.length, uriOf };
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,17 @@ describe('main', () => {
       [join(dir, 'b.txt'), '2017-02-16'],
     ]);
     expect(run.stderr()).toBe('');
+  });
+
+  it.skipIf(process.platform === 'win32')('says why a FIFO in a folder is not read, as for one named', async () => {
+    const folder = join(dir, 'with-fifo');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), 'Officials met on Monday.\n');
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    const run = memoryIo();
+    expect(await main(['extract', folder], run.io)).toBe(1);
+    expect(run.stdout().trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr()).toBe(`seedlens: ${join(folder, 'pipe.txt')}: a FIFO, not a regular file\n`);
   });
 
   it('writes a table with a summary line', async () => {

@@ -1,6 +1,7 @@
 import { EXTRACT_USAGE, parseTopLevel, UsageError } from './args.js';
 import { ENTITIES_USAGE, QUERY_USAGE, RELATED_USAGE, REPORT_USAGE, TIMELINE_USAGE } from './corpus-args.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { printable } from './printable.js';
 
 /** A subcommand: parses its own arguments (throwing UsageError) and returns the exit code. */
 export interface Command {
@@ -84,7 +85,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       const help = commandName ? `seedlens ${commandName} --help` : 'seedlens --help';
-      io.stderr.write(`seedlens: ${error.message}\nTry '${help}' for usage.\n`);
+      io.stderr.write(`seedlens: ${printable(error.message)}\nTry '${help}' for usage.\n`);
       return EXIT_USAGE;
     }
     throw error;

@@ -1,7 +1,8 @@
 import { QuerySyntaxError } from '@seedlens/query';
 import { parseQueryArgs, QUERY_USAGE } from './corpus-args.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, reportQueryError, type Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
+import { printable, printableJson } from './printable.js';
 import { oneLine, paint } from './style.js';
 
 /** `seedlens query QUERY [PATH...]`: matching articles, best first. */
@@ -17,16 +18,15 @@ export async function queryCommand(args: readonly string[], io: Io): Promise<num
     hits = corpus.search(options.query, { limit: options.limit });
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
-    // The query again, with a caret under the offending character.
-    io.stderr.write(`seedlens: ${error.message}\n  ${options.query}\n  ${' '.repeat(error.offset)}^\n`);
+    reportQueryError(io, error);
     return EXIT_USAGE;
   }
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ query: options.query, results: hits.map((h) => ({ file: h.uri, title: h.title, score: round(h.score) })) })}\n`);
+    io.stdout.write(`${printableJson({ query: options.query, results: hits.map((h) => ({ file: h.uri, title: h.title, score: round(h.score) })) })}\n`);
   } else if (hits.length === 0) {
-    io.stdout.write(`${paint(io.color, 'dim', `no article matches ${options.query}`)}\n`);
+    io.stdout.write(`${paint(io.color, 'dim', `no article matches ${printable(options.query)}`)}\n`);
   } else {
-    for (const h of hits) io.stdout.write(`${paint(io.color, 'bold', h.uri)}  ${oneLine(h.title, 80)}  ${paint(io.color, 'dim', round(h.score).toString())}\n`);
+    for (const h of hits) io.stdout.write(`${paint(io.color, 'bold', printable(h.uri))}  ${oneLine(h.title, 80)}  ${paint(io.color, 'dim', round(h.score).toString())}\n`);
   }
   return failed > 0 ? EXIT_FAILURE : EXIT_OK;
 }

@@ -2,6 +2,7 @@ import type { Corpus, CorpusEntity } from '@seedlens/query';
 import { parseReportArgs, REPORT_USAGE } from './corpus-args.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
+import { printable, printableJson } from './printable.js';
 import { round } from './query-command.js';
 import { oneLine, paint, plural, TYPE_STYLE } from './style.js';
 import { formatTimeline, timelineJson } from './timeline-command.js';
@@ -18,7 +19,7 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
     return EXIT_OK;
   }
   const { corpus, failed } = await loadCorpus(options, io);
-  if (options.json) io.stdout.write(`${JSON.stringify(reportJson(corpus))}\n`);
+  if (options.json) io.stdout.write(`${printableJson(reportJson(corpus))}\n`);
   else io.stdout.write(formatReport(corpus, io.color));
   return failed > 0 ? EXIT_FAILURE : EXIT_OK;
 }
@@ -59,20 +60,22 @@ export function formatReport(corpus: Corpus, color: boolean): string {
   out.push(paint(color, 'bold', `seedlens report: ${plural(uris.length, 'article')}, ${plural(corpus.entities().length, 'entity', 'entities')}`));
 
   heading('Articles');
-  const width = Math.max(0, ...uris.map((u) => u.length));
+  // File names as printed: control characters in them shown as `\x1b`.
+  const shown = new Map(uris.map((u) => [u, printable(u)]));
+  const width = Math.max(0, ...[...shown.values()].map((u) => u.length));
   // Each article's date, and where it was found: given, front matter, file name, header or text.
   const dated = uris.map((uri) => corpus.get(uri)!);
   for (const doc of dated) {
     const { dct, dctSource } = doc.analysis;
-    const when = dct ? `${dct} ${(dctSource ?? 'option').padEnd(12)}` : `${'    ?'.padEnd(10)} ${''.padEnd(12)}`;
-    out.push(`  ${doc.uri.padEnd(width)}  ${paint(color, 'dim', when)}  ${oneLine(doc.title, 70)}`);
+    const when = dct ? `${printable(dct)} ${(dctSource ?? 'option').padEnd(12)}` : `${'    ?'.padEnd(10)} ${''.padEnd(12)}`;
+    out.push(`  ${shown.get(doc.uri)!.padEnd(width)}  ${paint(color, 'dim', when)}  ${oneLine(doc.title, 70)}`);
   }
 
   for (const group of GROUPS) {
     heading(group.title);
     const entities = top(corpus, group.type);
     if (entities.length === 0) out.push(`  ${paint(color, 'dim', '(none)')}`);
-    const nameWidth = Math.min(36, Math.max(0, ...entities.map((e) => e.name.length)));
+    const nameWidth = Math.min(36, Math.max(0, ...entities.map((e) => oneLine(e.name).length)));
     for (const e of entities) {
       const name = paint(color, TYPE_STYLE[e.type], oneLine(e.name, 36).padEnd(nameWidth));
       // A date's name is its value; how articles wrote it says more.
@@ -94,11 +97,11 @@ export function formatReport(corpus: Corpus, color: boolean): string {
   heading('Related articles');
   for (const uri of uris) {
     const related = corpus.related(uri, { limit: TOP_RELATED });
-    out.push(`  ${paint(color, 'bold', uri)}`);
+    out.push(`  ${paint(color, 'bold', shown.get(uri)!)}`);
     if (related.length === 0) out.push(`    ${paint(color, 'dim', 'no related article')}`);
     for (const r of related) {
-      const shared = r.shared.slice(0, 4).map((s) => paint(color, TYPE_STYLE[s.type], s.name)).join(', ');
-      out.push(`    → ${r.uri.padEnd(width)}  ${paint(color, 'dim', round(r.score).toFixed(3))}  ${shared}`);
+      const shared = r.shared.slice(0, 4).map((s) => paint(color, TYPE_STYLE[s.type], oneLine(s.name))).join(', ');
+      out.push(`    → ${printable(r.uri).padEnd(width)}  ${paint(color, 'dim', round(r.score).toFixed(3))}  ${shared}`);
     }
   }
   return `${out.join('\n')}\n`;

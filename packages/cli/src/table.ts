@@ -1,4 +1,5 @@
 import type { Analysis, Mention, MentionType } from '@seedlens/core';
+import { printable } from './printable.js';
 import { oneLine, paint, plural, type Style } from './style.js';
 
 export interface TableOptions {
@@ -49,7 +50,7 @@ export function entityRows(analysis: Analysis): EntityRow[] {
     const name = first.type === 'date' ? first.text : (entity?.name ?? longest.text);
     let detail: string;
     if (first.type === 'date') {
-      detail = distinct(mentions.map((m) => (m.value === undefined ? undefined : m.mod ? `${m.value} (${m.mod})` : m.value))).join(', ');
+      detail = distinct(mentions.map((m) => (m.value === undefined ? undefined : printable(m.mod ? `${m.value} (${m.mod})` : m.value)))).join(', ');
     } else {
       detail = distinct(mentions.map((m) => m.role && oneLine(m.role))).join(', ');
     }
@@ -57,7 +58,7 @@ export function entityRows(analysis: Analysis): EntityRow[] {
       type: first.type,
       id: first.entityId,
       name: oneLine(name),
-      kind: entity?.kind ?? first.kind ?? '',
+      kind: printable(entity?.kind ?? first.kind ?? ''),
       count: mentions.length,
       detail,
       first: first.start,
@@ -74,10 +75,10 @@ export function formatTable(file: string, analysis: Analysis, options: TableOpti
   for (const m of analysis.mentions) counts[m.type]++;
   const title = analysis.source.frontMatter?.title ?? analysis.source.sections[0]?.title ?? '';
 
-  const lines: string[] = [paint(c, 'bold', file)];
+  const lines: string[] = [paint(c, 'bold', printable(file))];
   if (title.trim() !== '') lines.push(`  ${oneLine(title, 100)}`);
   lines.push(
-    `  DCT ${analysis.dct ? `${analysis.dct} ${paint(c, 'dim', dctFrom(analysis))}` : paint(c, 'dim', 'unknown')}  ·  ${plural(analysis.mentions.length, 'mention')}: ` +
+    `  DCT ${analysis.dct ? `${printable(analysis.dct)} ${paint(c, 'dim', dctFrom(analysis))}` : paint(c, 'dim', 'unknown')}  ·  ${plural(analysis.mentions.length, 'mention')}: ` +
       `${plural(counts.actor, 'actor')}, ${plural(counts.place, 'place')}, ${plural(counts.date, 'date')}`,
   );
 

@@ -1,7 +1,8 @@
 import { QuerySyntaxError, type Corpus, type TimelineEntry, type TimelineFilter } from '@seedlens/query';
 import { parseTimelineArgs, TIMELINE_USAGE, type TimelineSelection } from './corpus-args.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, reportError, type Io } from './io.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, reportError, reportQueryError, type Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
+import { printable, printableJson } from './printable.js';
 import { oneLine, paint, TYPE_STYLE } from './style.js';
 
 /** `seedlens timeline`: the corpus' dated mentions in calendar order. */
@@ -22,11 +23,11 @@ export async function timelineCommand(args: readonly string[], io: Io): Promise<
     entries = corpus.timeline(filter);
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
-    io.stderr.write(`seedlens: ${error.message}\n  ${error.query}\n  ${' '.repeat(error.offset)}^\n`);
+    reportQueryError(io, error);
     return EXIT_USAGE;
   }
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ filter, entries: entries.map((e) => timelineJson(corpus, e)) })}\n`);
+    io.stdout.write(`${printableJson({ filter, entries: entries.map((e) => timelineJson(corpus, e)) })}\n`);
   } else {
     io.stdout.write(formatTimeline(corpus, entries, io.color));
   }
@@ -61,15 +62,16 @@ export function formatTimeline(corpus: Corpus, entries: readonly TimelineEntry[]
   if (entries.length === 0) return `${paint(color, 'dim', 'no dated mentions')}\n`;
   const lines: string[] = [];
   const shown = entries.slice(0, max);
-  const uriWidth = Math.max(...shown.map((e) => e.uri.length));
+  const uris = new Map(shown.map((e) => [e.uri, printable(e.uri)]));
+  const uriWidth = Math.max(...[...uris.values()].map((u) => u.length));
   for (const e of shown) {
-    const when = `${e.approximate ? '~' : ' '}${e.sortKey}`;
+    const when = `${e.approximate ? '~' : ' '}${printable(e.sortKey)}`;
     const withNames = e.with.slice(0, 5).map((id) => {
       const entity = corpus.entity(id);
-      return paint(color, entity ? TYPE_STYLE[entity.type] : 'dim', entity?.name ?? id);
+      return paint(color, entity ? TYPE_STYLE[entity.type] : 'dim', oneLine(entity?.name ?? id));
     });
     const text = paint(color, TYPE_STYLE.date, oneLine(e.mention.text, 32));
-    lines.push(`${paint(color, 'bold', when)}  ${e.uri.padEnd(uriWidth)}  ${text} ${paint(color, 'dim', `(${e.value})`)}${withNames.length ? `  ${withNames.join(', ')}` : ''}`);
+    lines.push(`${paint(color, 'bold', when)}  ${uris.get(e.uri)!.padEnd(uriWidth)}  ${text} ${paint(color, 'dim', `(${printable(e.value)})`)}${withNames.length ? `  ${withNames.join(', ')}` : ''}`);
   }
   if (entries.length > shown.length) lines.push(paint(color, 'dim', `… ${entries.length - shown.length} more (seedlens timeline)`));
   return `${lines.join('\n')}\n`;

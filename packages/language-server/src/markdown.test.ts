@@ -13,6 +13,10 @@ describe('escapeMarkdown', () => {
     expect(out.replace(/\\./g, '')).not.toMatch(/[[\]()<>*`]/);
   });
 
+  it('shows control characters, ESC and BEL among them, as text', () => {
+    expect(escapeMarkdown('\u001b]0;pwned\u0007Headline')).toBe('\\\\x1b\\]0\\;pwned\\\\x07Headline');
+  });
+
   it('puts text on one line', () => {
     expect(escapeMarkdown('a\n\n# b\r\nc')).toBe('a \\# b c');
   });

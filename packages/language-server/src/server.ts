@@ -97,6 +97,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const workspace = new Workspace(
     {
       log,
+      warn: (message) => void (log(message), connection.sendNotification('window/showMessage', { type: 2 /* Warning */, message }).catch(() => undefined)),
       progress: (title) => workDoneProgress(connection, title),
       changed() {
         if (refreshTimer) clearTimeout(refreshTimer);

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, parse } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IndexSummary } from './protocol.js';
 import { readSettings } from './settings.js';
@@ -52,6 +52,34 @@ describe('Workspace', () => {
     expect(host.summaries).toEqual([summary]);
     expect(host.progressDone).toBe(1);
     expect(workspace.isIndexing).toBe(false);
+  });
+
+  it('refuses a workspace folder at the root of the file system, with a warning, and indexes the others', async () => {
+    const warnings: string[] = [];
+    host.warn = (m) => warnings.push(m);
+    expect(workspace.setRoots([uriOfPath(parse(dir).root), uriOfPath(dir)])).toBe(false);
+    expect(warnings).toEqual([expect.stringMatching(/not indexing the workspace folder .*: it is the root of the file system/)]);
+    expect(await workspace.index()).toMatchObject({ articles: 3 });
+    expect(workspace.setRoots([uriOfPath(parse(dir).root)])).toBe(true);
+    expect(await workspace.index()).toMatchObject({ articles: 0 });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('logs once when the cache cannot be written', async () => {
+    writeFileSync(join(dir, 'in-the-way'), '');
+    const saved = process.env.SEEDLENS_CACHE_DIR;
+    process.env.SEEDLENS_CACHE_DIR = join(dir, 'in-the-way');
+    try {
+      workspace.configure(readSettings({ cache: true }));
+      await workspace.index();
+      await workspace.index();
+    } finally {
+      if (saved === undefined) delete process.env.SEEDLENS_CACHE_DIR;
+      else process.env.SEEDLENS_CACHE_DIR = saved;
+    }
+    expect(host.logs.filter((l) => l.includes('cache'))).toEqual([
+      `seedlens: the cache cannot be written in ${join(dir, 'in-the-way')} (not a folder); every indexing analyses the files again`,
+    ]);
   });
 
   it('stops at maxFiles and says so', async () => {

@@ -7,10 +7,13 @@ import { PositionMap, editOf, type PendingEdit } from './positions.js';
 import type { IndexSummary } from './protocol.js';
 import { DEFAULT_SETTINGS, indexingChanged, type Settings } from './settings.js';
 import { pathOfUri, uriOfPath } from './uris.js';
+import { indexableRoots } from './workspace-roots.js';
 
 /** What the workspace tells the server (which tells the client). */
 export interface WorkspaceHost {
   log(message: string): void;
+  /** Something the user should see (a workspace folder refused); default: `log`. */
+  warn?(message: string): void;
   /** Begins a progress report for one indexing run. */
   progress(title: string): Promise<ProgressSink>;
   /** Analyses changed: tokens, lenses and hints the client holds may be out of date. */
@@ -58,6 +61,10 @@ export class Workspace {
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly debounceMs: number;
   private lastSummary: IndexSummary | null = null;
+  /** Workspace folders refused (the file system's root, the home folder), each told once. */
+  private readonly refusedRoots = new Set<string>();
+  /** The cache could not be written, and the log said so (once a session). */
+  private toldNoCache = false;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -86,9 +93,13 @@ export class Workspace {
     });
   }
 
-  /** Sets the workspace folders (URIs; other schemes than `file:` are ignored). True when they changed. */
+  /**
+   * Sets the workspace folders (URIs; other schemes than `file:` are ignored; the root of the file
+   * system and the home folder are refused, with a warning). True when they changed.
+   */
   setRoots(uris: string[]): boolean {
-    const roots = [...new Set(uris.map(pathOfUri).filter((p): p is string => p !== undefined))].sort();
+    const paths = [...new Set(uris.map(pathOfUri).filter((p): p is string => p !== undefined))].sort();
+    const roots = indexableRoots(paths, (message) => (this.host.warn ? this.host.warn(message) : this.host.log(message)), this.refusedRoots);
     if (roots.join('\0') === this.roots.join('\0')) return false;
     this.roots = roots;
     return true;
@@ -139,6 +150,10 @@ export class Workspace {
       for (const failure of result.failures.slice(0, MAX_LOGGED_FAILURES)) this.host.log(`seedlens: skipped ${failure.path}: ${failure.error}`);
       if (result.failures.length > MAX_LOGGED_FAILURES) this.host.log(`seedlens: … and ${result.failures.length - MAX_LOGGED_FAILURES} more files skipped`);
       if (result.truncated) this.host.log(`seedlens: stopped at ${articles.maxFiles} files (seedlens.articles.maxFiles)`);
+      if (result.cacheError && !this.toldNoCache) {
+        this.toldNoCache = true;
+        this.host.log(`seedlens: the cache cannot be written in ${result.cacheError.path} (${result.cacheError.error}); every indexing analyses the files again`);
+      }
       this.onDisk = new Set(result.corpus.uris());
       this.current = result.corpus;
       for (const uri of this.open.keys()) this.analyseOpen(uri);

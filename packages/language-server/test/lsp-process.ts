@@ -58,6 +58,8 @@ export interface ServerProcess {
   nextIndexed(): Promise<unknown>;
   /** Server-to-client requests seen, by method. */
   requests: string[];
+  /** Messages the server asked the client to show (window/showMessage), in order. */
+  shown: Array<{ type: number; message: string }>;
   stderr(): string;
   exited: Promise<number | null>;
 }
@@ -87,6 +89,10 @@ export async function startServerProcess(root: string, options: { env?: NodeJS.P
       return answer(params);
     });
   }
+  const shown: ServerProcess['shown'] = [];
+  connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+    shown.push(params);
+  });
   let waiters: Array<(summary: unknown) => void> = [];
   connection.onNotification('seedlens/indexed', (summary: unknown) => {
     const waiting = waiters;
@@ -104,5 +110,5 @@ export async function startServerProcess(root: string, options: { env?: NodeJS.P
     capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
   });
   await connection.sendNotification(InitializedNotification.type, {});
-  return { child, connection, initialize, indexed, nextIndexed, requests, stderr: () => stderr, exited };
+  return { child, connection, initialize, indexed, nextIndexed, requests, shown, stderr: () => stderr, exited };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -181,6 +181,41 @@ describe('openCorpus', () => {
     }
     expect(readdirSync(dir).sort()).toEqual(['article-000.txt', 'article-001.txt']);
     expect(readdirSync(cacheDir).map((name) => name.replace(/-[0-9a-f]+/g, '-…')).sort()).toEqual(['analyses-….pack', 'corpus-…-….snapshot']);
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the cache private: its folder 0700, its files 0600, also those an earlier version left open', async () => {
+    writeArticles(2);
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    const nested = join(cacheDir, 'seedlens');
+    expect(await openCorpus([dir], { cacheDir: nested, workers: 0 })).not.toHaveProperty('cacheError');
+    expect([mode(cacheDir), mode(nested)]).toEqual([0o700, 0o700]);
+    const files = readdirSync(nested);
+    expect(files).toHaveLength(2);
+    for (const name of files) expect(mode(join(nested, name))).toBe(0o600);
+    // As an earlier version left them: opened again, unchanged, they are made private.
+    chmodSync(nested, 0o755);
+    for (const name of files) chmodSync(join(nested, name), 0o644);
+    expect(await openCorpus([dir], { cacheDir: nested, workers: 0 })).toMatchObject({ analysed: 0, fromCache: 2 });
+    expect([mode(nested), ...files.map((name) => mode(join(nested, name)))]).toEqual([0o700, 0o600, 0o600]);
+    // A folder the user shares with other files keeps its mode; the cache files in it are private.
+    writeFileSync(join(nested, 'notes.txt'), 'mine');
+    chmodSync(nested, 0o755);
+    writeArticles(3);
+    await openCorpus([dir], { cacheDir: nested, workers: 0 });
+    expect(mode(nested)).toBe(0o755);
+    for (const name of readdirSync(nested).filter((n) => n !== 'notes.txt')) expect(mode(join(nested, name))).toBe(0o600);
+  });
+
+  it('says when the cache cannot be written, and where', async () => {
+    writeArticles(2);
+    writeFileSync(join(base, 'a-file'), 'in the way');
+    const opened = await openCorpus([dir], { cacheDir: join(base, 'a-file'), workers: 0 });
+    expect(opened).toMatchObject({ analysed: 2, cacheError: { path: join(base, 'a-file'), error: 'not a folder' } });
+    expect(opened.corpus.size).toBe(2);
+    expect((await openCorpus([dir], { cacheDir: join(base, 'a-file', 'below'), workers: 0 })).cacheError).toEqual({
+      path: join(base, 'a-file', 'below'),
+      error: 'not a folder',
+    });
   });
 
   it('writes no cache when cacheDir is false', async () => {

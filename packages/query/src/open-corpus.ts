@@ -54,6 +54,11 @@ export interface OpenedCorpus {
   fromCache: number;
   /** True when the search stopped at maxFiles (or too many folder entries). */
   truncated: boolean;
+  /**
+   * Set when analyses could not be written to the cache (its folder, and why): the next opening
+   * will analyse these files again. Tell the user once.
+   */
+  cacheError?: { path: string; error: string };
   /** Threads that analysed files: worker threads, and this one when it took part beside them (0: all in this thread alone, or nothing to analyse). */
   workers: number;
 }
@@ -109,8 +114,8 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
     throw error;
   }
 
-  await store.save(corpus);
-  return report.result(corpus, found.truncated, threads);
+  const cacheError = await store.save(corpus);
+  return { ...report.result(corpus, found.truncated, threads), ...(cacheError && { cacheError }) };
 }
 
 function findOptions(options: OpenCorpusOptions): FindArticlesOptions {

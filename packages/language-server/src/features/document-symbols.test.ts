@@ -41,6 +41,14 @@ describe('documentSymbols', () => {
     expect(flat.map((s) => s.name)).toContain('NATO');
   });
 
+  it('shows control characters of the article (ESC, BEL) as text', () => {
+    const hostile = fixture({ x: '\u001b]0;pwned\u0007\u001b[2JHeadline\n\nGen. Valery Gerasimov met Joe Dunford in Baku.\n' });
+    const symbols = documentSymbols(hostile.view, uriOf('x'))!;
+    expect(symbols[0]!.name).toBe('\\x1b]0;pwned\\x07\\x1b[2JHeadline');
+    const all = JSON.stringify([symbols, flattenSymbols(uriOf('x'), symbols)]);
+    expect(all).not.toMatch(/\\u00(?:0[0-9a-f]|1[0-9a-f]|7f|[89][0-9a-f])/);
+  });
+
   it('answers null for an unknown article', () => {
     expect(documentSymbols(f.view, uriOf('nope'))).toBeNull();
   });

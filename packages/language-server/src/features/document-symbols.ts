@@ -1,6 +1,7 @@
 import type { CorpusMention } from '@seedlens/query';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { CorpusView } from '../corpus-view.js';
+import { printable } from '../printable.js';
 import { SYMBOL_KIND } from '../symbol-kinds.js';
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -44,15 +45,16 @@ export function documentSymbols(view: CorpusView, uri: string): DocumentSymbol[]
       // A date's corpus name is its value; the outline shows it as written, the value beside it.
       const isDate = first.type === 'date';
       children.push({
-        name: isDate ? first.text : (entity?.name ?? first.text),
-        detail: `${isDate ? `date ${first.value ?? ''}`.trim() : (first.kind ?? first.type)} · ${plural(list.length, 'mention')}`,
+        name: printable(isDate ? first.text : (entity?.name ?? first.text)),
+        detail: printable(`${isDate ? `date ${first.value ?? ''}`.trim() : (first.kind ?? first.type)} · ${plural(list.length, 'mention')}`),
         kind: SYMBOL_KIND[first.type],
         range: childRange,
         selectionRange: childSelection,
       });
     }
     symbols.push({
-      name: section.title.trim() || document.title,
+      // Names are article text, made printable: some editors draw the outline in a terminal.
+      name: printable(section.title.trim() || document.title),
       detail: plural(children.length, 'entity', 'entities'),
       kind: SymbolKind.Module,
       range,

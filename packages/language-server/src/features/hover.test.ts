@@ -65,6 +65,13 @@ describe('hover', () => {
     for (const link of links) expect(link).toMatch(/^file:\/\/\/news\/[a-e]\.txt$/);
   });
 
+  it('shows control characters in articles (ESC, BEL) as text, so they never reach a terminal', () => {
+    const hostile = fixture({ x: '\u001b]0;pwned\u0007\u001b[2JHeadline\n\nGen. Valery Gerasimov met Joe Dunford in Baku.\n' });
+    const value = (hover(hostile.view, uriOf('x'), hostile.at('x', 'Gerasimov'))!.contents as MarkupContent).value;
+    expect(value).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(value).toContain('\\\\x1b\\]0\\;pwned\\\\x07\\\\x1b\\[2JHeadline');
+  });
+
   it('answers null off a mention, for unknown articles and far-away positions', () => {
     expect(hover(f.view, uriOf('a'), f.at('a', 'Generals'))).toBeNull();
     expect(hover(f.view, uriOf('zzz'), { line: 0, character: 0 })).toBeNull();

@@ -5,6 +5,7 @@ import { articleLabel } from '../article-label.js';
 import type { CorpusView } from '../corpus-view.js';
 import { dateInWords } from '../date-words.js';
 import { escapeMarkdown, linkDestination } from '../markdown.js';
+import { printable } from '../printable.js';
 
 /**
  * How many of an entity's mentions are read to find its usual role: its first articles, by uri.
@@ -38,7 +39,7 @@ function roleOf(view: CorpusView, entity: CorpusEntity, mention: Mention): strin
 
 function headline(entity: CorpusEntity, mention: Mention): string[] {
   if (entity.type === 'date') {
-    const value = mention.value ?? entity.value ?? '';
+    const value = printable(mention.value ?? entity.value ?? '');
     return [`**${escapeMarkdown(dateInWords(value, mention.mod))}**`, '', `date · \`${value}${mention.mod ? ` ${mention.mod}` : ''}\``];
   }
   const kinds = entity.kinds.length > 0 ? entity.kinds : entity.kind ? [entity.kind] : [];

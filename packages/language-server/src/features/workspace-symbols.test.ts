@@ -25,6 +25,13 @@ describe('workspaceSymbols', () => {
     expect(workspaceSymbols(f.view, 'gera', { token: { isCancellationRequested: true } })).toBeUndefined();
   });
 
+  it('shows control characters of file names as text', () => {
+    const hostile = fixture({ 'x\u001b]0;pwned\u0007': 'Gen. Valery Gerasimov met Joe Dunford in Baku.\n' });
+    const [first] = workspaceSymbols(hostile.view, 'gerasimov')!;
+    expect(first!.containerName).toBe('person · x\\x1b]0;pwned\\x07');
+    expect(first!.name).toBe('Valery Gerasimov');
+  });
+
   it('names the kind and the article in the container', () => {
     const [first] = workspaceSymbols(f.view, 'NATO')!;
     expect(first!.containerName).toBe(`organization · a`);

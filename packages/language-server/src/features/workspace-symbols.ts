@@ -2,6 +2,7 @@ import type { SymbolInformation } from 'vscode-languageserver';
 import { articleLabel } from '../article-label.js';
 import type { Cancellation, CorpusView } from '../corpus-view.js';
 import { dateInWords } from '../date-words.js';
+import { printable } from '../printable.js';
 import { SYMBOL_KIND } from '../symbol-kinds.js';
 
 /**
@@ -24,10 +25,11 @@ export function workspaceSymbols(
     const range = first && view.positions(first.uri)?.range(first.mention.start, first.mention.end);
     if (!first || !range) continue;
     symbols.push({
-      name: entity.type === 'date' ? dateInWords(entity.value ?? entity.name) : entity.name,
+      // Names are article text, made printable: some editors draw symbol lists in a terminal.
+      name: printable(entity.type === 'date' ? dateInWords(entity.value ?? entity.name) : entity.name),
       kind: SYMBOL_KIND[entity.type],
       location: { uri: first.uri, range },
-      containerName: `${entity.kind ?? entity.type} · ${articleLabel(view.corpus, first.uri)}`,
+      containerName: printable(`${entity.kind ?? entity.type} · ${articleLabel(view.corpus, first.uri)}`),
     });
   }
   return symbols;

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findArticles, type FoundArticles } from './find-articles.js';
+import { childPath, findArticles, PSEUDO_FILE_SYSTEM, type FoundArticles } from './find-articles.js';
 import { readArticle } from './read-article.js';
 
 let base: string;
@@ -168,5 +168,61 @@ describe('findArticles', () => {
     expect(found.truncated).toBe(true);
     expect(found.skipped).toEqual([{ path: at('d4'), reason: 'not searched to the end: too many entries; name a narrower folder' }]);
     expect(await findArticles([root], { maxEntries: 200 })).toMatchObject({ files: [at('d0', 'a.txt'), at('d9', 'z.txt')], truncated: false });
+  });
+});
+
+describe('findArticles from the top of the file system', () => {
+  const linux = process.platform === 'linux';
+
+  it('joins a name onto a root folder with one separator', () => {
+    expect(childPath(sep, 'tmp')).toBe(`${sep}tmp`);
+    expect(childPath(join(sep, 'tmp'), 'a')).toBe(join(sep, 'tmp', 'a'));
+  });
+
+  it.skipIf(process.platform === 'win32')('enters each folder once under a root of /, whatever the links', async () => {
+    // The repro of issue 13: dd/a/x.txt and dd/link → a, searched from /, listed x.txt twice.
+    tree({ 'dd/a/x.txt': 'x' });
+    symlinkSync('a', at('dd', 'link'));
+    const fromTop = relative(sep, root).split(sep).join('/');
+    // Only the folders on the way down to root are entered: the rest of the disk is excluded.
+    const steps = fromTop.split('/');
+    const exclude = steps.map((step, i) => [...steps.slice(0, i), `!(${step})`].join('/'));
+    const found = await findArticles([sep], { include: [`${fromTop}/**/*.txt`], exclude });
+    expect(found.files).toEqual([join(sep, fromTop, 'dd', 'a', 'x.txt')]);
+  });
+
+  it.skipIf(!linux)('never enters /proc, /sys or /dev, and refuses them when named', async () => {
+    const found = await findArticles([sep], { include: ['{proc,sys,dev}/**'], exclude: ['!(proc|sys|dev)'] });
+    expect(found).toEqual({ files: [], skipped: [], truncated: false });
+    const named = await findArticles(['/proc', '/proc/self/status', '/sys', '/dev', '/dev/null']);
+    expect(named.files).toEqual([]);
+    expect(named.skipped.map((s) => s.reason)).toEqual(Array(5).fill(PSEUDO_FILE_SYSTEM));
+  });
+
+  it.skipIf(!linux)('does not follow a link into /proc', async () => {
+    tree({ 'a.txt': 'a' });
+    // Inside a root of / a link to /proc/self is a link inside the root: it is still not followed.
+    symlinkSync('/proc/self', at('self'));
+    symlinkSync('/proc/self/status', at('status.txt'));
+    const fromTop = relative(sep, root).split(sep).join('/');
+    const steps = fromTop.split('/');
+    const exclude = steps.map((step, i) => [...steps.slice(0, i), `!(${step})`].join('/'));
+    const found = await findArticles([sep], { include: [`${fromTop}/**`], exclude });
+    expect(found.files).toEqual([at('a.txt')]);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('findArticles and FIFOs', () => {
+  it('says why a FIFO named like an article is skipped, inside a folder as when named', async () => {
+    tree({ 'a.txt': 'a' });
+    execFileSync('mkfifo', [at('pipe.txt'), at('pipe.dat')]);
+    symlinkSync(at('pipe.txt'), at('link-to-pipe.txt'));
+    const found = await findArticles([root]);
+    expect(found.files).toEqual([at('a.txt')]);
+    expect(found.skipped).toEqual([
+      { path: at('link-to-pipe.txt'), reason: 'a FIFO, not a regular file' },
+      { path: at('pipe.txt'), reason: 'a FIFO, not a regular file' },
+    ]);
+    expect((await findArticles([at('pipe.dat')])).skipped).toEqual([{ path: at('pipe.dat'), reason: 'a FIFO, not a regular file or folder' }]);
   });
 });

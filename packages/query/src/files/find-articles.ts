@@ -34,6 +34,29 @@ const ENTRIES_PER_FILE = 10;
 const MIN_ENTRY_BUDGET = 200_000;
 
 /**
+ * Pseudo-file systems: their "files" are the kernel's and other processes' state (`/proc/<pid>/cwd`
+ * leads into other processes' folders), never articles. Not entered, and refused when named.
+ */
+const PSEUDO_FILE_SYSTEMS = process.platform === 'win32' ? [] : ['/proc', '/sys', '/dev'];
+export const PSEUDO_FILE_SYSTEM = 'in /proc, /sys or /dev: system state, not articles';
+
+/** Whether a real (absolute, resolved) path lies in a pseudo-file system. */
+export function inPseudoFileSystem(real: string): boolean {
+  return PSEUDO_FILE_SYSTEMS.some((folder) => isInside(real, folder));
+}
+
+/** `name` in the folder whose real path is `real`: one separator between them, also after a root (`/`, `C:\`). */
+export function childPath(real: string, name: string): string {
+  return real.endsWith(sep) ? `${real}${name}` : `${real}${sep}${name}`;
+}
+
+/** Why an entry that is neither a file nor a folder is not read: "a FIFO, not a regular file". */
+function notRegular(entry: Dirent | Stats, orFolder = ''): string {
+  const what = entry.isFIFO() ? 'a FIFO' : entry.isSocket() ? 'a socket' : entry.isCharacterDevice() || entry.isBlockDevice() ? 'a device' : undefined;
+  return `${what ? `${what}, ` : ''}not a regular file${orFolder}`;
+}
+
+/**
  * Files under `roots` (files or folders) whose path relative to the root matches `include` and not
  * `exclude`. Skips node_modules and hidden folders (.git among them), files over `maxBytes` and
  * unreadable entries (listed in `skipped`); follows symbolic links only to places inside the same
@@ -86,14 +109,16 @@ class Search {
       this.skip(root, describeFsError(error));
       return;
     }
-    if (info.isFile()) {
+    if (inPseudoFileSystem(real)) {
+      this.skip(root, PSEUDO_FILE_SYSTEM);
+    } else if (info.isFile()) {
       this.takeFile(root, real, info);
     } else if (info.isDirectory()) {
       if (this.seenFolders.has(real)) return;
       this.seenFolders.add(real);
       await this.folder(root, real, '', real);
     } else {
-      this.skip(root, 'not a regular file or folder');
+      this.skip(root, notRegular(info, ' or folder'));
     }
   }
 
@@ -116,14 +141,17 @@ class Search {
         return;
       }
       const name = entry.name;
-      const childPath = join(path, name);
-      const childRelative = relative === '' ? name : `${relative}/${name}`;
+      const entryPath = join(path, name);
+      const entryRelative = relative === '' ? name : `${relative}/${name}`;
       if (entry.isDirectory()) {
-        await this.subfolder(childPath, `${real}${sep}${name}`, childRelative, rootReal);
+        await this.subfolder(entryPath, childPath(real, name), entryRelative, rootReal);
       } else if (entry.isFile()) {
-        if (this.wanted(childRelative)) this.takeFile(childPath, `${real}${sep}${name}`);
+        if (this.wanted(entryRelative)) this.takeFile(entryPath, childPath(real, name));
       } else if (entry.isSymbolicLink()) {
-        await this.link(childPath, childRelative, rootReal);
+        await this.link(entryPath, entryRelative, rootReal);
+      } else if (this.wanted(entryRelative)) {
+        // A FIFO, socket or device named like an article: said, as for one named on the command line.
+        this.skip(entryPath, notRegular(entry));
       }
     }
   }
@@ -132,7 +160,7 @@ class Search {
     const name = relative.slice(relative.lastIndexOf('/') + 1);
     if (name === 'node_modules' || name.startsWith('.') || this.exclude(relative)) return;
     // A folder reached twice (through a link, or as another root) is read once; this also ends loops.
-    if (this.seenFolders.has(real)) return;
+    if (this.seenFolders.has(real) || inPseudoFileSystem(real)) return;
     this.seenFolders.add(real);
     await this.folder(path, real, relative, rootReal);
   }
@@ -155,6 +183,7 @@ class Search {
     }
     if (isFolder) await this.subfolder(path, target, relative, rootReal);
     else if (info.isFile()) this.takeFile(path, target, info);
+    else this.skip(path, notRegular(info));
   }
 
   private wanted(relative: string): boolean {
@@ -162,7 +191,7 @@ class Search {
   }
 
   private takeFile(path: string, real: string, known?: Stats): void {
-    if (this.seenFiles.has(real)) return;
+    if (this.seenFiles.has(real) || inPseudoFileSystem(real)) return;
     if (this.files.length >= this.maxFiles) {
       this.stop();
       return;

@@ -9,6 +9,9 @@ const FS_REASONS: Record<string, string> = {
   ENFILE: 'too many open files',
   ENAMETOOLONG: 'name too long',
   EIO: 'input/output error',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
 };
 
 /** A short, lower-case reason for a file-system error, without the path (the caller prints it). */

@@ -72,6 +72,14 @@ describe('parseQuery', () => {
     expect(parsed('war or peace')).toBe('and(war or peace)');
   });
 
+  it('takes nesting up to 100 levels, and refuses deeper queries without overflowing the stack', () => {
+    expect(parsed(`${'('.repeat(100)}x${')'.repeat(100)}`)).toBe('x');
+    expect(parsed(`${'-'.repeat(100)}x`)).toBe(`${'-'.repeat(100)}x`);
+    for (const deep of [`${'('.repeat(3000)}x${')'.repeat(3000)}`, `${'-'.repeat(1_000_000)}x`]) {
+      expect(errorAt(deep)).toMatchObject({ offset: 100, message: expect.stringMatching(/nested too deeply/) });
+    }
+  });
+
   it('keeps offsets of each node', () => {
     const node = parseQuery('x -place:syria');
     expect(node.type).toBe('and');
@@ -109,6 +117,9 @@ describe('parseQuery errors point at the offending character', () => {
     ['a , b', 2, /nothing to search for/],
     ['', 0, /empty query/],
     ['   ', 0, /empty query/],
+    [`${'('.repeat(101)}x${')'.repeat(101)}`, 100, /nested too deeply/],
+    [`${'-'.repeat(101)}x`, 100, /nested too deeply/],
+    [`${'-('.repeat(60)}x${')'.repeat(60)}`, 100, /nested too deeply/],
   ])('%j → offset %i', (query, offset, message) => {
     const err = errorAt(query);
     expect(err.offset).toBe(offset);

@@ -35,6 +35,12 @@ export type QueryNode =
 
 export const QUERY_FIELDS = ['actor', 'place', 'date', 'after', 'before', 'kind'] as const;
 
+/**
+ * Parentheses and `-` nested deeper than this are refused: the parser and every walk of the tree
+ * recurse once per level, and a query of thousands of `(` must not overflow the stack.
+ */
+export const MAX_QUERY_DEPTH = 100;
+
 type Token =
   | { t: 'open' | 'close' | 'or' | 'neg'; start: number; end: number }
   | { t: 'word'; text: string; start: number; end: number }
@@ -50,6 +56,11 @@ export function parseQuery(query: string): QueryNode {
     throw new QuerySyntaxError(message, offset, query);
   };
   if (tokens.length === 0) fail('empty query', 0);
+  /** Parentheses and negations open around the token being read. */
+  let depth = 0;
+  const enter = (t: Token): void => {
+    if (++depth > MAX_QUERY_DEPTH) fail(`query nested too deeply (at most ${MAX_QUERY_DEPTH} levels of parentheses and "-")`, t.start);
+  };
 
   const parseOr = (): QueryNode => {
     const children = [parseAnd()];
@@ -79,7 +90,9 @@ export function parseQuery(query: string): QueryNode {
     pos++;
     const next = peek();
     if (!next || next.t === 'close' || next.t === 'or') fail('nothing to negate after "-"', t.start);
+    enter(t);
     const child = parseUnary();
+    depth--;
     return { type: 'not', child, start: t.start, end: child.end };
   };
 
@@ -88,7 +101,9 @@ export function parseQuery(query: string): QueryNode {
     switch (t.t) {
       case 'open': {
         if (peek()?.t === 'close') fail('empty parentheses', t.start);
+        enter(t);
         const inner = parseOr();
+        depth--;
         const close = peek();
         if (close?.t !== 'close') fail('unclosed parenthesis', t.start);
         pos++;

@@ -1,12 +1,14 @@
 // The analyses of one set of opened folders, looked up by the content hash of each file and kept
 // in a pack file (analysis-pack.ts) in the cache folder.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, unlinkSync, writeSync } from 'node:fs';
 import { readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { describeFsError } from '../files/fs-error.js';
 import type { IndexRecord } from '../index/article-index.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from '../records/analysis-record.js';
 import { type CacheEntry, PACK_HEADER, type PackReader, PackWriter, parsePack } from './analysis-pack.js';
+import { createPrivateFile, makeCacheDir } from './private-files.js';
 
 /** The cache key of a file's content. */
 export function contentHash(bytes: Uint8Array): string {
@@ -28,6 +30,8 @@ export class AnalysisCache {
   private next: { writer: PackWriter; tmp: string; fd: number } | undefined;
   /** Set when the next pack could not be begun or written: nothing more is saved. */
   private broken = false;
+  /** Why the pack could not be written, when it could not (a folder not writable, a full disk). */
+  writeError: string | undefined;
 
   private constructor(
     readonly file: string,
@@ -108,8 +112,9 @@ export class AnalysisCache {
     this.used.delete(hash);
     try {
       next.writer.add(hash, { record, index });
-    } catch {
+    } catch (error) {
       // The temporary file cannot be written (a full disk): no cache this time.
+      this.writeError ??= describeFsError(error);
       this.discard();
     }
   }
@@ -133,7 +138,8 @@ export class AnalysisCache {
       this.next = undefined;
       await rename(next.tmp, this.file);
       return true;
-    } catch {
+    } catch (error) {
+      this.writeError ??= describeFsError(error);
       this.discard();
       await unlink(next.tmp).catch(() => undefined);
       return false;
@@ -163,8 +169,8 @@ export class AnalysisCache {
     if (this.next || this.broken) return this.next;
     const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      const fd = openSync(tmp, 'w');
+      makeCacheDir(dirname(this.file));
+      const fd = createPrivateFile(tmp);
       // The body starts after the room kept for the header, written last.
       let at = PACK_HEADER;
       const writer = new PackWriter((bytes) => {
@@ -172,7 +178,8 @@ export class AnalysisCache {
         at += bytes.length;
       });
       this.next = { writer, tmp, fd };
-    } catch {
+    } catch (error) {
+      this.writeError ??= describeFsError(error);
       this.broken = true;
     }
     return this.next;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,22 @@ describe('pruneCacheDir', () => {
     await touchCacheFile(join(dir, pack));
     expect(Date.now() - statSync(join(dir, pack)).mtimeMs).toBeLessThan(CACHE_MAX_AGE_MS);
     expect(await pruneCacheDir(dir)).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('makes private what an earlier version left readable: its files, and its folder if all in it is cache', async () => {
+    const mode = (name: string) => statSync(join(dir, name)).mode & 0o777;
+    file(pack, 1);
+    file(snapshot, 1);
+    chmodSync(dir, 0o755);
+    for (const name of [pack, snapshot]) chmodSync(join(dir, name), 0o644);
+    await pruneCacheDir(dir);
+    expect([mode('.'), mode(pack), mode(snapshot)]).toEqual([0o700, 0o600, 0o600]);
+    // A folder shared with other files keeps its mode; their files are not touched either.
+    file('notes.txt', 1);
+    chmodSync(join(dir, 'notes.txt'), 0o644);
+    chmodSync(dir, 0o755);
+    await pruneCacheDir(dir);
+    expect([mode('.'), mode('notes.txt')]).toEqual([0o755, 0o644]);
   });
 
   it('gives nothing for a folder that does not exist, and touching a missing file does not throw', async () => {

@@ -2,8 +2,10 @@
 // URIs), and a snapshot holds the articles' text, so folders opened once long ago, renamed or
 // deleted would otherwise keep their files in the user's cache folder for ever. Files in use are
 // touched when used (see `touchCacheFile`), so age means "not used for that long".
+// Cache files an earlier version left readable by others are made private on the way.
 import { readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makePrivate, PRIVATE_FILE, PRIVATE_FOLDER } from './private-files.js';
 
 /** Cache files not used for this long are removed. */
 export const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -21,7 +23,9 @@ export async function touchCacheFile(file: string, now = new Date()): Promise<vo
 
 /**
  * Removes from `dir` the cache files not used for `maxAgeMs`, and temporary files older than a day;
- * returns the names removed. Never throws: a file it cannot look at or remove stays.
+ * returns the names removed. The cache files kept are made readable by their owner only, and so is
+ * `dir` when it holds nothing but cache files (a folder the user named for it and shares with other
+ * files keeps its mode). Never throws: a file it cannot look at or remove stays.
  */
 export async function pruneCacheDir(dir: string, options: { now?: number; maxAgeMs?: number } = {}): Promise<string[]> {
   const now = options.now ?? Date.now();
@@ -33,17 +37,26 @@ export async function pruneCacheDir(dir: string, options: { now?: number; maxAge
     return [];
   }
   const removed: string[] = [];
+  let onlyOurs = true;
   for (const name of names) {
     const limit = CACHE_FILE.test(name) ? maxAge : TMP_FILE.test(name) ? TMP_MAX_AGE_MS : undefined;
-    if (limit === undefined) continue;
+    if (limit === undefined) {
+      onlyOurs = false;
+      continue;
+    }
     try {
       const info = await stat(join(dir, name));
-      if (!info.isFile() || now - info.mtimeMs <= limit) continue;
+      if (!info.isFile()) continue;
+      if (now - info.mtimeMs <= limit) {
+        if ((info.mode & 0o077) !== 0) await makePrivate(join(dir, name), PRIVATE_FILE);
+        continue;
+      }
       await unlink(join(dir, name));
       removed.push(name);
     } catch {
       // Gone already, or not ours to remove.
     }
   }
+  if (onlyOurs) await makePrivate(dir, PRIVATE_FOLDER);
   return removed.sort();
 }

@@ -14,11 +14,12 @@
 // The header's length keeps the body aligned for the raw arrays in it (snapshot-format.ts).
 // A snapshot of another format, analyzer or indexer, truncated or damaged, is ignored.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
+import { closeSync, writeSync } from 'node:fs';
+import { readFile, rename, unlink } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
 import { analyzerFingerprint, indexerFingerprint } from './fingerprints.js';
+import { createPrivateFile, makeCacheDir } from './private-files.js';
 import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from '../corpus.js';
 import { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
 import { TimeSlicer } from '../time-slice.js';
@@ -29,15 +30,20 @@ const HEADER = 512;
 
 /**
  * Writes `corpus` and the content hash of each of its articles (`hashes`: uri → hash; every
- * article must have one) to `file`, atomically. The corpus must not change until this resolves.
- * Never throws: false when it could not.
+ * article must have one) to `file`, atomically, readable by its owner only. The corpus must not
+ * change until this resolves. Never throws: false when it could not (`onError` is told why).
  */
-export async function saveCorpusSnapshot(file: string, corpus: Corpus, hashes: ReadonlyMap<string, string>): Promise<boolean> {
+export async function saveCorpusSnapshot(
+  file: string,
+  corpus: Corpus,
+  hashes: ReadonlyMap<string, string>,
+  onError?: (error: unknown) => void,
+): Promise<boolean> {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   let fd: number | undefined;
   try {
-    await mkdir(dirname(file), { recursive: true });
-    fd = openSync(tmp, 'w');
+    makeCacheDir(dirname(file));
+    fd = createPrivateFile(tmp);
     const checksum = createHash('sha256');
     let at = HEADER;
     const out = fd;
@@ -68,7 +74,8 @@ export async function saveCorpusSnapshot(file: string, corpus: Corpus, hashes: R
     fd = undefined;
     await rename(tmp, file);
     return true;
-  } catch {
+  } catch (error) {
+    onError?.(error);
     if (fd !== undefined) closeSync(fd);
     await unlink(tmp).catch(() => undefined);
     return false;

@@ -5,6 +5,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { type ArticleRecords, withIndex } from '../analysis/article-records.js';
 import { Corpus } from '../corpus.js';
+import { describeFsError } from '../files/fs-error.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { pruneCacheDir, touchCacheFile } from './cache-prune.js';
 import { defaultCacheDir } from './cache-dir.js';
@@ -87,14 +88,20 @@ export class FolderCache {
     this.cache?.discard();
   }
 
-  /** Saves the pack and, when the corpus changed, its snapshot; marks what is still in use; prunes the rest. */
-  async save(corpus: Corpus): Promise<void> {
+  /**
+   * Saves the pack and, when the corpus changed, its snapshot; marks what is still in use; prunes
+   * the rest. Returns the cache folder and why, when what had to be saved could not be written
+   * (then the next opening analyses these files again).
+   */
+  async save(corpus: Corpus): Promise<{ path: string; error: string } | undefined> {
     const { cache, snapshotFile } = this;
-    if (!cache) return;
+    if (!cache) return undefined;
     if (!(await cache.save())) await touchCacheFile(cache.file);
-    if (snapshotFile && this.changed) await saveCorpusSnapshot(snapshotFile, corpus, this.hashes);
+    let error = cache.writeError;
+    if (snapshotFile && this.changed) await saveCorpusSnapshot(snapshotFile, corpus, this.hashes, (e) => (error ??= describeFsError(e)));
     else if (snapshotFile && this.snapshot) await touchCacheFile(snapshotFile);
     await pruneCacheDir(dirname(cache.file));
+    return error === undefined ? undefined : { path: dirname(cache.file), error };
   }
 }
 
