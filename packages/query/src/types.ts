@@ -20,6 +20,22 @@ export interface CorpusEntity {
   mentionCount: number;
 }
 
+/** A place of the corpus with coordinates: what a map draws. */
+export interface CorpusPlace {
+  /** Corpus entity id, as in `entities()`. */
+  id: string;
+  name: string;
+  kind?: MentionKind;
+  /** [longitude, latitude], WGS84 (core's gazetteer). */
+  coordinates: [number, number];
+  /** The data set's id: `geonames:524901`, `iso3166-1:GE`, `iso3166-2:US-GA`. */
+  gazetteerId?: string;
+  articleCount: number;
+  mentionCount: number;
+  /** Its top articles, most mentions first. */
+  articles: SearchHit[];
+}
+
 /** A mention located in the corpus, carrying its corpus entity id (not core's per-article id). */
 export interface CorpusMention {
   uri: string;

@@ -20,7 +20,9 @@ export interface PlaceEntry {
   weak?: boolean;
 }
 
-const places = data.places as unknown as Record<string, [string, PlaceKind, 1?]>;
+// [id, kind, where]: `where` is where the place and its namesakes are, packed by the generator
+// (see decodeWhere), prefixed by "!" for a small city that is also a personal name.
+const places = data.places as unknown as Record<string, [string, PlaceKind, string?]>;
 const demonyms = data.demonyms as Record<string, string>;
 let sets: { given: JoinedWords; personal: JoinedWords; common: JoinedWords } | undefined;
 // The generator writes each list sorted and joined by "|" (scripts/build-gazetteer.mjs).
@@ -43,7 +45,51 @@ function findPlace(name: string): PlaceEntry | undefined {
   const key = short ? clean : fold(clean);
   // Own keys only: "constructor" or "toString" in an article are no places.
   const hit = Object.hasOwn(places, key) ? places[key] : undefined;
-  return hit ? { id: hit[0], kind: hit[1], ...(hit[2] === 1 && { weak: true }) } : undefined;
+  return hit ? { id: hit[0], kind: hit[1], ...(hit[2]?.startsWith('!') && { weak: true }) } : undefined;
+}
+
+/** One place a gazetteer id may stand for. */
+export interface Whereabouts {
+  kind: PlaceKind;
+  /** [longitude, latitude], WGS84, to two decimals. */
+  coordinates: [number, number];
+  /** The data set's own id: `geonames:524901`, `iso3166-1:GE`, `iso3166-2:US-GA`. */
+  ref: string;
+  /** Country code; for a US city, with its state ("US.GA"). Empty for a country. */
+  within: string;
+}
+
+let whereById: Map<string, string> | undefined;
+/**
+ * Where the place of a gazetteer id is, then its namesakes of the same id ("place:georgia": the
+ * country, then the US state), best known first; empty for an id the gazetteer has no point for.
+ */
+export function placeWhereabouts(id: string): Whereabouts[] {
+  if (!whereById) {
+    whereById = new Map();
+    for (const key in places) {
+      const [placeId, , where] = places[key]!;
+      const packed = where?.replace(/^!/, '');
+      if (packed && !whereById.has(placeId)) whereById.set(placeId, packed);
+    }
+  }
+  const packed = whereById.get(id);
+  return packed ? decodeWhere(packed) : [];
+}
+
+const WHERE = /^([0-9a-z]{3})([0-9a-z]{3})(?:([A-Z]{2})|([A-Z]{2}-[0-9A-Z]+)|([0-9a-z]+)\/([A-Z]{2}(?:\.[0-9A-Z]+)?))$/;
+/** Unpacks what scripts/build-gazetteer.mjs packs: see there. */
+export function decodeWhere(packed: string): Whereabouts[] {
+  const out: Whereabouts[] = [];
+  for (const part of packed.split('|')) {
+    const m = WHERE.exec(part);
+    if (!m) continue;
+    const coordinates: [number, number] = [parseInt(m[1]!, 36) / 100 - 180, parseInt(m[2]!, 36) / 100 - 90].map((x) => Math.round(x * 100) / 100) as [number, number];
+    if (m[3]) out.push({ kind: 'country', coordinates, ref: `iso3166-1:${m[3]}`, within: '' });
+    else if (m[4]) out.push({ kind: 'region', coordinates, ref: `iso3166-2:${m[4]}`, within: m[4].slice(0, 2) });
+    else out.push({ kind: 'city', coordinates, ref: `geonames:${parseInt(m[5]!, 36)}`, within: m[6]! });
+  }
+  return out;
 }
 
 // Most capitalized words begin no place of several words; callers ask this before they build
