@@ -64,6 +64,23 @@ Options:
   --limit N            at most N entities (default: all)
 ${COMMON_HELP}`;
 
+export const MAP_USAGE = `Usage: seedlens map [PATH...] [--out FILE] [--format html|geojson|svg] [--articles N]
+
+The places of the corpus on a world map: a circle per place, its area growing with the
+number of articles that mention it; its tooltip names the place and its top articles.
+One self-contained file, which loads nothing from the network. Only places the gazetteer
+knows (and so has coordinates for) are drawn.
+
+Options:
+  -o, --out FILE       write the map to FILE (default: standard output)
+  --format FORMAT      html (a page: click a place to list its articles; the default),
+                       geojson (a FeatureCollection of points, for GIS tools) or svg;
+                       by default the --out file's extension (.geojson, .json, .svg) decides
+  --articles N         list at most N articles per place (default: 10)
+  --no-cache           analyse every article again and write no cache
+  -h, --help           show this help
+`;
+
 export const REPORT_USAGE = `Usage: seedlens report [PATH...] [--json]
 
 A corpus at a glance: its articles with their dates and where each date was found
@@ -134,6 +151,20 @@ export function parseEntitiesArgs(args: readonly string[]): Parsed<{ type?: (typ
   const type = values.type;
   if (type !== undefined && !(TYPES as readonly string[]).includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')} (got '${type}')`);
   return { help: false, ...(type !== undefined && { type: type as (typeof TYPES)[number] }), limit: limitOf(values.limit, Infinity), ...common(values, positionals) };
+}
+
+export const MAP_FORMATS = ['html', 'geojson', 'svg'] as const;
+export type MapFormat = (typeof MAP_FORMATS)[number];
+
+export function parseMapArgs(args: readonly string[]): Parsed<{ out?: string; format: MapFormat; articles: number }> {
+  const { values, positionals } = strictParse(args, { ...COMMON, out: { type: 'string', short: 'o' }, format: { type: 'string' }, articles: { type: 'string' } } as const);
+  if (values.help) return { help: true };
+  const { out } = values;
+  let format = values.format;
+  if (format !== undefined && !(MAP_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${MAP_FORMATS.join(', ')} (got '${format}')`);
+  if (format === undefined) format = out !== undefined && /\.(geo)?json$/i.test(out) ? 'geojson' : out !== undefined && /\.svg$/i.test(out) ? 'svg' : 'html';
+  if (values.json) throw new UsageError('map has no --json: use --format geojson');
+  return { help: false, ...(out !== undefined && { out }), format: format as MapFormat, articles: limitOf(values.articles, 10), ...common(values, positionals) };
 }
 
 export function parseReportArgs(args: readonly string[]): Parsed<object> {

@@ -1,5 +1,5 @@
 import { EXTRACT_USAGE, parseTopLevel, UsageError } from './args.js';
-import { ENTITIES_USAGE, QUERY_USAGE, RELATED_USAGE, REPORT_USAGE, TIMELINE_USAGE } from './corpus-args.js';
+import { ENTITIES_USAGE, MAP_USAGE, QUERY_USAGE, RELATED_USAGE, REPORT_USAGE, TIMELINE_USAGE } from './corpus-args.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { printable } from './printable.js';
 
@@ -44,6 +44,11 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'every entity of the corpus with its names and counts',
     usage: ENTITIES_USAGE,
     run: async (args, io) => (await import('./entities-command.js')).entitiesCommand(args, io),
+  },
+  map: {
+    summary: 'the places of the corpus on a world map (a standalone html page, geojson or svg)',
+    usage: MAP_USAGE,
+    run: async (args, io) => (await import('./map-command.js')).mapCommand(args, io),
   },
 };
 
