@@ -88,6 +88,15 @@ export function timelineParams(params: unknown): {
   return { entityId, ...at, query: query ?? undefined, limit: limitParam(p['limit']) };
 }
 
+/** `seedlens/places`: a limit of places, and of articles per place. */
+export function placesParams(params: unknown): { limit?: number; articles?: number } {
+  const p = params === undefined || params === null ? {} : record(params, 'params');
+  const limit = limitParam(p['limit']);
+  const articles = p['articles'];
+  if (articles !== undefined && articles !== null && (typeof articles !== 'number' || !Number.isFinite(articles) || articles < 0)) throw invalid('articles must be a number of at least 0');
+  return { ...(limit !== undefined && { limit }), ...(typeof articles === 'number' && { articles: Math.floor(articles) }) };
+}
+
 /** `seedlens/entityAt`: `{ uri, position }`. */
 export function entityAtParams(params: unknown): { uri: string; position: Position } {
   return articlePositionParams(record(params, 'params'));

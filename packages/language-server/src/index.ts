@@ -8,12 +8,14 @@ export {
   RelatedArticlesRequest,
   EntitiesRequest,
   TimelineRequest,
+  PlacesRequest,
   EntityAtRequest,
   IndexedNotification,
   StatusRequest,
   type RelatedArticlesParams,
   type EntitiesParams,
   type TimelineParams,
+  type PlacesParams,
   type EntityAtParams,
   type IndexSummary,
   type StatusResult,
@@ -34,4 +36,5 @@ export { relatedArticles, type RelatedArticleItem } from './features/related-art
 export { entities, entityCount, DEFAULT_ENTITY_LIMIT, type EntityItem, type EntityPage } from './features/entities.js';
 export { timeline, DEFAULT_TIMELINE_LIMIT, type TimelineItem, type TimelineOptions } from './features/timeline.js';
 export { entityAt } from './features/entity-at.js';
+export { places, DEFAULT_PLACE_LIMIT, DEFAULT_PLACE_ARTICLES, type PlaceItem, type PlaceArticle, type PlacesOptions } from './features/places.js';
 export { entityRef, type EntityRef } from './entity-ref.js';

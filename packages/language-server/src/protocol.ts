@@ -3,6 +3,7 @@ import { NotificationType, RequestType, RequestType0, type Position } from 'vsco
 import type { EntityRef } from './entity-ref.js';
 import type { EntityPage } from './features/entities.js';
 import type { RelatedArticleItem } from './features/related-articles.js';
+import type { PlaceItem } from './features/places.js';
 import type { TimelineItem } from './features/timeline.js';
 
 /** Custom messages of the seedlens language server, for clients that want more than LSP. */
@@ -42,6 +43,16 @@ export interface TimelineParams {
 
 /** `seedlens/timeline`: dated mentions in time order. */
 export const TimelineRequest = new RequestType<TimelineParams, TimelineItem[], void>('seedlens/timeline');
+
+export interface PlacesParams {
+  /** At most this many places (those in most articles), default 500. */
+  limit?: number;
+  /** At most this many articles per place, default 10. */
+  articles?: number;
+}
+
+/** `seedlens/places`: the places with coordinates, in most articles first, each with its top articles: a map's data. */
+export const PlacesRequest = new RequestType<PlacesParams, PlaceItem[], void>('seedlens/places');
 
 export interface EntityAtParams {
   uri: string;

@@ -51,6 +51,9 @@ import { references } from './features/references.js';
 import { relatedArticles } from './features/related-articles.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens.js';
 import { timeline } from './features/timeline.js';
+import { places } from './features/places.js';
+import { placesParams } from './client-params.js';
+import { PlacesRequest } from './protocol.js';
 import { workspaceSymbols } from './features/workspace-symbols.js';
 import { fileWatchers } from './file-watchers.js';
 import {
@@ -294,6 +297,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     }),
   );
+  connection.onRequest(PlacesRequest, (params, token) => answer(token, () => places(workspace.view(), placesParams(params))));
   connection.onRequest(EntityAtRequest, (params, token) =>
     answer(token, () => {
       const { uri, position } = entityAtParams(params);

@@ -175,6 +175,12 @@ describe('seedlens-language-server over stdio', () => {
     expect(new Set(dates.map((d) => d.uri))).toEqual(new Set(['000', '001', '002', '004'].map(uriOf)));
     expect(dates.map((d) => d.sortKey)).toEqual(dates.map((d) => d.sortKey).sort());
 
+    const places = await connection.sendRequest<Array<{ id: string; coordinates: [number, number]; articleCount: number; articles: { uri: string }[] }>>('seedlens/places', { articles: 2 });
+    const baku = places.find((p) => p.id === 'place:baku')!;
+    expect(baku.articleCount).toBe(3);
+    expect(baku.coordinates.map(Math.round)).toEqual([50, 40]);
+    expect(baku.articles).toHaveLength(2);
+
     const status = await connection.sendRequest<{ entities: number }>('seedlens/status');
     const all = await connection.sendRequest<{ total: number }>('seedlens/entities', {});
     expect(status.entities).toBe(all.total);
@@ -217,6 +223,7 @@ describe('seedlens-language-server over stdio', () => {
     expect(await code(connection.sendRequest('seedlens/entities', { type: 'person', limit: 'ten' }))).toBe(ErrorCodes.InvalidParams);
     expect(await code(connection.sendRequest('seedlens/entityAt', { uri: uriOf('004') }))).toBe(ErrorCodes.InvalidParams);
     expect(await code(connection.sendRequest('seedlens/timeline', { entityId: 5 }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('seedlens/places', { limit: 'all' }))).toBe(ErrorCodes.InvalidParams);
     const syntax = await connection.sendRequest('seedlens/timeline', { query: 'after:' }).catch((e: unknown) => e);
     expect(syntax).toBeInstanceOf(ResponseError);
     expect(syntax).toMatchObject({ code: ErrorCodes.InvalidParams, message: expect.stringMatching(/after: at character \d+/) });
