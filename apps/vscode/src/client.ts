@@ -21,6 +21,8 @@ import {
   type EntityPage,
   type EntityRef,
   type IndexSummary,
+  type PlaceItem,
+  type PlacesParams,
   type RelatedArticleItem,
   type RelatedArticlesParams,
   type StatusResult,
@@ -37,6 +39,8 @@ export interface SeedlensServer {
   entityAt(uri: vscode.Uri, position: vscode.Position): Promise<EntityRef | null>;
   /** Dated mentions in time order (`seedlens/timeline`). */
   timeline(params: TimelineParams): Promise<DatedMention[]>;
+  /** The places with coordinates, in most articles first, with their top articles (`seedlens/places`). */
+  places(params: PlacesParams): Promise<PlaceItem[]>;
   /** Every mention of the entity at `position`, the position's own included; [] when there is none. */
   references(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Location[]>;
   /** Articles related to `uri`, best first; null when the server does not hold that article. */
@@ -122,6 +126,11 @@ export class SeedlensClient implements SeedlensServer, vscode.Disposable {
   async timeline(params: TimelineParams): Promise<DatedMention[]> {
     const client = await this.running();
     return client.sendRequest<DatedMention[]>(METHODS.timeline, params);
+  }
+
+  async places(params: PlacesParams): Promise<PlaceItem[]> {
+    const client = await this.running();
+    return client.sendRequest<PlaceItem[]>(METHODS.places, params);
   }
 
   async references(uri: vscode.Uri, position: vscode.Position): Promise<vscode.Location[]> {

@@ -8,6 +8,7 @@ import { goToRelatedArticle } from './related-quick-pick.js';
 import { RESTART_COMMAND, StatusBar } from './status-bar.js';
 import { showCorpusTimeline, showEntityTimeline, type EntityTarget } from './timeline-commands.js';
 import { TimelinePanel } from './timeline-webview.js';
+import { MapPanel } from './map-webview.js';
 
 let client: SeedlensClient | undefined;
 
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const tree = new EntitiesTreeProvider(catalog, (message) => output.warn(message));
   const status = new StatusBar(seedlens);
   const timeline = new TimelinePanel();
+  const map = new MapPanel();
   let scope = ArticleScope.current();
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -68,10 +70,12 @@ export function activate(context: vscode.ExtensionContext): void {
     tree,
     status,
     timeline,
+    map,
     vscode.window.registerTreeDataProvider('seedlens.entities', tree),
     vscode.commands.registerCommand('seedlens.goToRelatedArticle', run(() => goToRelatedArticle(seedlens, vscode.window.activeTextEditor))),
     vscode.commands.registerCommand('seedlens.showEntity', run(() => showEntityAtCursor(seedlens, vscode.window.activeTextEditor))),
     vscode.commands.registerCommand('seedlens.showTimeline', run(() => showCorpusTimeline(seedlens, timeline))),
+    vscode.commands.registerCommand('seedlens.showMap', run(() => map.show(seedlens))),
     vscode.commands.registerCommand(
       'seedlens.showEntityTimeline',
       run(async (arg?: unknown) => {

@@ -10,6 +10,8 @@ export type {
   EntityPage,
   EntityRef,
   IndexSummary,
+  PlaceItem,
+  PlacesParams,
   RelatedArticleItem,
   RelatedArticlesParams,
   StatusResult,
@@ -24,6 +26,8 @@ export const METHODS = {
   entities: 'seedlens/entities',
   /** Request `TimelineParams` → `DatedMention[]`. */
   timeline: 'seedlens/timeline',
+  /** Request `PlacesParams` → `PlaceItem[]`. */
+  places: 'seedlens/places',
   /** Request `EntityAtParams` → `EntityRef | null`. */
   entityAt: 'seedlens/entityAt',
   /** Notification `IndexSummary`, when (re-)indexing has finished. */

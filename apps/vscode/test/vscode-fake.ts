@@ -163,6 +163,22 @@ export const window = {
   withProgress: async <R>(_options: unknown, task: () => Promise<R>): Promise<R> => task(),
   setStatusBarMessage: inert,
   createStatusBarItem: () => ({ text: '', tooltip: '', command: undefined, name: '', show: inert, hide: inert, dispose: inert }),
+  /** A panel whose page is kept as HTML; `post` plays a message from the page. */
+  createWebviewPanel: (_viewType: string, title: string) => {
+    const listeners: ((message: unknown) => unknown)[] = [];
+    return {
+      title,
+      webview: {
+        html: '',
+        cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+        onDidReceiveMessage: (listener: (message: unknown) => unknown) => (listeners.push(listener), { dispose: inert }),
+        post: (message: unknown) => listeners.forEach((l) => l(message)),
+      },
+      onDidDispose: () => ({ dispose: inert }),
+      reveal: inert,
+      dispose: inert,
+    };
+  },
 };
 
 export const commands = {

@@ -79,8 +79,15 @@ export function placesGeoJson(places: readonly MapPlace[]): FeatureCollection<Po
   };
 }
 
-const sortedPlaces = (places: readonly MapPlace[]): MapPlace[] =>
-  [...places].sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * The order the map draws and numbers places in (`data-place`, and the `place` of a page's
+ * messages): most articles first, then most mentions, then by name, then by id.
+ */
+export function mapOrder<T extends Pick<MapPlace, 'id' | 'name' | 'articleCount' | 'mentionCount'>>(places: readonly T[]): T[] {
+  const by = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...places].sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || by(a.name, b.name) || by(a.id, b.id));
+}
+const sortedPlaces = mapOrder;
 
 let basemap: { land: string; borders: string; graticule: string; sphere: string } | undefined;
 /** The basemap's paths, drawn once per process: the sphere, graticule, countries and borders. */
