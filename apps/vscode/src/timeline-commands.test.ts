@@ -8,6 +8,7 @@ const MENTION: DatedMention = {
   uri: 'file:///news/a.txt',
   range: { start: { line: 0, character: 3 }, end: { line: 0, character: 9 } },
   value: 'XXXX-WXX-1',
+  label: 'a Monday',
   sortKey: 'XXXX-WXX-1',
   approximate: true,
   text: 'Monday',

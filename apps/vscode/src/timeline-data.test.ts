@@ -33,6 +33,7 @@ describe('gatherTimeline', () => {
     uri: `file:///news/${name}.txt`,
     range: { start: { line, character: start }, end: { line, character: end } },
     value,
+    label: `${value} in words`,
     sortKey,
     approximate: false,
     text: lines[name]![line]!.slice(start, end),
@@ -58,7 +59,7 @@ describe('gatherTimeline', () => {
       ['2017-02-16', '2017-02-16', 'b.txt', 'Feb. 16'],
       ['XXXX-WXX-2', undefined, 'b.txt', 'Tuesday'],
     ]);
-    expect(result.items[2]).toMatchObject({ before: 'The meeting of ', after: ' was useful, Gerasimov said.' });
+    expect(result.items[2]).toMatchObject({ label: '2017-02-16 in words', before: 'The meeting of ', after: ' was useful, Gerasimov said.' });
     expect(result.items[2]!.location.range.start.character).toBe(15);
   });
 

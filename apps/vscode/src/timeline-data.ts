@@ -12,6 +12,8 @@ import { mapLimit } from './map-limit.js';
 export interface TimelineItem {
   /** TIMEX3 value, e.g. `2019-12-18`, `2017-02`, `198` (the 1980s). */
   value: string;
+  /** The value in words, from the server: "18 December 2019", "February 2017", "the 1980s". */
+  label: string;
   /** The earliest day the value can mean (`YYYY-MM-DD`); undefined when it cannot be placed. */
   sortKey: string | undefined;
   location: vscode.Location;
@@ -83,7 +85,7 @@ export async function gatherTimeline(
     const { start, end } = location.range;
     const line = await readLine(location.uri, start.line);
     const context = line === undefined ? { before: '', text: entry.text, after: '' } : contextAround(line, start.character, end.line === start.line ? end.character : line.length);
-    return { value: entry.value, sortKey: placedDay(entry.sortKey), location, article: fileName(location.uri), ...context };
+    return { value: entry.value, label: entry.label ?? entry.value, sortKey: placedDay(entry.sortKey), location, article: fileName(location.uri), ...context };
   });
   return { items, partial: entries.length > limit };
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { timelineHtml, timelineView, type TimelineEntryView } from './timeline-webview.js';
+import { chartSvg, timelineChart, timelineHtml, timelineView, type TimelineEntryView } from './timeline-webview.js';
 
 const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
-const PAGE_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'ol', 'li', 'button', 'span', 'mark']);
-const PAGE_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'data-index', 'title']);
+const PAGE_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'ol', 'li', 'button', 'span', 'mark', 'section', 'div', 'svg', 'g', 'rect', 'line', 'text']);
+const PAGE_ATTRIBUTES = new Set([
+  'lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'data-index', 'title', 'id', 'hidden', 'data-bucket', 'data-label',
+  'viewbox', 'role', 'aria-label', 'aria-live', 'tabindex', 'x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'text-anchor',
+]);
 
 function entry(change: Partial<TimelineEntryView>): TimelineEntryView {
-  return { value: '2019-12-18', sortKey: '2019-12-18', article: '004.txt', before: 'met in Bern, ', text: 'Dec. 18, 2019', after: '.', ...change };
+  return { value: '2019-12-18', label: '18 December 2019', sortKey: '2019-12-18', article: '004.txt', before: 'met in Bern, ', text: 'Dec. 18, 2019', after: '.', ...change };
 }
 
 function page(entries: TimelineEntryView[], title = 'Timeline'): string {
@@ -42,6 +45,7 @@ describe('timelineHtml', () => {
       text: '<a href="command:workbench.action.quit">Dec. 18</a>',
       after: ` see command:seedlens.reindex?%5B%5D and "quotes" & 'apostrophes'`,
       value: '"><script>alert(2)</script>',
+      label: '"><script>alert(4)</script>',
     });
     const html = page([hostile], '<b>Timeline: </b><script>alert(3)</script>');
     const rest = withoutOwnScript(html);
@@ -60,19 +64,22 @@ describe('timelineHtml', () => {
 
   it('groups entries by year, then by value, in the order given, each button carrying its index', () => {
     const entries = [
-      entry({ value: '2017-02', sortKey: '2017-02-01', text: 'February 2017', article: 'a.txt' }),
-      entry({ value: '2017-02-16', sortKey: '2017-02-16', text: 'Feb. 16, 2017', article: 'a.txt' }),
-      entry({ value: '2017-02-16', sortKey: '2017-02-16', text: 'Feb. 16', article: 'b.txt' }),
+      entry({ value: '2017-02', label: 'February 2017', sortKey: '2017-02-01', text: 'February 2017', article: 'a.txt' }),
+      entry({ value: '2017-02-16', label: '16 February 2017', sortKey: '2017-02-16', text: 'Feb. 16, 2017', article: 'a.txt' }),
+      entry({ value: '2017-02-16', label: '16 February 2017', sortKey: '2017-02-16', text: 'Feb. 16', article: 'b.txt' }),
       entry({ value: '2019-12-18', sortKey: '2019-12-18' }),
-      entry({ value: 'PRESENT_REF', sortKey: undefined, text: 'now' }),
+      entry({ value: 'PRESENT_REF', label: 'the present', sortKey: undefined, text: 'now' }),
     ];
     const html = page(entries);
     const headings = [...html.matchAll(/<h([23])>([^<]*)<\/h\1>/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(headings).toEqual(['2:2017', '3:2017-02', '3:2017-02-16', '2:2019', '3:2019-12-18', '2:Undated', '3:PRESENT_REF']);
+    // Dates in words, never TIMEX values.
+    expect(headings).toEqual(['2:2017', '3:February 2017', '3:16 February 2017', '2:2019', '3:18 December 2019', '2:Undated', '3:the present']);
     expect([...html.matchAll(/data-index="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([0, 1, 2, 3, 4]);
     expect([...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1])).toEqual(entries.map((e) => e.text));
-    // lists open and close in pairs
+    // lists, groups and years open and close in pairs
     expect(html.match(/<ol>/g)?.length).toBe(html.match(/<\/ol>/g)?.length);
+    expect(html.match(/<div class="group">/g)?.length).toBe(html.match(/<\/div>/g)?.length);
+    expect(html.match(/<section class="year">/g)?.length).toBe(html.match(/<\/section>/g)?.length);
   });
 
   it('says so when there is nothing to show', () => {
@@ -85,9 +92,50 @@ describe('timelineView', () => {
     const location = { uri: 'file:///a.txt' } as never;
     const view = timelineView('Timeline', {
       partial: true,
-      items: [{ value: '2019', sortKey: '2019-01-01', location, article: 'a.txt', before: 'in ', text: '2019', after: '' }],
+      items: [{ value: '2019', label: '2019', sortKey: '2019-01-01', location, article: 'a.txt', before: 'in ', text: '2019', after: '' }],
     });
     expect(view.note).toBe('The earliest 1 dated mentions; there are more.');
-    expect(view.entries).toEqual([{ value: '2019', sortKey: '2019-01-01', article: 'a.txt', before: 'in ', text: '2019', after: '' }]);
+    expect(view.entries).toEqual([{ value: '2019', label: '2019', sortKey: '2019-01-01', article: 'a.txt', before: 'in ', text: '2019', after: '' }]);
+  });
+});
+
+describe('timelineChart', () => {
+  const at = (...keys: (string | undefined)[]) => keys.map((sortKey) => ({ sortKey }));
+
+  it('counts dated mentions per month, months without any included, undated ones in none', () => {
+    const chart = timelineChart(at('2017-02-16', '2017-02-01', '2017-04-30', undefined));
+    expect(chart.unit).toBe('month');
+    expect(chart.buckets).toEqual([
+      { label: 'Feb 2017', name: 'February 2017', count: 2 },
+      { label: 'Mar 2017', name: 'March 2017', count: 0 },
+      { label: 'Apr 2017', name: 'April 2017', count: 1 },
+    ]);
+    expect(chart.bucketOf).toEqual([0, 0, 2, undefined]);
+  });
+
+  it('counts per year over a long span, per decade over centuries', () => {
+    const years = timelineChart(at('1980-01-01', '2019-12-18'));
+    expect(years.unit).toBe('year');
+    expect(years.buckets).toHaveLength(40);
+    expect(years.buckets[0]).toEqual({ label: '1980', name: '1980', count: 1 });
+    const decades = timelineChart(at('1700-01-01', '1985-06-01', '2019-12-18'));
+    expect(decades.unit).toBe('decade');
+    expect(decades.buckets.at(-1)).toEqual({ label: '2010s', name: 'the 2010s', count: 1 });
+    expect(decades.bucketOf).toEqual([0, 28, 31]);
+  });
+
+  it('draws a focusable bar with a readable tooltip for each bucket that has mentions', () => {
+    const svg = chartSvg(timelineChart(at('2017-02-16', '2017-02-01', '2017-04-30')));
+    expect(svg.match(/<g class="bar"/g)).toHaveLength(2);
+    expect(svg).toContain('aria-label="February 2017: 2 dated mentions"');
+    expect(svg).toContain('>Feb 2017</text>');
+    expect(svg).not.toMatch(/2017-02/);
+  });
+
+  it('marks each listed entry with its bar, so that a bar filters the list', () => {
+    const html = page([entry({ sortKey: '2019-12-18' }), entry({ value: 'XXXX-10', label: 'October (year not given)', sortKey: undefined })]);
+    expect(html).toMatch(/<li data-bucket="0"><button class="entry" data-index="0"/);
+    expect(html).toMatch(/<li class="undated"><button class="entry" data-index="1"/);
+    expect(html).toContain('<button id="show-all" hidden>Show all</button>');
   });
 });

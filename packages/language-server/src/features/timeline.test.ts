@@ -14,7 +14,7 @@ describe('timeline', () => {
     expect(keys).toEqual([...keys].sort());
     for (const item of items) expect(f.textOf(nameOf(item.uri), item.range)).toBe(item.text);
     const talks = items.find((i) => i.value === '2017-02-16')!;
-    expect(talks).toMatchObject({ uri: uriOf('a'), text: 'Feb. 16, 2017', sortKey: '2017-02-16', approximate: false });
+    expect(talks).toMatchObject({ uri: uriOf('a'), text: 'Feb. 16, 2017', label: '16 February 2017', sortKey: '2017-02-16', approximate: false });
     expect(talks.with.map((w) => w.name)).toEqual(expect.arrayContaining(['Valery Gerasimov', 'Baku']));
     expect(talks.with.find((w) => w.name === 'Baku')).toMatchObject({ type: 'place', id: expect.any(String) });
   });

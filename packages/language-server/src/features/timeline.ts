@@ -1,5 +1,6 @@
 import type { Position, Range } from 'vscode-languageserver';
 import type { CorpusView } from '../corpus-view.js';
+import { dateInWords } from '../date-words.js';
 import { entityRef, type EntityRef } from '../entity-ref.js';
 
 /** One dated mention of a `seedlens/timeline` answer. */
@@ -8,6 +9,8 @@ export interface TimelineItem {
   range: Range;
   /** TIMEX3 value as in the article. */
   value: string;
+  /** The value (and its modifier) in words: "16 February 2017", "the 1980s", "early 2014", "October (year not given)". */
+  label: string;
   /** The earliest day the value can mean (`YYYY-MM-DD`); for a value that cannot be placed, the value itself (it sorts last). */
   sortKey: string;
   /** The placement is inferred (a value without a year placed by the article's date). */
@@ -66,6 +69,7 @@ export function timeline(view: CorpusView, options: TimelineOptions = {}): Timel
       uri: entry.uri,
       range,
       value: entry.value,
+      label: dateInWords(entry.value, entry.mention.mod),
       sortKey: entry.sortKey,
       approximate: entry.approximate,
       text: entry.mention.text,
