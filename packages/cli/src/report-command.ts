@@ -5,6 +5,7 @@ import { loadCorpus } from './load-corpus.js';
 import { printable, printableJson } from './printable.js';
 import { round } from './query-command.js';
 import { oneLine, paint, plural, TYPE_STYLE } from './style.js';
+import { yearSparkline } from './sparkline.js';
 import { formatTimeline, timelineJson } from './timeline-command.js';
 
 const TOP_ENTITIES = 10;
@@ -86,6 +87,8 @@ export function formatReport(corpus: Corpus, color: boolean): string {
   }
 
   heading('Timeline');
+  const spark = yearSparkline(corpus.timeline().map((e) => e.sortKey));
+  if (spark) out.push(`  ${paint(color, 'dim', spark)}`);
   out.push(
     formatTimeline(corpus, corpus.timeline(), color, TIMELINE_LINES)
       .trimEnd()
