@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectPoint } from '@seedlens/map';
 import { APP, CHROMIUM, ensureChromium, ensureCodeServer, groupAlive, groupProcesses, packageExtension, startCodeServer, type CodeServer } from './code-server.js';
 
 const OUT = join(APP, 'test/e2e/out');
@@ -52,6 +53,19 @@ const editorSpans = `${editorLines} span span`;
 /** The line of the article that names all three (its view-line, where the checks look). */
 // \s, not a space: Monaco renders spaces as no-break spaces, which Playwright's regex filters see as they are.
 const CAPTION = /Gerasimov.*Bern.*Dec\.\s18,\s2019/;
+
+/** Picks a colour theme the way a user does: Preferences: Color Theme, then its name. */
+async function setColorTheme(theme: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>Preferences: Color Theme');
+  // Not "Preferences: Browse Color Themes in Marketplace", which has no network here.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: /Preferences: Color Theme(?!s)/ }).first().click();
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
 
 async function runCommand(title: string): Promise<void> {
   await page.keyboard.press('F1');
@@ -233,6 +247,45 @@ describe('seedlens in code-server', () => {
       expect(years.filter((y) => /^\d{4}$/.test(y))).toEqual([...years.filter((y) => /^\d{4}$/.test(y))].sort());
       expect(years.length).toBeGreaterThan(0);
       expect(marks).toBeGreaterThan(0);
+    });
+  });
+
+  it('"Show Map" draws Baku, Bern and Moscow where d3-geo projects them; a click lists a place\'s articles and opens one', async () => {
+    await check('map', async () => {
+      const mapFrame = () => frameWhere(async (f) => (await f.locator('h1').first().textContent({ timeout: 500 })) === 'Map', 60_000);
+      await runCommand('Show Map');
+      let frame = await mapFrame();
+      for (const [id, where] of [['place:baku', [49.89, 40.38]], ['place:bern', [7.45, 46.95]], ['place:moscow', [37.62, 55.75]]] as const) {
+        const circle = frame.locator(`.place[data-id="${id}"] circle`);
+        const [x, y] = projectPoint(where);
+        expect(Number(await circle.getAttribute('cx'))).toBeCloseTo(x, 0);
+        expect(Number(await circle.getAttribute('cy'))).toBeCloseTo(y, 0);
+      }
+      // The map and the timeline chart in the light and the dark theme (a hidden webview is
+      // drawn again when shown: each is looked up anew).
+      const themes: Array<[string, string]> = [['light', 'Light Modern'], ['dark', 'Dark Modern']];
+      for (const [name, theme] of themes) {
+        await setColorTheme(theme);
+        await (await mapFrame()).locator(`body.vscode-${name}`).waitFor({ timeout: 30_000 });
+        await page.screenshot({ path: join(OUT, `9-map-${name}.png`) });
+        await runCommand('Show Timeline');
+        const timeline = await frameWhere(async (f) => (await f.locator('h1').first().textContent({ timeout: 500 })) === 'Timeline', 60_000);
+        await timeline.locator('.chart .bar').first().waitFor();
+        await page.screenshot({ path: join(OUT, `10-timeline-chart-${name}.png`) });
+        await runCommand('Show Map');
+      }
+      await setColorTheme('Light Modern');
+      frame = await mapFrame();
+      await frame.locator('.place[data-id="place:baku"]').click();
+      const articles = frame.locator('#panel button.article');
+      await articles.first().waitFor();
+      expect(await frame.locator('#panel h2').textContent()).toMatch(/^Baku\s*\d+ articles$/);
+      const title = (await articles.first().getAttribute('title')) ?? '';
+      const file = title.slice(title.lastIndexOf('/') + 1);
+      expect(seedFiles).toContain(file);
+      await articles.first().click();
+      await page.locator('.tab.active', { hasText: file }).first().waitFor();
+      await page.screenshot({ path: join(OUT, '11-map-opened.png') });
     });
   });
 
