@@ -17,6 +17,16 @@ describe('linking within an article', () => {
     expect(ids['Dunford']).not.toBe(ids['Gerasimov']);
   });
 
+  it('joins a family name written with or without its particle', () => {
+    const [full, lone, bare, brother] = (() => {
+      const ids = idsOf('President Bashar al-Assad spoke. Assad smiled. Later Bashar Assad left, and Maher al-Assad stayed.');
+      return [ids['Bashar al-Assad'], ids['Assad'], ids['Bashar Assad'], ids['Maher al-Assad']];
+    })();
+    expect(lone).toBe(full);
+    expect(bare).toBe(full);
+    expect(brother).not.toBe(full);
+  });
+
   it('keeps two people of one family apart', () => {
     const ids = idsOf('President Bashar al-Assad and his brother Maher al-Assad disagreed.');
     expect(ids['Bashar al-Assad']).not.toBe(ids['Maher al-Assad']);

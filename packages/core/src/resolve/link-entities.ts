@@ -1,4 +1,5 @@
 import type { NameMention } from '../names/find-names.js';
+import { PARTICLE_PREFIX } from '../names/affixes.js';
 import { fold } from '../names/gazetteer.js';
 import { memoize } from '../memoize.js';
 import type { Entity, Mention } from '../types.js';
@@ -32,7 +33,10 @@ function wordCount(s: string): number {
 // Most names are written with single spaces already: only the others are rebuilt.
 const IRREGULAR_SPACE = /[^\S ]| {2}/;
 const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
-const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey), 50_000);
+// "al-Assad" is keyed as "Assad": the particle is written or left out ("Bashar Assad"), and a
+// lone "Assad" names the same man.
+const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
+const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => nameKey(withoutParticle(w))), 50_000);
 const orgKey = memoize((s: string): string => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim(), 50_000);
 const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000);
 // Ids of canonical names, which recur across articles: each is built once per kind of name.
