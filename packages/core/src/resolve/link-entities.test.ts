@@ -48,9 +48,10 @@ describe('linking within an article', () => {
     expect(ids['ISIS-K']).toBe(ids['Islamic State-Khorasan Province']);
   });
 
-  it('joins an organization and its acronym', () => {
+  it('joins an organization and its acronym, and knows it by the acronym as a lone acronym is known', () => {
     const ids = idsOf('The North Atlantic Treaty Organization met. NATO said nothing.');
     expect(ids['NATO']).toBe(ids['North Atlantic Treaty Organization']);
+    expect(ids['NATO']).toBe(idsOf('NATO met again.')['NATO']);
   });
 
   it('lists entities with a canonical name and aliases', () => {

@@ -118,7 +118,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     const surfaces = c.members.length === 1 ? [oneSpaced(c.members[0]!.text)] : [...new Set(c.members.map((m) => oneSpaced(m.text)))];
     const name = canonicalName(surfaces);
     // A person's id is made of the same name keys that linked its mentions.
-    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(name));
+    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(acronymIn(surfaces) ?? name));
     entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces.filter((s) => s !== name) });
     c.entityId = id;
   }
@@ -133,6 +133,17 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   });
   return { mentions, entities };
 }
+
+/**
+ * An organization written once in full and then by its acronym is known by the acronym across
+ * articles ("North Atlantic Treaty Organization" … "NATO" is organization:nato, as is a lone
+ * "NATO" elsewhere): the first acronym among its surfaces, if any.
+ */
+function acronymIn(surfaces: readonly string[]): string | undefined {
+  if (surfaces.length < 2) return undefined;
+  return surfaces.find((s) => ACRONYM.test(s));
+}
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu})?$/u;
 
 /**
  * Positions in `names`, longest names first (so that short forms find the full name they shorten),
