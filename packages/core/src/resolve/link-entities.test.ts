@@ -32,6 +32,11 @@ describe('linking within an article', () => {
     expect(ids['Bashar al-Assad']).not.toBe(ids['Maher al-Assad']);
   });
 
+  it('joins a department or ministry written either way round', () => {
+    const ids = idsOf('A statement of the Department of Defense came first. The Defense Department said so.');
+    expect(ids['Defense Department']).toBe(ids['Department of Defense']);
+  });
+
   it('gives every spelling of a country one id', () => {
     const ids = idsOf('The U.S. and the United States and the US and America are one.');
     expect(new Set([ids['U.S.'], ids['United States'], ids['US'], ids['America']])).toEqual(new Set(['place:united-states']));

@@ -37,7 +37,17 @@ const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\
 // lone "Assad" names the same man.
 const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
 const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => nameKey(withoutParticle(w))), 50_000);
-const orgKey = memoize((s: string): string => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim(), 50_000);
+// "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence Ministry"
+// are one body: keyed in the second order.
+const orgKey = memoize(
+  (s: string): string =>
+    fold(s)
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1'),
+  50_000,
+);
 const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000);
 // Ids of canonical names, which recur across articles: each is built once per kind of name.
 const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000);
