@@ -36,6 +36,10 @@ describe('findNames', () => {
     expectNames('It is no longer the state of [Kemal Ataturk|person]. Fighting hit the district of [Daraa al-Balad|other] again.');
   });
 
+  it('takes a given name and an initial as a person, with the initial’s period', () => {
+    expectNames('The video was originally provided by [Inessa S.|person] The press ignored it.');
+  });
+
   it('keeps a country before an organization as its own place', () => {
     expectNames('A statement from the [US|country] [Department of Defense|organization] said so.');
   });

@@ -24,7 +24,7 @@ import type { NameModel } from './tagger/name-model.js';
 import type { WordCodes } from './tagger/word-codes.js';
 import { shippedModel } from './tagger/shipped-model.js';
 import { findUnits } from './units.js';
-import { demonymOf, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
+import { demonymOf, isGivenName, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
 
 export type NameClass =
   | { type: 'actor'; kind: ActorKind; placeId?: undefined }
@@ -100,6 +100,8 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
   if (namesShip(tokens[span.first]!, span.last - span.first + 1) || namesEvent(surface)) return;
   if (isSeatOfGovernment(surface)) type = 'organization';
+  // A given name and an initial ("Inessa S.") is someone, whatever the tagger made of it.
+  if (type === 'organization' && span.last > span.first && isGivenName(tokens[span.first]!) && /^\p{Lu}$/u.test(tokens[span.last]!.text)) type = 'person';
   // A world region, a continent or a sea is a place, whatever acts in its name ("the Asia-Pacific");
   // not a province, which names sports teams ("Essex beat Kent").
   if (type === 'organization' && isWorldRegion(surface)) type = 'place';
