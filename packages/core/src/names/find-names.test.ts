@@ -36,6 +36,10 @@ describe('findNames', () => {
     expectNames('It is no longer the state of [Kemal Ataturk|person]. Fighting hit the district of [Daraa al-Balad|other] again.');
   });
 
+  it('starts a name of its own after a prefix that was cut off', () => {
+    expectNames('Some of the illogicality of Western anti-[Russia|country] moves was plain.');
+  });
+
   it('takes a given name and an initial as a person, with the initial’s period', () => {
     expectNames('The video was originally provided by [Inessa S.|person] The press ignored it.');
   });

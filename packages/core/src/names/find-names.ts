@@ -45,7 +45,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   const tokens = trimAffixes(tokenize(text), text);
   const isBlocked = blockedTest(blocked);
   const tagged = tagSpans(tokens, isBlocked, model);
-  let spans = tagged.spans;
+  let spans = splitAtAffixes(tagged.spans, tokens, text);
   spans = addMissedCountries(spans, tokens, tagged.eligible, tagged.codes);
   spans = leadersByOffice(spans, tokens, tagged.eligible);
   spans = withOutlets(spans, tokens);
@@ -70,6 +70,24 @@ function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, mo
   return { spans, eligible: features.eligible, codes: features.codes };
 }
 const MAX_NAME_TOKENS = 20;
+
+/**
+ * "Western anti-Russia moves": a word whose prefix was cut off ("anti-", "ex-") starts a name of its
+ * own; the tagger, which sees the words without their prefixes, may have joined it to the one before.
+ */
+function splitAtAffixes(spans: TokenSpan[], tokens: readonly Token[], text: string): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    let first = span.first;
+    for (let k = span.first + 1; k <= span.last; k++) {
+      if (!/\p{L}/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+      out.push({ ...span, first, last: k - 1 });
+      first = k;
+    }
+    out.push(first === span.first ? span : { ...span, first });
+  }
+  return out;
+}
 
 interface Article {
   text: string;
