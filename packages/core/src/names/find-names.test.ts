@@ -36,6 +36,12 @@ describe('findNames', () => {
     expectNames('It is no longer the state of [Kemal Ataturk|person]. Fighting hit the district of [Daraa al-Balad|other] again.');
   });
 
+  it('takes an other name that owns something as an actor, but not a people', () => {
+    const names = findNames('Moscow watched the Taliban’s seizure of power. The French’s view differed.', []);
+    expect(names.find((n) => n.text === 'Taliban')).toMatchObject({ type: 'actor' });
+    expect(names.find((n) => n.text === 'French')).toBeUndefined();
+  });
+
   it('starts a name of its own after a prefix that was cut off', () => {
     expectNames('Some of the illogicality of Western anti-[Russia|country] moves was plain.');
   });

@@ -24,7 +24,7 @@ import type { NameModel } from './tagger/name-model.js';
 import type { WordCodes } from './tagger/word-codes.js';
 import { shippedModel } from './tagger/shipped-model.js';
 import { findUnits } from './units.js';
-import { demonymOf, isGivenName, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
+import { demonymOf, isGivenName, isPersonalName, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
 
 export type NameClass =
   | { type: 'actor'; kind: ActorKind; placeId?: undefined }
@@ -80,7 +80,9 @@ function splitAtAffixes(spans: TokenSpan[], tokens: readonly Token[], text: stri
   for (const span of spans) {
     let first = span.first;
     for (let k = span.first + 1; k <= span.last; k++) {
-      if (!/\p{L}/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+      // A cut prefix leaves " anti-" between the words; a cut suffix ("Bergamo-based Atalanta")
+      // leaves "-based ", and the words around it stay one name as the tagger read them.
+      if (!/^\s+\p{L}+-$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
       out.push({ ...span, first, last: k - 1 });
       first = k;
     }
@@ -88,6 +90,8 @@ function splitAtAffixes(spans: TokenSpan[], tokens: readonly Token[], text: stri
   }
   return out;
 }
+
+const possessive = (word: string): boolean => stripPossessive(word).length < word.length;
 
 interface Article {
   text: string;
@@ -114,6 +118,13 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   // stands before a name as if it were an adjective ("Ambassador to Afghanistan Dmitry Zhirnov").
   // Not a person's name that is also a country's ("Jordan").
   if ((type === 'other' || type === 'organization') && lookupPlace(surface)?.kind === 'country') type = 'place';
+  // "Gaddafi’s air force", "the Taliban’s seizure": an other name that owns something acts; a
+  // nationality or a people ("French", "Kurds") does not, and is left out below.
+  const owner = span.first === span.last ? tokens[span.first]! : undefined;
+  if (type === 'other' && owner && possessive(owner.text)) {
+    const bare = stripPossessive(owner.text);
+    if (namesSomeone({ ...owner, text: bare, facts: undefined }) && demonymOf(bare) === undefined) type = isPersonalName(bare) ? 'person' : 'organization';
+  }
   if (type === 'other') return;
   if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
   if (namesShip(tokens[span.first]!, span.last - span.first + 1) || namesEvent(surface)) return;
