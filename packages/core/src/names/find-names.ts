@@ -1,5 +1,5 @@
 import type { ActorKind, PlaceKind, Range } from '../types.js';
-import { tokenize, type Token } from '../segment/tokenize.js';
+import { hasLowerCase, tokenize, type Token } from '../segment/tokenize.js';
 import { stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
 import { datelinePlaces } from './datelines.js';
@@ -13,7 +13,7 @@ import { mergeParticlePlaces } from './particle-places.js';
 import { withOutlets } from './outlets.js';
 import { hyphenPair } from './hyphen-pairs.js';
 import { leadersByOffice } from './modifiers.js';
-import { placeKind } from './place-kind.js';
+import { isFormalStateName, placeKind } from './place-kind.js';
 import { placeList } from './place-lists.js';
 import { nameAfterTitle, roleBefore } from './roles.js';
 import { isSeatOfGovernment } from './seats-of-government.js';
@@ -24,7 +24,7 @@ import type { NameModel } from './tagger/name-model.js';
 import type { WordCodes } from './tagger/word-codes.js';
 import { shippedModel } from './tagger/shipped-model.js';
 import { findUnits } from './units.js';
-import { demonymOf, isGivenName, isPersonalName, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
+import { demonymOf, isCommonWord, isGivenName, isPersonalName, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
 
 export type NameClass =
   | { type: 'actor'; kind: ActorKind; placeId?: undefined }
@@ -54,20 +54,20 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const personWords = oneSensePerArticle(spans, surfaces, tokens, datelinePlaces(spans, tokens, isBlocked));
   const units = findUnits(text, isBlocked);
-  const article: Article = { text, tokens, units, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
+  const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
   addHyphenPairs(article, spans, tagged.eligible, personWords);
   return article.out;
 }
 
 /** The tagger's names as runs of tokens; blocked tokens (dates, site chrome) are outside every name. */
-function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): { spans: TokenSpan[]; eligible: Uint8Array; codes: readonly (WordCodes | undefined)[] } {
+function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): { spans: TokenSpan[]; eligible: Uint8Array; codes: readonly (WordCodes | undefined)[]; evidence: Uint8Array } {
   const features = extractFeatures(tokens);
   for (let i = 0; i < tokens.length; i++) if (features.eligible[i] && isBlocked(tokens[i]!)) features.eligible[i] = 0;
   // The longest titled names run to a dozen tokens; a longer span is a title-case line, and
   // without a bound one line of capitals would become a single mention of any length.
   const spans = tagsToSpans(decodeArticle(tokens, features, model)).filter((s) => s.last - s.first < MAX_NAME_TOKENS);
-  return { spans, eligible: features.eligible, codes: features.codes };
+  return { spans, eligible: features.eligible, codes: features.codes, evidence: features.evidence };
 }
 const MAX_NAME_TOKENS = 20;
 
@@ -98,6 +98,8 @@ interface Article {
   tokens: readonly Token[];
   /** Numbered units ("8th brigade"), found apart from the tagger; they win where both claim text. */
   units: readonly Range[];
+  /** What the article says of each capitalized word elsewhere (features.ts' document evidence). */
+  evidence: Uint8Array;
   out: NameMention[];
 }
 
@@ -129,6 +131,11 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
   if (namesShip(tokens[span.first]!, span.last - span.first + 1) || namesEvent(surface)) return;
   if (isSeatOfGovernment(surface)) type = 'organization';
+  // "the Pivot" in an article that also writes "pivot": a common word capitalized for emphasis, no
+  // organization (one that is named by a common word is seldom written both ways in one article).
+  if (type === 'organization' && span.first === span.last && a.evidence[span.first]! & 1 && isCommonWord(tokens[span.first]!) && hasLowerCase(tokens[span.first]!.text)) return;
+  // "Islamic Emirate of Afghanistan": a state's formal name is a country, a place.
+  if (type !== 'person' && isFormalStateName(surface)) type = 'place';
   // A given name and an initial ("Inessa S.") is someone, whatever the tagger made of it.
   if (type === 'organization' && span.last > span.first && isGivenName(tokens[span.first]!) && /^\p{Lu}$/u.test(tokens[span.last]!.text)) type = 'person';
   // A world region, a continent or a sea is a place, whatever acts in its name ("the Asia-Pacific");
