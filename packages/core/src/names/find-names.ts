@@ -8,6 +8,7 @@ import { fold, lookupPlace } from './gazetteer.js';
 import { WORLD_REGIONS } from './world-regions.js';
 import { namesEvent, namesShip, namesSomeone } from './not-names.js';
 import { oneSensePerArticle } from './one-sense.js';
+import { propagateNames } from './propagate.js';
 import { addMissedCountries } from './missed-countries.js';
 import { mergeParticlePlaces } from './particle-places.js';
 import { withOutlets } from './outlets.js';
@@ -38,7 +39,7 @@ export type NameMention = Range & NameClass & { text: string; role?: string };
  *
  *   tokens → tagger (person, organization, place, other name) → spans
  *     → countries the tagger missed, leaders by their office, outlets on Source lines, split places
- *       and function words mended → one sense per article
+ *       and function words mended → one sense per article (types agree, then unnamed repeats named)
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
 export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel()): NameMention[] {
@@ -51,8 +52,10 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans = withOutlets(spans, tokens);
   spans = mergeParticlePlaces(spans, tokens);
   spans = trimFunctionWords(spans, tokens);
-  const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
+  let surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const personWords = oneSensePerArticle(spans, surfaces, tokens, datelinePlaces(spans, tokens, isBlocked));
+  spans = propagateNames(spans, tokens, tagged.eligible);
+  if (spans.length !== surfaces.length) surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const units = findUnits(text, isBlocked);
   const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
