@@ -301,6 +301,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
   connection.onRequest(StatusRequest, () => ({
     indexing: workspace.isIndexing,
+    analysing: workspace.analysing,
     articles: workspace.corpus.size,
     entities: entityCount(workspace.corpus),
     lastIndex: workspace.lastIndex,

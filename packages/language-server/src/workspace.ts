@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Corpus, findArticles, openCorpus, readArticle } from '@seedlens/query';
+import { type AnalysedText, Corpus, TextAnalyser, findArticles, openCorpus, readArticle, upsertAnalysed } from '@seedlens/query';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { corpusView, type CorpusView } from './corpus-view.js';
 import { entityCount } from './features/entities.js';
@@ -30,11 +30,18 @@ interface OpenArticle {
   /** Edits since the last analysis of this document. */
   edits: PendingEdit[];
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** The analysis of this document under way on the worker thread, if any: a newer one aborts it. */
+  analysing: AbortController | undefined;
 }
 
 const PROGRESS_INTERVAL_MS = 100;
 /** Failures logged one by one; the rest are counted (a broken setup can fail every file). */
 const MAX_LOGGED_FAILURES = 20;
+/**
+ * Texts up to this many characters are analysed on the server's thread at once (milliseconds, even
+ * for a hostile text); longer ones on a worker thread, so that requests are answered meanwhile.
+ */
+const IN_THREAD_MAX_CHARS = 16 * 1024;
 
 /**
  * The corpus of the workspace folders and the documents open in the editor, kept up to date:
@@ -58,12 +65,16 @@ export class Workspace {
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly debounceMs: number;
   private lastSummary: IndexSummary | null = null;
+  private readonly analyser: TextAnalyser;
+  private readonly inThreadMaxChars: number;
 
   constructor(
     private readonly host: WorkspaceHost,
-    options: { debounceMs?: number } = {},
+    options: { debounceMs?: number; inThreadMaxChars?: number; analyser?: TextAnalyser } = {},
   ) {
     this.debounceMs = options.debounceMs ?? 150;
+    this.inThreadMaxChars = options.inThreadMaxChars ?? IN_THREAD_MAX_CHARS;
+    this.analyser = options.analyser ?? new TextAnalyser();
   }
 
   get corpus(): Corpus {
@@ -76,6 +87,13 @@ export class Workspace {
 
   get lastIndex(): IndexSummary | null {
     return this.lastSummary;
+  }
+
+  /** Open documents whose analysis is under way on the worker thread. */
+  get analysing(): number {
+    let n = 0;
+    for (const open of this.open.values()) if (open.analysing) n++;
+    return n;
   }
 
   /** The view features read: open documents positioned in their current text. */
@@ -167,11 +185,16 @@ export class Workspace {
     }
   }
 
-  /** A document opened in the editor: analysed at once, so it is highlighted before indexing ends. */
+  /**
+   * A document opened in the editor: analysed at once, so it is highlighted before indexing ends
+   * (a long one on the worker thread: until it is analysed, requests are answered from what the
+   * corpus held of it, if anything).
+   */
   didOpen(uri: string, text: string, version: number): void {
     const previous = this.open.get(uri);
     if (previous?.timer) clearTimeout(previous.timer);
-    this.open.set(uri, { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined });
+    previous?.analysing?.abort();
+    this.open.set(uri, { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined });
     this.analyseOpen(uri);
     this.host.changed();
   }
@@ -217,6 +240,7 @@ export class Workspace {
     const open = this.open.get(uri);
     if (!open) return;
     if (open.timer) clearTimeout(open.timer);
+    open.analysing?.abort();
     this.open.delete(uri);
     if (this.onDisk.has(uri)) await this.readFromDisk(uri);
     else this.current.remove(uri);
@@ -255,28 +279,74 @@ export class Workspace {
   dispose(): void {
     this.indexing?.abort();
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
-    for (const open of this.open.values()) if (open.timer) clearTimeout(open.timer);
+    for (const open of this.open.values()) {
+      if (open.timer) clearTimeout(open.timer);
+      open.analysing?.abort();
+    }
+    this.analyser.dispose();
   }
 
+  /**
+   * Analyses an open document's text as it is now. A short text is analysed here and now; a long
+   * one on the worker thread, superseding (aborting) an analysis of the document still under way.
+   * Meanwhile the corpus keeps the last complete analysis, and the edits since the text it was
+   * made from, so that positions stay right.
+   */
   private analyseOpen(uri: string): void {
     const open = this.open.get(uri);
     if (!open) return;
     if (open.timer) clearTimeout(open.timer);
     open.timer = undefined;
-    open.edits = [];
+    open.analysing?.abort();
+    open.analysing = undefined;
     const text = open.document.getText();
     // Characters, not bytes: a bound on work, close enough to the file-size setting.
     if (text.length > this.settings.articles.maxFileSize) {
+      open.edits = [];
       this.host.log(`seedlens: ${uri} is larger than seedlens.articles.maxFileSize; not analysed`);
       this.current.remove(uri);
       return;
     }
-    try {
-      this.current.upsert(uri, text);
-    } catch (error) {
-      this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-      this.current.remove(uri);
+    if (text.length <= this.inThreadMaxChars) {
+      open.edits = [];
+      try {
+        this.current.upsert(uri, text);
+      } catch (error) {
+        this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+        this.current.remove(uri);
+      }
+      return;
     }
+    const analysedEdits = open.edits.length;
+    const controller = new AbortController();
+    open.analysing = controller;
+    const current = () => !controller.signal.aborted && this.open.get(uri) === open;
+    this.analyser.analyse(text, { path: uri, signal: controller.signal }).then(
+      (analysed) => {
+        if (!current()) return;
+        open.analysing = undefined;
+        // The edits made while it was analysed are still ahead of the analysis.
+        open.edits = open.edits.slice(analysedEdits);
+        try {
+          upsertAnalysed(this.current, uri, analysed);
+        } catch (error) {
+          this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+          this.current.remove(uri);
+        }
+        this.host.changed();
+      },
+      (error: unknown) => {
+        if (!current()) return;
+        open.analysing = undefined;
+        // The last analysis stays, with the edits since it.
+        this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  }
+
+  /** `text` (of the article at `uri`) analysed, here when short, else on the worker thread. */
+  private async analyse(uri: string, text: string): Promise<string | AnalysedText> {
+    return text.length <= this.inThreadMaxChars ? text : this.analyser.analyse(text, { path: uri });
   }
 
   private async readFromDisk(uri: string): Promise<void> {
@@ -293,7 +363,16 @@ export class Workspace {
       if (!existsSync(path)) this.onDisk.delete(uri);
       return;
     }
-    corpus.upsert(uri, read.text);
+    let analysed: string | AnalysedText;
+    try {
+      analysed = await this.analyse(uri, read.text);
+    } catch (error) {
+      this.host.log(`seedlens: could not analyse ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (this.open.has(uri) || corpus !== this.current) return;
+    if (typeof analysed === 'string') corpus.upsert(uri, analysed);
+    else upsertAnalysed(corpus, uri, analysed);
   }
 
 
