@@ -91,6 +91,33 @@ describe('Workspace', () => {
     expect(host.changes).toBeGreaterThan(changesBefore);
   });
 
+  it('analyses a long document on the worker thread, answering from the last analysis meanwhile; a newer analysis supersedes it', async () => {
+    await workspace.index();
+    // Every document counts as long here.
+    const long = new Workspace(host, { debounceMs: 10, inThreadMaxChars: 0 });
+    long.setRoots([uriOfPath(dir)]);
+    long.configure(readSettings({ cache: false }));
+    await long.index();
+    try {
+      const text = 'Gen. Joe Dunford flew to Helsinki.';
+      long.didOpen(uri('a.txt'), text, 1);
+      expect(long.analysing).toBe(1);
+      // Meanwhile the corpus keeps the file's analysis.
+      expect(long.corpus.get(uri('a.txt'))?.analysis.source.text).toBe(ARTICLES['a']);
+      long.didChange(uri('a.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Today ' }], 2);
+      long.flush(uri('a.txt'));
+      expect(long.analysing).toBe(1);
+      await vi.waitFor(() => expect(long.corpus.get(uri('a.txt'))?.analysis.source.text).toBe(`Today ${text}`), { timeout: 20_000 });
+      expect(long.analysing).toBe(0);
+      expect(long.view().positions(uri('a.txt'))!.stale).toBe(false);
+      const span = (m: { start: number; end: number }) => [m.start, m.end];
+      expect(long.corpus.mentionsIn(uri('a.txt')).map((m) => span(m.mention))).toEqual(workspace.corpus.upsert('x:a', `Today ${text}`).analysis.mentions.map(span));
+      expect(long.corpus.mentionsIn(uri('a.txt')).length).toBeGreaterThan(1);
+    } finally {
+      long.dispose();
+    }
+  });
+
   it('goes back to the file on close, and drops documents that are not articles on disk', async () => {
     await workspace.index();
     workspace.didOpen(uri('a.txt'), 'Rain in Paris.', 1);
