@@ -20,6 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { distinctNames } from './distinct-names.mjs';
 import { loadBuilt } from './load-built.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,31 +50,6 @@ const INPUTS = [
   { name: 'distinct names', make: distinctNames },
   { name: 'dense news line', make: fill('Valery Gerasimov met Joe Dunford in Baku on Thursday, Feb. 16, 2017 and ') },
 ];
-
-/**
- * Lines of people, places and dates whose every name is new: "General Xqzvbna Ktrewsa met President
- * …". Each name is compared with the ones before it when entities are linked, and each word is new
- * to every word list. Seeded (mulberry32), so every run reads the same text.
- */
-function distinctNames(chars) {
-  let seed = 7;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const name = () => letters[Math.floor(random() * 26)].toUpperCase() + Array.from({ length: 6 }, () => letters[Math.floor(random() * 26)]).join('');
-  const lines = [];
-  let size = 0;
-  while (size < chars) {
-    const line = `General ${name()} ${name()} met President ${name()} ${name()} in ${name()} on 3 March 2017.\n`;
-    lines.push(line);
-    size += line.length;
-  }
-  return lines.join('').slice(0, chars);
-}
 
 const core = await loadBuilt('core');
 

@@ -38,10 +38,11 @@ const PROGRESS_INTERVAL_MS = 100;
 /** Failures logged one by one; the rest are counted (a broken setup can fail every file). */
 const MAX_LOGGED_FAILURES = 20;
 /**
- * Texts up to this many characters are analysed on the server's thread at once (milliseconds, even
- * for a hostile text); longer ones on a worker thread, so that requests are answered meanwhile.
+ * Texts up to this many characters are analysed on the server's thread at once, as the analysis
+ * pool does alongside its workers (tens of milliseconds: most articles, highlighted without waiting
+ * for a worker to start); longer ones on a worker thread, so that requests are answered meanwhile.
  */
-const IN_THREAD_MAX_CHARS = 16 * 1024;
+const IN_THREAD_MAX_CHARS = 64 * 1024;
 
 /**
  * The corpus of the workspace folders and the documents open in the editor, kept up to date:
