@@ -113,6 +113,10 @@ describe('Workspace', () => {
       const span = (m: { start: number; end: number }) => [m.start, m.end];
       expect(long.corpus.mentionsIn(uri('a.txt')).map((m) => span(m.mention))).toEqual(workspace.corpus.upsert('x:a', `Today ${text}`).analysis.mentions.map(span));
       expect(long.corpus.mentionsIn(uri('a.txt')).length).toBeGreaterThan(1);
+      // Indexing again carries the last analysis into the new corpus: the editor's text, at once.
+      await long.index();
+      expect(long.corpus.get(uri('a.txt'))?.analysis.source.text).toBe(`Today ${text}`);
+      expect(long.analysing).toBe(0);
     } finally {
       long.dispose();
     }

@@ -32,6 +32,8 @@ interface OpenArticle {
   timer: ReturnType<typeof setTimeout> | undefined;
   /** The analysis of this document under way on the worker thread, if any: a newer one aborts it. */
   analysing: AbortController | undefined;
+  /** The last complete analysis from the worker thread (`edits` are since its text), for a new corpus. */
+  last: AnalysedText | undefined;
 }
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -160,7 +162,7 @@ export class Workspace {
       if (result.truncated) this.host.log(`seedlens: stopped at ${articles.maxFiles} files (seedlens.articles.maxFiles)`);
       this.onDisk = new Set(result.corpus.uris());
       this.current = result.corpus;
-      for (const uri of this.open.keys()) this.analyseOpen(uri);
+      for (const [uri, open] of this.open) this.carryOver(uri, open);
       const summary: IndexSummary = {
         articles: this.current.size,
         entities: entityCount(this.current),
@@ -195,7 +197,7 @@ export class Workspace {
     const previous = this.open.get(uri);
     if (previous?.timer) clearTimeout(previous.timer);
     previous?.analysing?.abort();
-    this.open.set(uri, { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined });
+    this.open.set(uri, { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined, last: undefined });
     this.analyseOpen(uri);
     this.host.changed();
   }
@@ -304,12 +306,14 @@ export class Workspace {
     // Characters, not bytes: a bound on work, close enough to the file-size setting.
     if (text.length > this.settings.articles.maxFileSize) {
       open.edits = [];
+      open.last = undefined;
       this.host.log(`seedlens: ${uri} is larger than seedlens.articles.maxFileSize; not analysed`);
       this.current.remove(uri);
       return;
     }
     if (text.length <= this.inThreadMaxChars) {
       open.edits = [];
+      open.last = undefined;
       try {
         this.current.upsert(uri, text);
       } catch (error) {
@@ -326,6 +330,7 @@ export class Workspace {
       (analysed) => {
         if (!current()) return;
         open.analysing = undefined;
+        open.last = analysed;
         // The edits made while it was analysed are still ahead of the analysis.
         open.edits = open.edits.slice(analysedEdits);
         try {
@@ -343,6 +348,27 @@ export class Workspace {
         this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
+  }
+
+  /**
+   * An open document into a new corpus (indexing swapped it in): a long one with the last analysis
+   * from the worker thread, which the pending edits are relative to, so that it is answered about
+   * at once; it is analysed again only when edits are pending (an analysis under way lands in the
+   * new corpus anyway). A short one is analysed again, at once.
+   */
+  private carryOver(uri: string, open: OpenArticle): void {
+    const { last } = open;
+    if (!last || last.text.length > this.settings.articles.maxFileSize) {
+      this.analyseOpen(uri);
+      return;
+    }
+    try {
+      upsertAnalysed(this.current, uri, last);
+    } catch {
+      this.analyseOpen(uri);
+      return;
+    }
+    if (open.edits.length > 0 && !open.analysing) this.analyseOpen(uri);
   }
 
   /** `text` (of the article at `uri`) analysed, here when short, else on the worker thread. */
