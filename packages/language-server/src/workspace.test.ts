@@ -102,8 +102,9 @@ describe('Workspace', () => {
       const text = 'Gen. Joe Dunford flew to Helsinki.';
       long.didOpen(uri('a.txt'), text, 1);
       expect(long.analysing).toBe(1);
-      // Meanwhile the corpus keeps the file's analysis.
+      // Meanwhile the corpus keeps the file's analysis, which has no positions in this other text.
       expect(long.corpus.get(uri('a.txt'))?.analysis.source.text).toBe(ARTICLES['a']);
+      expect(long.view().positions(uri('a.txt'))!.range(0, 5)).toBeUndefined();
       long.didChange(uri('a.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Today ' }], 2);
       long.flush(uri('a.txt'));
       expect(long.analysing).toBe(1);

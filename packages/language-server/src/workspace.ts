@@ -197,7 +197,14 @@ export class Workspace {
     const previous = this.open.get(uri);
     if (previous?.timer) clearTimeout(previous.timer);
     previous?.analysing?.abort();
-    this.open.set(uri, { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined, last: undefined });
+    const open: OpenArticle = { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined, last: undefined };
+    this.open.set(uri, open);
+    if (text.length > this.inThreadMaxChars) {
+      // Until its analysis is in, what the corpus holds of it (the file, as indexed) is answered
+      // from if it is this text; if not, it is as if the editor had replaced it whole (no positions).
+      const held = this.current.get(uri)?.analysis.source.text;
+      if (held !== undefined && held !== text) open.edits.push({ start: 0, end: held.length, length: text.length });
+    }
     this.analyseOpen(uri);
     this.host.changed();
   }
