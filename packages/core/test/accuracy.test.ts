@@ -7,12 +7,12 @@ import { scoreSeeds, type GoldDoc } from './seed-score.js';
 // Thresholds only rise. The bars: overlap F1 ≥ 0.90 per type, exact F1 ≥ 0.85
 // overall, date value accuracy ≥ 0.85, within-article linking F1 ≥ 0.90.
 const BARS = {
-  actor: 0.935,
-  place: 0.97,
+  actor: 0.95,
+  place: 0.975,
   date: 0.98,
-  exactOverall: 0.95,
+  exactOverall: 0.96,
   dateValue: 0.98,
-  linking: 0.97,
+  linking: 0.985,
 };
 
 const root = join(__dirname, '..', '..', '..');

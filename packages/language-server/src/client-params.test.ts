@@ -49,6 +49,16 @@ describe('notification parameters', () => {
     expect(changedDocument({ textDocument: { uri: 'file:///a.txt' } })).toBeUndefined();
   });
 
+  it('takes a change whose range is null, empty or not a range as a change of the whole document', () => {
+    const range = { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } };
+    const changes = [{ range: null, text: 'a' }, { range: {}, text: 'b' }, { range: { start: { line: 0 } }, text: 'c' }, { range, rangeLength: 'x', text: 'd' }];
+    expect(changedDocument({ textDocument: { uri: 'file:///a.txt', version: 2 }, contentChanges: changes })).toEqual({
+      uri: 'file:///a.txt',
+      changes: [{ text: 'a' }, { text: 'b' }, { text: 'c' }, { range, text: 'd' }],
+      version: 2,
+    });
+  });
+
   it('reads file changes of known types only', () => {
     const changes = [
       { uri: 'file:///a.txt', type: FileChangeType.Created },

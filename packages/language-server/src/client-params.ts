@@ -145,15 +145,32 @@ export function openedDocument(params: unknown): { uri: string; text: string; ve
   return { uri: canonicalUri(document.uri), text: document.text, version: typeof document.version === 'number' ? document.version : 0 };
 }
 
-/** The document and changes of `textDocument/didChange` (malformed changes left out); undefined when malformed. */
+/**
+ * The document and changes of `textDocument/didChange` (malformed changes left out); undefined when
+ * malformed. A change whose range is null, empty or not a range is a change of the whole document,
+ * as a change without a range is in LSP: the server's text stays the editor's.
+ */
 export function changedDocument(params: unknown): { uri: string; changes: TextDocumentContentChangeEvent[]; version: number } | undefined {
   const p = params as { textDocument?: { uri?: unknown; version?: unknown }; contentChanges?: unknown } | null;
   const document = p?.textDocument;
   if (typeof document?.uri !== 'string' || !Array.isArray(p!.contentChanges)) return undefined;
-  const changes = p!.contentChanges.filter(
-    (c: unknown): c is TextDocumentContentChangeEvent => c !== null && typeof c === 'object' && typeof (c as { text?: unknown }).text === 'string',
-  );
+  const changes = p!.contentChanges.flatMap((c: unknown): TextDocumentContentChangeEvent[] => {
+    if (c === null || typeof c !== 'object') return [];
+    const { text, range } = c as { text?: unknown; range?: unknown };
+    if (typeof text !== 'string') return [];
+    return [isRange(range) ? { range: { start: range.start, end: range.end }, text } : { text }];
+  });
   return { uri: canonicalUri(document.uri), changes, version: typeof document.version === 'number' ? document.version : 0 };
+}
+
+function isPosition(value: unknown): value is Position {
+  const p = value as { line?: unknown; character?: unknown } | null;
+  return p !== null && typeof p === 'object' && Number.isFinite(p.line) && Number.isFinite(p.character);
+}
+
+function isRange(value: unknown): value is { start: Position; end: Position } {
+  const r = value as { start?: unknown; end?: unknown } | null;
+  return r !== null && typeof r === 'object' && isPosition(r.start) && isPosition(r.end);
 }
 
 /** `textDocument.uri` of `didClose` and `didSave`; undefined when malformed. */

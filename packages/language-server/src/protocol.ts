@@ -82,6 +82,8 @@ export const IndexedNotification = new NotificationType<IndexSummary>('seedlens/
 
 export interface StatusResult {
   indexing: boolean;
+  /** Open documents being analysed (on a worker thread; requests are answered from their last analysis meanwhile). */
+  analysing: number;
   articles: number;
   entities: number;
   /** The last finished indexing, if any. */

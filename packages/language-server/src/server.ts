@@ -2,6 +2,7 @@
 // workspace (workspace.ts: the corpus of the workspace folders and the open documents) and to the
 // features, each a pure function of the corpus view in features/; request parameters are
 // checked in client-params.ts.
+import { Console } from 'node:console';
 import { QuerySyntaxError } from '@seedlens/query';
 import {
   CodeLensRefreshRequest,
@@ -18,6 +19,8 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Message,
+  type MessageStrategy,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import {
@@ -56,6 +59,8 @@ import { placesParams } from './client-params.js';
 import { PlacesRequest } from './protocol.js';
 import { workspaceSymbols } from './features/workspace-symbols.js';
 import { fileWatchers } from './file-watchers.js';
+import { FrameGuard } from './framing.js';
+import { Lifecycle, type IncomingMessage } from './lifecycle.js';
 import {
   EntitiesRequest,
   EntityAtRequest,
@@ -74,12 +79,62 @@ export interface ServerOptions {
 }
 
 const REFRESH_DELAY_MS = 50;
+/** The method a refused request is handed on as (see `guardedConnection`). */
+const REFUSED = '$/seedlens/refused';
 
 /**
- * Serves seedlens over `connection` (by default one made from the command line: `--stdio`,
- * `--node-ipc` or `--socket=N`).
+ * A connection made from the command line (`--stdio`, `--node-ipc` or `--socket=N`), whose
+ * incoming messages pass the session's lifecycle first (lifecycle.ts): a request it refuses is
+ * handed on as a request for REFUSED with the error as its params, which the server answers
+ * with that error. Over stdio the framing is checked too (framing.ts); what is wrong with it is
+ * logged on stderr and then sent to the client.
  */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all), options: ServerOptions = {}): Connection {
+function guardedConnection(lifecycle: Lifecycle, report: { problem(message: string): void }): { connection: Connection; refusals: WeakSet<object> } {
+  const refusals = new WeakSet<object>();
+  const messageStrategy: MessageStrategy = {
+    handleMessage(message: Message, next) {
+      const admitted = lifecycle.admit(message as IncomingMessage);
+      if (admitted === 'drop') return;
+      if ('refuse' in admitted) {
+        const params = { ...admitted.refuse };
+        refusals.add(params);
+        return next({ jsonrpc: message.jsonrpc, id: (message as IncomingMessage).id, method: REFUSED, params } as Message);
+      }
+      return next(admitted.handle as Message);
+    },
+  };
+  if (!process.argv.includes('--stdio')) return { connection: createConnection(ProposedFeatures.all, { messageStrategy }), refusals };
+  // Given streams of its own, vscode-languageserver leaves the console alone: stdout is the
+  // protocol's, so anything logged goes to stderr.
+  const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
+  for (const method of ['log', 'info', 'debug', 'warn', 'error', 'dir', 'trace'] as const) console[method] = toStderr[method].bind(toStderr);
+  const input = process.stdin.pipe(new FrameGuard((problem) => report.problem(problem)));
+  return { connection: createConnection(ProposedFeatures.all, input, process.stdout, { messageStrategy }), refusals };
+}
+
+/**
+ * Serves seedlens over `connection`, by default one made from the command line (`--stdio`,
+ * `--node-ipc` or `--socket=N`) that keeps to LSP's lifecycle: requests before `initialize` are
+ * answered ServerNotInitialized, a second `initialize` and requests after `shutdown` InvalidRequest.
+ * A connection given is used as it is.
+ */
+export function startServer(given?: Connection, options: ServerOptions = {}): Connection {
+  const report = {
+    problem(message: string) {
+      process.stderr.write(`seedlens-language-server: ${message}\n`);
+      if (lifecycle.initialized) connection.console.error(`seedlens: ${message}`);
+    },
+  };
+  const lifecycle = new Lifecycle();
+  const guarded = given ? undefined : guardedConnection(lifecycle, report);
+  const connection = given ?? guarded!.connection;
+  if (guarded) {
+    connection.onRequest(REFUSED, (params: unknown) =>
+      params !== null && typeof params === 'object' && guarded.refusals.has(params)
+        ? new ResponseError((params as { code: number }).code, (params as { message: string }).message)
+        : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${REFUSED}`),
+    );
+  }
   let capabilities: ClientCapabilities = {};
   let initializationOptions: unknown;
   let roots: string[] = [];
@@ -306,6 +361,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
   connection.onRequest(StatusRequest, () => ({
     indexing: workspace.isIndexing,
+    analysing: workspace.analysing,
     articles: workspace.corpus.size,
     entities: entityCount(workspace.corpus),
     lastIndex: workspace.lastIndex,

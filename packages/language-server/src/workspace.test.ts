@@ -119,6 +119,38 @@ describe('Workspace', () => {
     expect(host.changes).toBeGreaterThan(changesBefore);
   });
 
+  it('analyses a long document on the worker thread, answering from the last analysis meanwhile; a newer analysis supersedes it', async () => {
+    await workspace.index();
+    // Every document counts as long here.
+    const long = new Workspace(host, { debounceMs: 10, inThreadMaxChars: 0 });
+    long.setRoots([uriOfPath(dir)]);
+    long.configure(readSettings({ cache: false }));
+    await long.index();
+    try {
+      const text = 'Gen. Joe Dunford flew to Helsinki.';
+      long.didOpen(uri('a.txt'), text, 1);
+      expect(long.analysing).toBe(1);
+      // Meanwhile the corpus keeps the file's analysis, which has no positions in this other text.
+      expect(long.corpus.get(uri('a.txt'))?.analysis.source.text).toBe(ARTICLES['a']);
+      expect(long.view().positions(uri('a.txt'))!.range(0, 5)).toBeUndefined();
+      long.didChange(uri('a.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Today ' }], 2);
+      long.flush(uri('a.txt'));
+      expect(long.analysing).toBe(1);
+      await vi.waitFor(() => expect(long.corpus.get(uri('a.txt'))?.analysis.source.text).toBe(`Today ${text}`), { timeout: 20_000 });
+      expect(long.analysing).toBe(0);
+      expect(long.view().positions(uri('a.txt'))!.stale).toBe(false);
+      const span = (m: { start: number; end: number }) => [m.start, m.end];
+      expect(long.corpus.mentionsIn(uri('a.txt')).map((m) => span(m.mention))).toEqual(workspace.corpus.upsert('x:a', `Today ${text}`).analysis.mentions.map(span));
+      expect(long.corpus.mentionsIn(uri('a.txt')).length).toBeGreaterThan(1);
+      // Indexing again carries the last analysis into the new corpus: the editor's text, at once.
+      await long.index();
+      expect(long.corpus.get(uri('a.txt'))?.analysis.source.text).toBe(`Today ${text}`);
+      expect(long.analysing).toBe(0);
+    } finally {
+      long.dispose();
+    }
+  });
+
   it('goes back to the file on close, and drops documents that are not articles on disk', async () => {
     await workspace.index();
     workspace.didOpen(uri('a.txt'), 'Rain in Paris.', 1);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Corpus, findArticles, openCorpus, readArticle } from '@seedlens/query';
+import { type AnalysedText, Corpus, TextAnalyser, findArticles, openCorpus, readArticle, upsertAnalysed } from '@seedlens/query';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { corpusView, type CorpusView } from './corpus-view.js';
 import { entityCount } from './features/entities.js';
@@ -33,11 +33,21 @@ interface OpenArticle {
   /** Edits since the last analysis of this document. */
   edits: PendingEdit[];
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** The analysis of this document under way on the worker thread, if any: a newer one aborts it. */
+  analysing: AbortController | undefined;
+  /** The last complete analysis from the worker thread (`edits` are since its text), for a new corpus. */
+  last: AnalysedText | undefined;
 }
 
 const PROGRESS_INTERVAL_MS = 100;
 /** Failures logged one by one; the rest are counted (a broken setup can fail every file). */
 const MAX_LOGGED_FAILURES = 20;
+/**
+ * Texts up to this many characters are analysed on the server's thread at once, as the analysis
+ * pool does alongside its workers (tens of milliseconds: most articles, highlighted without waiting
+ * for a worker to start); longer ones on a worker thread, so that requests are answered meanwhile.
+ */
+const IN_THREAD_MAX_CHARS = 64 * 1024;
 
 /**
  * The corpus of the workspace folders and the documents open in the editor, kept up to date:
@@ -65,12 +75,16 @@ export class Workspace {
   private readonly refusedRoots = new Set<string>();
   /** The cache could not be written, and the log said so (once a session). */
   private toldNoCache = false;
+  private readonly analyser: TextAnalyser;
+  private readonly inThreadMaxChars: number;
 
   constructor(
     private readonly host: WorkspaceHost,
-    options: { debounceMs?: number } = {},
+    options: { debounceMs?: number; inThreadMaxChars?: number; analyser?: TextAnalyser } = {},
   ) {
     this.debounceMs = options.debounceMs ?? 150;
+    this.inThreadMaxChars = options.inThreadMaxChars ?? IN_THREAD_MAX_CHARS;
+    this.analyser = options.analyser ?? new TextAnalyser();
   }
 
   get corpus(): Corpus {
@@ -83,6 +97,13 @@ export class Workspace {
 
   get lastIndex(): IndexSummary | null {
     return this.lastSummary;
+  }
+
+  /** Open documents whose analysis is under way on the worker thread. */
+  get analysing(): number {
+    let n = 0;
+    for (const open of this.open.values()) if (open.analysing) n++;
+    return n;
   }
 
   /** The view features read: open documents positioned in their current text. */
@@ -156,7 +177,7 @@ export class Workspace {
       }
       this.onDisk = new Set(result.corpus.uris());
       this.current = result.corpus;
-      for (const uri of this.open.keys()) this.analyseOpen(uri);
+      for (const [uri, open] of this.open) this.carryOver(uri, open);
       const summary: IndexSummary = {
         articles: this.current.size,
         entities: entityCount(this.current),
@@ -182,11 +203,23 @@ export class Workspace {
     }
   }
 
-  /** A document opened in the editor: analysed at once, so it is highlighted before indexing ends. */
+  /**
+   * A document opened in the editor: analysed at once, so it is highlighted before indexing ends
+   * (a long one on the worker thread: until it is analysed, requests are answered from what the
+   * corpus held of it, if anything).
+   */
   didOpen(uri: string, text: string, version: number): void {
     const previous = this.open.get(uri);
     if (previous?.timer) clearTimeout(previous.timer);
-    this.open.set(uri, { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined });
+    previous?.analysing?.abort();
+    const open: OpenArticle = { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined, last: undefined };
+    this.open.set(uri, open);
+    if (text.length > this.inThreadMaxChars) {
+      // Until its analysis is in, what the corpus holds of it (the file, as indexed) is answered
+      // from if it is this text; if not, it is as if the editor had replaced it whole (no positions).
+      const held = this.current.get(uri)?.analysis.source.text;
+      if (held !== undefined && held !== text) open.edits.push({ start: 0, end: held.length, length: text.length });
+    }
     this.analyseOpen(uri);
     this.host.changed();
   }
@@ -232,6 +265,7 @@ export class Workspace {
     const open = this.open.get(uri);
     if (!open) return;
     if (open.timer) clearTimeout(open.timer);
+    open.analysing?.abort();
     this.open.delete(uri);
     if (this.onDisk.has(uri)) await this.readFromDisk(uri);
     else this.current.remove(uri);
@@ -270,28 +304,98 @@ export class Workspace {
   dispose(): void {
     this.indexing?.abort();
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
-    for (const open of this.open.values()) if (open.timer) clearTimeout(open.timer);
+    for (const open of this.open.values()) {
+      if (open.timer) clearTimeout(open.timer);
+      open.analysing?.abort();
+    }
+    this.analyser.dispose();
   }
 
+  /**
+   * Analyses an open document's text as it is now. A short text is analysed here and now; a long
+   * one on the worker thread, superseding (aborting) an analysis of the document still under way.
+   * Meanwhile the corpus keeps the last complete analysis, and the edits since the text it was
+   * made from, so that positions stay right.
+   */
   private analyseOpen(uri: string): void {
     const open = this.open.get(uri);
     if (!open) return;
     if (open.timer) clearTimeout(open.timer);
     open.timer = undefined;
-    open.edits = [];
+    open.analysing?.abort();
+    open.analysing = undefined;
     const text = open.document.getText();
     // Characters, not bytes: a bound on work, close enough to the file-size setting.
     if (text.length > this.settings.articles.maxFileSize) {
+      open.edits = [];
+      open.last = undefined;
       this.host.log(`seedlens: ${uri} is larger than seedlens.articles.maxFileSize; not analysed`);
       this.current.remove(uri);
       return;
     }
-    try {
-      this.current.upsert(uri, text);
-    } catch (error) {
-      this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-      this.current.remove(uri);
+    if (text.length <= this.inThreadMaxChars) {
+      open.edits = [];
+      open.last = undefined;
+      try {
+        this.current.upsert(uri, text);
+      } catch (error) {
+        this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+        this.current.remove(uri);
+      }
+      return;
     }
+    const analysedEdits = open.edits.length;
+    const controller = new AbortController();
+    open.analysing = controller;
+    const current = () => !controller.signal.aborted && this.open.get(uri) === open;
+    this.analyser.analyse(text, { path: uri, signal: controller.signal }).then(
+      (analysed) => {
+        if (!current()) return;
+        open.analysing = undefined;
+        open.last = analysed;
+        // The edits made while it was analysed are still ahead of the analysis.
+        open.edits = open.edits.slice(analysedEdits);
+        try {
+          upsertAnalysed(this.current, uri, analysed);
+        } catch (error) {
+          this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+          this.current.remove(uri);
+        }
+        this.host.changed();
+      },
+      (error: unknown) => {
+        if (!current()) return;
+        open.analysing = undefined;
+        // The last analysis stays, with the edits since it.
+        this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  }
+
+  /**
+   * An open document into a new corpus (indexing swapped it in): a long one with the last analysis
+   * from the worker thread, which the pending edits are relative to, so that it is answered about
+   * at once; it is analysed again only when edits are pending (an analysis under way lands in the
+   * new corpus anyway). A short one is analysed again, at once.
+   */
+  private carryOver(uri: string, open: OpenArticle): void {
+    const { last } = open;
+    if (!last || last.text.length > this.settings.articles.maxFileSize) {
+      this.analyseOpen(uri);
+      return;
+    }
+    try {
+      upsertAnalysed(this.current, uri, last);
+    } catch {
+      this.analyseOpen(uri);
+      return;
+    }
+    if (open.edits.length > 0 && !open.analysing) this.analyseOpen(uri);
+  }
+
+  /** `text` (of the article at `uri`) analysed, here when short, else on the worker thread. */
+  private async analyse(uri: string, text: string): Promise<string | AnalysedText> {
+    return text.length <= this.inThreadMaxChars ? text : this.analyser.analyse(text, { path: uri });
   }
 
   private async readFromDisk(uri: string): Promise<void> {
@@ -308,7 +412,16 @@ export class Workspace {
       if (!existsSync(path)) this.onDisk.delete(uri);
       return;
     }
-    corpus.upsert(uri, read.text);
+    let analysed: string | AnalysedText;
+    try {
+      analysed = await this.analyse(uri, read.text);
+    } catch (error) {
+      this.host.log(`seedlens: could not analyse ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (this.open.has(uri) || corpus !== this.current) return;
+    if (typeof analysed === 'string') corpus.upsert(uri, analysed);
+    else upsertAnalysed(corpus, uri, analysed);
   }
 
 

@@ -112,3 +112,65 @@ export async function startServerProcess(root: string, options: { env?: NodeJS.P
   await connection.sendNotification(InitializedNotification.type, {});
   return { child, connection, initialize, indexed, nextIndexed, requests, shown, stderr: () => stderr, exited };
 }
+
+/** A message the server sent: a response (with `id`), a request (with `id` and `method`) or a notification. */
+export interface RawMessage {
+  jsonrpc: string;
+  id?: number | string | null;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+
+export interface RawServerProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** Writes one message, framed. */
+  send(message: object): void;
+  /** Writes bytes as they are: for frames the protocol's own client would never write. */
+  write(bytes: string): void;
+  /** Resolves with the server's response to request `id`. */
+  response(id: number | string): Promise<RawMessage>;
+  /** Responses received so far, by id. */
+  responded(id: number | string): boolean;
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Starts the built server over stdio without initializing it, for the protocol's edge cases:
+ * frames are written raw, and requests from the server are answered null.
+ */
+export function startRawServerProcess(options: { env?: NodeJS.ProcessEnv } = {}): RawServerProcess {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npx tsup\` in packages/language-server first`);
+  const child = spawn(process.execPath, [BIN, '--stdio'], { env: { ...process.env, ...options.env }, stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  const write = (bytes: string) => {
+    if (!child.stdin.destroyed) child.stdin.write(bytes);
+  };
+  const send = (message: object) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  const responses = new Map<number | string, RawMessage>();
+  const waiting = new Map<number | string, (message: RawMessage) => void>();
+  new StreamMessageReader(child.stdout).listen((data) => {
+    const message = data as RawMessage;
+    if (message.method !== undefined) {
+      if (message.id !== undefined && message.id !== null) send({ id: message.id, result: null });
+      return;
+    }
+    if (message.id === undefined || message.id === null) return;
+    responses.set(message.id, message);
+    waiting.get(message.id)?.(message);
+  });
+  const response = (id: number | string) =>
+    new Promise<RawMessage>((resolveResponse) => {
+      const known = responses.get(id);
+      if (known) resolveResponse(known);
+      else waiting.set(id, resolveResponse);
+    });
+  return { child, send, write, response, responded: (id) => responses.has(id), stderr: () => stderr, exited };
+}

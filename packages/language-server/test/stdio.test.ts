@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CodeLensRequest,
   DefinitionRequest,
@@ -22,7 +22,7 @@ import {
   type Position,
   type SemanticTokensLegend,
 } from 'vscode-languageserver-protocol/node';
-import { seedWorkspace, startServerProcess, type ServerProcess } from './lsp-process.js';
+import { seedWorkspace, startRawServerProcess, startServerProcess, type RawServerProcess, type ServerProcess } from './lsp-process.js';
 
 const workspace = seedWorkspace();
 const files = readdirSync(workspace.root).sort();
@@ -247,3 +247,127 @@ describe('seedlens-language-server over stdio', () => {
     expect(await server.exited).toBe(0);
   });
 });
+
+// The protocol's edge cases, each on a server of its own written to raw (the protocol's own
+// client never writes most of these).
+describe('seedlens-language-server and the protocol', () => {
+  const INITIALIZE = { processId: null, rootUri: null, capabilities: {} };
+  const NOT_INITIALIZED = -32002;
+  const docUri = pathToFileURL(join(workspace.root, '..', 'untitled.txt')).href;
+  const hoverParams = (line: number, character: number) => ({ textDocument: { uri: docUri }, position: { line, character } });
+  const hoverValue = (message: { result?: unknown }) => ((message.result as { contents?: MarkupContent } | null)?.contents?.value ?? null);
+  let raw: RawServerProcess | undefined;
+
+  afterEach(() => {
+    raw?.child.kill();
+    raw = undefined;
+  });
+
+  async function initialized(): Promise<RawServerProcess> {
+    raw = startRawServerProcess({ env: { SEEDLENS_CACHE_DIR: workspace.cache } });
+    raw.send({ id: 'init', method: 'initialize', params: INITIALIZE });
+    expect((await raw.response('init')).result).toMatchObject({ capabilities: { hoverProvider: true } });
+    raw.send({ method: 'initialized', params: {} });
+    return raw;
+  }
+
+  it('keeps to the lifecycle: nothing before initialize, initialize once, nothing but exit after shutdown', async () => {
+    const server = (raw = startRawServerProcess({ env: { SEEDLENS_CACHE_DIR: workspace.cache } }));
+    server.send({ id: 1, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    server.send({ id: 2, method: 'shutdown' });
+    // A notification before initialize is dropped.
+    server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: docUri, languageId: 'plaintext', version: 1, text: 'Rain in Paris.' } } });
+    expect((await server.response(1)).error?.code).toBe(NOT_INITIALIZED);
+    expect((await server.response(2)).error?.code).toBe(NOT_INITIALIZED);
+    server.send({ id: 3, method: 'initialize', params: null });
+    expect((await server.response(3)).error?.code).toBe(ErrorCodes.InvalidParams);
+    server.send({ id: 4, method: 'initialize', params: INITIALIZE });
+    expect((await server.response(4)).result).toMatchObject({ capabilities: { hoverProvider: true } });
+    server.send({ id: 5, method: 'initialize', params: INITIALIZE });
+    expect((await server.response(5)).error?.code).toBe(ErrorCodes.InvalidRequest);
+    server.send({ method: 'initialized', params: {} });
+    // The document opened too early is unknown: no hover, and no error.
+    server.send({ id: 6, method: 'textDocument/hover', params: hoverParams(0, 9) });
+    expect(await server.response(6)).toMatchObject({ result: null });
+    server.send({ id: 7, method: 'textDocument/hover', params: null });
+    expect((await server.response(7)).error?.code).toBe(ErrorCodes.InvalidParams);
+    // shutdown takes no params: null is as good as none.
+    server.send({ id: 8, method: 'shutdown', params: null });
+    expect(await server.response(8)).toMatchObject({ result: null });
+    server.send({ id: 9, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    server.send({ id: 10, method: 'shutdown' });
+    expect((await server.response(9)).error?.code).toBe(ErrorCodes.InvalidRequest);
+    expect((await server.response(10)).error?.code).toBe(ErrorCodes.InvalidRequest);
+    server.send({ method: 'exit' });
+    expect(await server.exited).toBe(0);
+  });
+
+  it('applies a didChange with a null or empty range as a change of the whole document', async () => {
+    const server = await initialized();
+    server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: docUri, languageId: 'plaintext', version: 1, text: 'Rain in Paris.' } } });
+    server.send({ method: 'textDocument/didChange', params: { textDocument: { uri: docUri, version: 2 }, contentChanges: [{ range: null, text: 'Talks in Geneva.' }] } });
+    let id = 100;
+    const hoverAt = async (character: number) => {
+      server.send({ id: ++id, method: 'textDocument/hover', params: hoverParams(0, character) });
+      return hoverValue(await server.response(id));
+    };
+    await expect.poll(() => hoverAt('Talks in G'.length), { timeout: 10_000 }).toContain('Geneva');
+    server.send({ method: 'textDocument/didChange', params: { textDocument: { uri: docUri, version: 3 }, contentChanges: [{ range: {}, text: 'Snow in Oslo.' }] } });
+    await expect.poll(() => hoverAt('Snow in O'.length), { timeout: 10_000 }).toContain('Oslo');
+    expect(server.stderr()).not.toContain('Notification handler');
+  });
+
+  it('logs a malformed header and reads on from the next message', async () => {
+    const server = await initialized();
+    server.write('Content-Type: application/vscode-jsonrpc\r\n\r\n{"jsonrpc":"2.0","id":20,"method":"shutdown"}');
+    server.send({ id: 21, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    expect(await server.response(21)).toMatchObject({ result: null });
+    server.write('Content-Length: twelve\r\n\r\n');
+    server.send({ id: 22, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    expect(await server.response(22)).toMatchObject({ result: null });
+    server.write(`Content-Length: ${'9'.repeat(12)}\r\n\r\n`);
+    server.send({ id: 23, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    expect(await server.response(23)).toMatchObject({ result: null });
+    expect(server.responded(20)).toBe(false);
+    expect(server.stderr()).toMatch(/malformed message header \(no Content-Length\)/);
+    expect(server.stderr()).toMatch(/Content-Length is not a number/);
+    expect(server.stderr()).toMatch(/over the limit/);
+  });
+
+  it('drops a message shorter than its Content-Length and answers the next one', async () => {
+    const server = await initialized();
+    const short = JSON.stringify({ jsonrpc: '2.0', id: 30, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    server.write(`Content-Length: ${Buffer.byteLength(short) + 500}\r\n\r\n${short}`);
+    server.send({ id: 31, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    expect(await server.response(31)).toMatchObject({ result: null });
+    expect(server.responded(30)).toBe(false);
+    expect(server.stderr()).toContain('shorter than its Content-Length');
+  });
+
+  it('does not buffer a header that never ends, and reads on from the next message', async () => {
+    const server = await initialized();
+    const rssBefore = rssOf(server.child.pid!);
+    // 64 MB of a header line with no end, in 1 MB writes.
+    server.write('Content-Length: 10\r\nX-Padding: ');
+    const megabyte = 'x'.repeat(1024 * 1024);
+    for (let i = 0; i < 64; i++) {
+      server.write(megabyte);
+      if (i % 8 === 7) await new Promise((resolveDrain) => setTimeout(resolveDrain, 10));
+    }
+    server.send({ id: 40, method: 'textDocument/hover', params: hoverParams(0, 0) });
+    expect(await server.response(40)).toMatchObject({ result: null });
+    expect(server.stderr()).toMatch(/malformed message header \(a header of over \d+ bytes with no end\)/);
+    if (rssBefore !== undefined) expect(rssOf(server.child.pid!)!).toBeLessThan(rssBefore + 48 * 1024 * 1024);
+    expect(server.child.exitCode).toBeNull();
+  });
+});
+
+/** Resident memory of a process in bytes (Linux); undefined elsewhere. */
+function rssOf(pid: number): number | undefined {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
+}

@@ -36,6 +36,31 @@ describe('findNames', () => {
     expectNames('It is no longer the state of [Kemal Ataturk|person]. Fighting hit the district of [Daraa al-Balad|other] again.');
   });
 
+  it('takes a state’s formal name as a country, and a part of a text as no name', () => {
+    const names = findNames('Putin spoke of the Islamic Emirate of Afghanistan, then of Article V of the treaty.', []);
+    expect(names.find((n) => n.text === 'Islamic Emirate of Afghanistan')).toMatchObject({ type: 'place', kind: 'country' });
+    expect(names.find((n) => n.text.startsWith('Article'))).toBeUndefined();
+  });
+
+  it('takes a common word capitalized in one place, and written in lower case in another, as no organization', () => {
+    const names = findNames('Moscow planned a pivot to the East. Before 2014, the Pivot was about trade.', []);
+    expect(names.find((n) => n.text === 'Pivot')).toBeUndefined();
+  });
+
+  it('takes an other name that owns something as an actor, but not a people', () => {
+    const names = findNames('Moscow watched the Taliban’s seizure of power. The French’s view differed.', []);
+    expect(names.find((n) => n.text === 'Taliban')).toMatchObject({ type: 'actor' });
+    expect(names.find((n) => n.text === 'French')).toBeUndefined();
+  });
+
+  it('starts a name of its own after a prefix that was cut off', () => {
+    expectNames('Some of the illogicality of Western anti-[Russia|country] moves was plain.');
+  });
+
+  it('takes a given name and an initial as a person, with the initial’s period', () => {
+    expectNames('The video was originally provided by [Inessa S.|person] The press ignored it.');
+  });
+
   it('keeps a country before an organization as its own place', () => {
     expectNames('A statement from the [US|country] [Department of Defense|organization] said so.');
   });

@@ -1,5 +1,5 @@
 import type { ActorKind, PlaceKind, Range } from '../types.js';
-import { tokenize, type Token } from '../segment/tokenize.js';
+import { hasLowerCase, tokenize, type Token } from '../segment/tokenize.js';
 import { stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
 import { datelinePlaces } from './datelines.js';
@@ -8,12 +8,13 @@ import { fold, lookupPlace } from './gazetteer.js';
 import { WORLD_REGIONS } from './world-regions.js';
 import { namesEvent, namesShip, namesSomeone } from './not-names.js';
 import { oneSensePerArticle } from './one-sense.js';
+import { propagateNames } from './propagate.js';
 import { addMissedCountries } from './missed-countries.js';
 import { mergeParticlePlaces } from './particle-places.js';
 import { withOutlets } from './outlets.js';
 import { hyphenPair } from './hyphen-pairs.js';
 import { leadersByOffice } from './modifiers.js';
-import { placeKind } from './place-kind.js';
+import { isFormalStateName, placeKind } from './place-kind.js';
 import { placeList } from './place-lists.js';
 import { nameAfterTitle, roleBefore } from './roles.js';
 import { isSeatOfGovernment } from './seats-of-government.js';
@@ -24,7 +25,7 @@ import type { NameModel } from './tagger/name-model.js';
 import type { WordCodes } from './tagger/word-codes.js';
 import { shippedModel } from './tagger/shipped-model.js';
 import { findUnits } from './units.js';
-import { demonymOf, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
+import { demonymOf, isCommonWord, isGivenName, isPersonalName, isServiceWord, isTitleHead, isTitleWord } from './word-facts.js';
 
 export type NameClass =
   | { type: 'actor'; kind: ActorKind; placeId?: undefined }
@@ -38,44 +39,70 @@ export type NameMention = Range & NameClass & { text: string; role?: string };
  *
  *   tokens → tagger (person, organization, place, other name) → spans
  *     → countries the tagger missed, leaders by their office, outlets on Source lines, split places
- *       and function words mended → one sense per article
+ *       and function words mended → one sense per article (types agree, then unnamed repeats named)
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
 export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel()): NameMention[] {
   const tokens = trimAffixes(tokenize(text), text);
   const isBlocked = blockedTest(blocked);
   const tagged = tagSpans(tokens, isBlocked, model);
-  let spans = tagged.spans;
+  let spans = splitAtAffixes(tagged.spans, tokens, text);
   spans = addMissedCountries(spans, tokens, tagged.eligible, tagged.codes);
   spans = leadersByOffice(spans, tokens, tagged.eligible);
   spans = withOutlets(spans, tokens);
   spans = mergeParticlePlaces(spans, tokens);
   spans = trimFunctionWords(spans, tokens);
-  const surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
+  let surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const personWords = oneSensePerArticle(spans, surfaces, tokens, datelinePlaces(spans, tokens, isBlocked));
+  spans = propagateNames(spans, tokens, tagged.eligible);
+  if (spans.length !== surfaces.length) surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const units = findUnits(text, isBlocked);
-  const article: Article = { text, tokens, units, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
+  const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
   addHyphenPairs(article, spans, tagged.eligible, personWords);
   return article.out;
 }
 
 /** The tagger's names as runs of tokens; blocked tokens (dates, site chrome) are outside every name. */
-function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): { spans: TokenSpan[]; eligible: Uint8Array; codes: readonly (WordCodes | undefined)[] } {
+function tagSpans(tokens: readonly Token[], isBlocked: (r: Range) => boolean, model: NameModel): { spans: TokenSpan[]; eligible: Uint8Array; codes: readonly (WordCodes | undefined)[]; evidence: Uint8Array } {
   const features = extractFeatures(tokens);
   for (let i = 0; i < tokens.length; i++) if (features.eligible[i] && isBlocked(tokens[i]!)) features.eligible[i] = 0;
   // The longest titled names run to a dozen tokens; a longer span is a title-case line, and
   // without a bound one line of capitals would become a single mention of any length.
   const spans = tagsToSpans(decodeArticle(tokens, features, model)).filter((s) => s.last - s.first < MAX_NAME_TOKENS);
-  return { spans, eligible: features.eligible, codes: features.codes };
+  return { spans, eligible: features.eligible, codes: features.codes, evidence: features.evidence };
 }
 const MAX_NAME_TOKENS = 20;
+
+/**
+ * "Western anti-Russia moves": a word whose prefix was cut off ("anti-", "ex-") starts a name of its
+ * own; the tagger, which sees the words without their prefixes, may have joined it to the one before.
+ */
+function splitAtAffixes(spans: TokenSpan[], tokens: readonly Token[], text: string): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    let first = span.first;
+    for (let k = span.first + 1; k <= span.last; k++) {
+      // A cut prefix leaves " anti-" between the words; a cut suffix ("Bergamo-based Atalanta")
+      // leaves "-based ", and the words around it stay one name as the tagger read them.
+      if (!/^\s+\p{L}+-$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+      out.push({ ...span, first, last: k - 1 });
+      first = k;
+    }
+    out.push(first === span.first ? span : { ...span, first });
+  }
+  return out;
+}
+
+const possessive = (word: string): boolean => stripPossessive(word).length < word.length;
 
 interface Article {
   text: string;
   tokens: readonly Token[];
   /** Numbered units ("8th brigade"), found apart from the tagger; they win where both claim text. */
   units: readonly Range[];
+  /** What the article says of each capitalized word elsewhere (features.ts' document evidence). */
+  evidence: Uint8Array;
   out: NameMention[];
 }
 
@@ -96,10 +123,24 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   // stands before a name as if it were an adjective ("Ambassador to Afghanistan Dmitry Zhirnov").
   // Not a person's name that is also a country's ("Jordan").
   if ((type === 'other' || type === 'organization') && lookupPlace(surface)?.kind === 'country') type = 'place';
+  // "Gaddafi’s air force", "the Taliban’s seizure": an other name that owns something acts; a
+  // nationality or a people ("French", "Kurds") does not, and is left out below.
+  const owner = span.first === span.last ? tokens[span.first]! : undefined;
+  if (type === 'other' && owner && possessive(owner.text)) {
+    const bare = stripPossessive(owner.text);
+    if (namesSomeone({ ...owner, text: bare, facts: undefined }) && demonymOf(bare) === undefined) type = isPersonalName(bare) ? 'person' : 'organization';
+  }
   if (type === 'other') return;
   if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
   if (namesShip(tokens[span.first]!, span.last - span.first + 1) || namesEvent(surface)) return;
   if (isSeatOfGovernment(surface)) type = 'organization';
+  // "the Pivot" in an article that also writes "pivot": a common word capitalized for emphasis, no
+  // organization (one that is named by a common word is seldom written both ways in one article).
+  if (type === 'organization' && span.first === span.last && a.evidence[span.first]! & 1 && isCommonWord(tokens[span.first]!) && hasLowerCase(tokens[span.first]!.text)) return;
+  // "Islamic Emirate of Afghanistan": a state's formal name is a country, a place.
+  if (type !== 'person' && isFormalStateName(surface)) type = 'place';
+  // A given name and an initial ("Inessa S.") is someone, whatever the tagger made of it.
+  if (type === 'organization' && span.last > span.first && isGivenName(tokens[span.first]!) && /^\p{Lu}$/u.test(tokens[span.last]!.text)) type = 'person';
   // A world region, a continent or a sea is a place, whatever acts in its name ("the Asia-Pacific");
   // not a province, which names sports teams ("Essex beat Kent").
   if (type === 'organization' && isWorldRegion(surface)) type = 'place';

@@ -17,12 +17,24 @@ const FUNCTION_WORDS = new Set([
   'His', 'Her', 'Its', 'Their', 'Little', 'Much', 'Few', 'Several', 'Other',
 ]);
 
+const ARTICLES = new Set(['The', 'A', 'An']);
+
 /**
  * "Then Gera…", "Little is known": a capitalized function word opening a sentence opens no name.
- * Spans lose it, and a span that was nothing else is dropped.
+ * Spans lose it, and a span that was nothing else is dropped. "Inessa S. The press…": a span that
+ * runs on past an initial's period into such a word (or an article) ends at the period.
  */
 export function trimFunctionWords(spans: TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
   const opensSentence = (t: Token) => t.sentenceStart && !t.shouting && FUNCTION_WORDS.has(t.text);
-  for (const s of spans) while (s.first < s.last && opensSentence(tokens[s.first]!)) s.first++;
+  const opensAfterPeriod = (i: number) => !tokens[i]!.shouting && tokens[i - 1]!.text === '.' && (FUNCTION_WORDS.has(tokens[i]!.text) || ARTICLES.has(tokens[i]!.text));
+  for (const s of spans) {
+    while (s.first < s.last && opensSentence(tokens[s.first]!)) s.first++;
+    for (let i = s.first + 2; i <= s.last; i++) {
+      if (!opensAfterPeriod(i)) continue;
+      // The period stays with the initial before it ("S."); the name ends there.
+      s.last = i - 2;
+      break;
+    }
+  }
   return spans.filter((s) => s.first < s.last || !opensSentence(tokens[s.first]!));
 }

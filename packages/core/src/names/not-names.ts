@@ -37,8 +37,12 @@ const EVENT_HEADS = new Set([
   'Revolution', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Treaty', 'Doctrine', 'Strategy', 'Act', 'Election',
   'Elections', 'Referendum', 'Massacre', 'Uprising', 'Offensive',
 ]);
-/** A name of several words that ends in an event's head word names an event, not an actor or place. */
+/**
+ * A name of several words that ends in an event's head word names an event, not an actor or
+ * place; "Article V", "Chapter 11", "Section 230" name a part of a text.
+ */
 export function namesEvent(surface: string): boolean {
   const space = surface.lastIndexOf(' ');
-  return space > 0 && EVENT_HEADS.has(surface.slice(space + 1));
+  return space > 0 && (EVENT_HEADS.has(surface.slice(space + 1)) || PART_OF_TEXT.test(surface));
 }
+const PART_OF_TEXT = /^(?:Article|Section|Chapter|Clause|Paragraph|Annex)\s+(?:\d+[A-Za-z]?|[IVXLC]+)$/;

@@ -16,6 +16,7 @@ const CITY_HEAD = /^(?:City)$/;
 export function placeKind(surface: string, tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
   const known = lookupPlace(surface);
   if (known) return { kind: known.kind, placeId: known.id };
+  if (isFormalStateName(surface)) return { kind: 'country', placeId: '' };
   const words = surface.split(/\s+/);
   const head = words[words.length - 1]!;
   if (words.length > 1 && (WATER_HEAD.test(head) || WATER_LEAD.test(words[0]!))) return { kind: 'water', placeId: '' };
@@ -23,4 +24,12 @@ export function placeKind(surface: string, tokens: readonly Token[], last: numbe
   if (words.length > 1 && CITY_HEAD.test(head)) return { kind: 'city', placeId: '' };
   if (tokens[last + 1]?.text === ',' && countryPrefix(tokens.slice(last + 2, last + 6)) > 0) return { kind: 'city', placeId: '' };
   return { kind: 'other', placeId: '' };
+}
+
+// "Islamic Emirate of Afghanistan", "Kingdom of Saudi Arabia": a state's formal name, the form of
+// state, then "of" and a known country. Not "State of" ("Islamic State of Iraq" is no state).
+const STATE_FORM = /^(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Republic|Kingdom|Emirate|Federation|Sultanate|Principality|Commonwealth|Grand Duchy)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+export function isFormalStateName(surface: string): boolean {
+  const country = STATE_FORM.exec(surface)?.[1];
+  return country !== undefined && lookupPlace(country)?.kind === 'country';
 }

@@ -55,6 +55,21 @@ export function factsOf(word: string | Token): WordFacts {
   return (word.facts ??= factsOfWord(word.text));
 }
 
+/** The bits of `WordFacts.flags`, for callers that read several facts of one word at once. */
+export const FACT = {
+  given: B_GIVEN,
+  personal: B_PERSONAL,
+  common: B_COMMON,
+  multiStart: B_MULTI_START,
+  multiRest: B_MULTI_REST,
+  title: B_TITLE,
+  titleHead: B_TITLE_HEAD,
+  service: B_SERVICE,
+  orgHead: B_ORG_HEAD,
+  leadingOrgHead: B_LEADING_ORG_HEAD,
+  group: B_GROUP,
+} as const;
+
 const has = (bit: number) => (word: string | Token): boolean => (factsOf(word).flags & bit) !== 0;
 export const isGivenName = has(B_GIVEN);
 /** A given name or a family name. */

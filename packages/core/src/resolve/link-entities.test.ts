@@ -17,9 +17,24 @@ describe('linking within an article', () => {
     expect(ids['Dunford']).not.toBe(ids['Gerasimov']);
   });
 
+  it('joins a family name written with or without its particle', () => {
+    const [full, lone, bare, brother] = (() => {
+      const ids = idsOf('President Bashar al-Assad spoke. Assad smiled. Later Bashar Assad left, and Maher al-Assad stayed.');
+      return [ids['Bashar al-Assad'], ids['Assad'], ids['Bashar Assad'], ids['Maher al-Assad']];
+    })();
+    expect(lone).toBe(full);
+    expect(bare).toBe(full);
+    expect(brother).not.toBe(full);
+  });
+
   it('keeps two people of one family apart', () => {
     const ids = idsOf('President Bashar al-Assad and his brother Maher al-Assad disagreed.');
     expect(ids['Bashar al-Assad']).not.toBe(ids['Maher al-Assad']);
+  });
+
+  it('joins a department or ministry written either way round', () => {
+    const ids = idsOf('A statement of the Department of Defense came first. The Defense Department said so.');
+    expect(ids['Defense Department']).toBe(ids['Department of Defense']);
   });
 
   it('gives every spelling of a country one id', () => {
@@ -38,9 +53,10 @@ describe('linking within an article', () => {
     expect(ids['ISIS-K']).toBe(ids['Islamic State-Khorasan Province']);
   });
 
-  it('joins an organization and its acronym', () => {
+  it('joins an organization and its acronym, and knows it by the acronym as a lone acronym is known', () => {
     const ids = idsOf('The North Atlantic Treaty Organization met. NATO said nothing.');
     expect(ids['NATO']).toBe(ids['North Atlantic Treaty Organization']);
+    expect(ids['NATO']).toBe(idsOf('NATO met again.')['NATO']);
   });
 
   it('lists entities with a canonical name and aliases', () => {

@@ -1,4 +1,5 @@
 import type { NameMention } from '../names/find-names.js';
+import { PARTICLE_PREFIX } from '../names/affixes.js';
 import { fold } from '../names/gazetteer.js';
 import { memoize } from '../memoize.js';
 import type { Entity, Mention } from '../types.js';
@@ -32,8 +33,21 @@ function wordCount(s: string): number {
 // Most names are written with single spaces already: only the others are rebuilt.
 const IRREGULAR_SPACE = /[^\S ]| {2}/;
 const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
-const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(nameKey), 50_000);
-const orgKey = memoize((s: string): string => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim(), 50_000);
+// "al-Assad" is keyed as "Assad": the particle is written or left out ("Bashar Assad"), and a
+// lone "Assad" names the same man.
+const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
+const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => nameKey(withoutParticle(w))), 50_000);
+// "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence Ministry"
+// are one body: keyed in the second order.
+const orgKey = memoize(
+  (s: string): string =>
+    fold(s)
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1'),
+  50_000,
+);
 const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000);
 // Ids of canonical names, which recur across articles: each is built once per kind of name.
 const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000);
@@ -114,7 +128,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
     const surfaces = c.members.length === 1 ? [oneSpaced(c.members[0]!.text)] : [...new Set(c.members.map((m) => oneSpaced(m.text)))];
     const name = canonicalName(surfaces);
     // A person's id is made of the same name keys that linked its mentions.
-    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(name));
+    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(acronymIn(surfaces) ?? name));
     entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces.filter((s) => s !== name) });
     c.entityId = id;
   }
@@ -129,6 +143,17 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   });
   return { mentions, entities };
 }
+
+/**
+ * An organization written once in full and then by its acronym is known by the acronym across
+ * articles ("North Atlantic Treaty Organization" … "NATO" is organization:nato, as is a lone
+ * "NATO" elsewhere): the first acronym among its surfaces, if any.
+ */
+function acronymIn(surfaces: readonly string[]): string | undefined {
+  if (surfaces.length < 2) return undefined;
+  return surfaces.find((s) => ACRONYM.test(s));
+}
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu})?$/u;
 
 /**
  * Positions in `names`, longest names first (so that short forms find the full name they shorten),

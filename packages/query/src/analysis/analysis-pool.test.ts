@@ -52,6 +52,16 @@ describe('AnalysisPool', () => {
     expect(results).toEqual(texts.map(() => ({ error: 'from worker' })));
   });
 
+  it('alongside, starts a worker for a long text however few texts wait, and leaves that text to it', async () => {
+    const ready = fixtureWorker('ready-long.mjs', `parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'from worker' })); parentPort.postMessage({ ready: true });`);
+    const long = `${texts[0]} `.repeat(Math.ceil(70_000 / texts[0]!.length));
+    const { threads, results } = await run({ workers: 1, script: ready, minTexts: 16, alongside: true }, [texts[1]!, long, texts[2]!]);
+    expect(threads).toBeGreaterThanOrEqual(1);
+    expect(results[1]).toEqual({ error: 'from worker' });
+    // Without alongside, few texts are all analysed here, as before.
+    expect(await run({ workers: 1, script: ready, minTexts: 16 }, [long])).toEqual({ threads: 0, results: [analyseHere(long)] });
+  });
+
   it('falls back to this thread when the script is missing or cannot start', async () => {
     const expected = texts.map((t) => analyseHere(t));
     expect(await run({ workers: 2, script: join(dir, 'missing.js') })).toEqual({ threads: 0, results: expected });

@@ -24,7 +24,10 @@ export interface PoolOptions {
   workers: number;
   /** The worker script (dist/analyze-worker.js or .cjs). */
   script: string | URL;
-  /** Workers start once this many texts are waiting; fewer are analysed in this thread, at `drain`. */
+  /**
+   * Workers start once this many texts are waiting, or (`alongside`) a text too long for this thread;
+   * fewer short ones are analysed in this thread, at `drain`.
+   */
   minTexts?: number;
   /**
    * This thread analyses too while draining, between the results it is handed: one core more
@@ -80,7 +83,10 @@ export class AnalysisPool {
     this.texts.push(text);
     this.paths.push(path);
     this.attempts.push(0);
-    if (!this.started && this.texts.length - this.next >= (this.options.minTexts ?? 1)) this.start();
+    // A long text starts the workers however few texts wait: alongside them this thread leaves it to
+    // them, and does not block on it (a caller that answers requests meanwhile, such as the language server).
+    const long = this.options.alongside === true && text.length > ALONGSIDE_MAX_CHARS;
+    if (!this.started && (long || this.texts.length - this.next >= (this.options.minTexts ?? 1))) this.start();
     for (const worker of this.live.keys()) this.feed(worker);
   }
 

@@ -33,6 +33,8 @@ export interface TokenFeatures {
   /** Each eligible token's lower-case word hash, and 1 where it is capitalized: what the tag history reads. */
   lower: Int32Array;
   capital: Uint8Array;
+  /** Per capitalized eligible token, what the rest of the article says of its word (see documentEvidence): 1 written in lower case, 2 capitalized mid-sentence, 4 neither. */
+  evidence: Uint8Array;
 }
 
 /** The roles a word plays for a token: the token itself, the word before it, after it, two before, two after. */
@@ -124,7 +126,7 @@ export function extractFeatures(tokens: readonly Token[]): TokenFeatures {
     if (c.possessive) ids[k++] = mix(F.Possessive, 0);
   }
   offsets[n] = k;
-  return { context: scratch.slice(0, k), offsets, eligible, codes, words, lower, capital };
+  return { context: scratch.slice(0, k), offsets, eligible, codes, words, lower, capital, evidence };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { memoize } from '../../memoize.js';
 import { stripPossessive } from '../affixes.js';
-import { demonymOf, factsOf, isCommonWord, isGivenName, isGroupWord, isLeadingOrgHead, isOrgHead, isPersonalName, isServiceWord, isTitleHead, isTitleWord, startsMultiWordPlace } from '../word-facts.js';
+import { FACT, factsOf } from '../word-facts.js';
 import { hashString } from './feature-hash.js';
 import { wordGroups } from './word-groups.js';
 
@@ -107,21 +107,22 @@ function codesOf(written: string): WordCodes {
   // "of") need none of them, and the look-ups cost more than all the rest.
   const letter = /^\p{Lu}/u.test(word);
   const facts = letter ? factsOf(word) : undefined;
-  const lists = !letter
+  const f = facts?.flags ?? 0;
+  const lists = !facts
     ? 0
-    : (isGivenName(word) ? LIST.given : 0) |
-      (isPersonalName(word) ? LIST.personal : 0) |
+    : (f & FACT.given ? LIST.given : 0) |
+      (f & (FACT.personal | FACT.given) ? LIST.personal : 0) |
       // "US" is not "us", nor "WHO" "who": an acronym is no common word.
-      (isCommonWord(word) && !acronym ? LIST.common : 0) |
-      (isTitleWord(word) ? LIST.title : 0) |
-      (isTitleHead(word) ? LIST.titleHead : 0) |
-      (isServiceWord(word) ? LIST.service : 0) |
-      (isOrgHead(word) ? LIST.orgHead : 0) |
-      (isLeadingOrgHead(word) ? LIST.leadingOrgHead : 0) |
-      (isGroupWord(word) ? LIST.group : 0) |
-      (demonymOf(word) !== undefined ? LIST.demonym : 0) |
-      (facts?.place?.weak ? LIST.weakPlace : 0) |
-      (startsMultiWordPlace(word) ? LIST.multiPlaceStart : 0);
+      (f & FACT.common && !acronym ? LIST.common : 0) |
+      (f & FACT.title ? LIST.title : 0) |
+      (f & FACT.titleHead ? LIST.titleHead : 0) |
+      (f & FACT.service ? LIST.service : 0) |
+      (f & FACT.orgHead ? LIST.orgHead : 0) |
+      (f & FACT.leadingOrgHead ? LIST.leadingOrgHead : 0) |
+      (f & FACT.group ? LIST.group : 0) |
+      (facts.demonym !== undefined ? LIST.demonym : 0) |
+      (facts.place?.weak ? LIST.weakPlace : 0) |
+      (f & FACT.multiStart ? LIST.multiPlaceStart : 0);
   const place = facts?.place ? 1 + PLACE_KINDS.indexOf(facts.place.kind) : 0;
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());

@@ -1,0 +1,55 @@
+import type { Token } from '../segment/tokenize.js';
+import { fold } from './gazetteer.js';
+import { NAME_TYPES, type TokenSpan } from './tagger/labels.js';
+import { isCommonWord } from './word-facts.js';
+
+const OTHER = NAME_TYPES.indexOf('other');
+const isWord = (t: Token): boolean => t.word && t.text.length >= 2;
+
+/**
+ * One sense per article, for recall: where the tagger named a sequence of words somewhere in the
+ * article and left the same words unnamed elsewhere ("ISIS, Russia and Ebola" after a dozen
+ * "ISIS"), the other occurrences are named too, with the type the article settled on. Only
+ * eligible capitalized words are read (a word in lower case is another word), never inside a name
+ * or a blocked range, and not a lone common word ("Pivot"), which the article may use as a word.
+ * Returns the spans with the new ones, in text order.
+ */
+export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array): TokenSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  // Named sequences by their first word: the folded words and the type, longest first.
+  const named = new Map<string, { words: string[]; type: number }[]>();
+  const seen = new Set<string>();
+  for (const s of spans) {
+    // Names that start and end with a word of two letters or more: not an initial, not a sign.
+    if (s.type === OTHER || !isWord(tokens[s.first]!) || !isWord(tokens[s.last]!)) continue;
+    const words: string[] = [];
+    for (let i = s.first; i <= s.last; i++) words.push(tokens[i]!.text);
+    const key = words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (words.length === 1 && isCommonWord(words[0]!) && words[0] !== words[0]!.toUpperCase()) continue;
+    let list = named.get(words[0]!);
+    if (!list) named.set(words[0]!, (list = []));
+    list.push({ words, type: s.type });
+  }
+  for (const list of named.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !eligible[i] || !tokens[i]!.upper) continue;
+    const candidates = named.get(tokens[i]!.text);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const last = i + c.words.length - 1;
+      let fits = last < tokens.length;
+      for (let k = 1; fits && k < c.words.length; k++) fits = !covered[i + k] && eligible[i + k] === 1 && !tokens[i + k]!.lineStart && tokens[i + k]!.text === c.words[k];
+      if (!fits) continue;
+      added.push({ first: i, last, type: c.type });
+      covered.fill(1, i, last + 1);
+      i = last;
+      break;
+    }
+  }
+  if (added.length === 0) return spans as TokenSpan[];
+  return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
