@@ -26,6 +26,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const names = findNames(text, [...chrome, ...dates]);
   const linked = linkNames(text, names);
   placeCoordinates(linked.entities);
+  // A namesake chosen by the article's other places may be of another kind: its mentions follow.
+  const placeKinds = new Map(linked.entities.filter((e) => e.type === 'place').map((e) => [e.id, e.kind]));
+  for (const m of linked.mentions) if (m.type === 'place' && placeKinds.get(m.entityId) !== m.kind) m.kind = placeKinds.get(m.entityId)!;
 
   const dateMentions: Mention[] = dates.map((d) => {
     const mention: Mention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: 'date', entityId: `date:${d.value}`, value: d.value };

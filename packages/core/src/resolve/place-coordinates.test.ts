@@ -76,14 +76,22 @@ describe('coordinates of well-known places', () => {
     expect(place!.gazetteerId).toMatch(/^(geonames:\d+|iso3166-1:[A-Z]{2}|iso3166-2:[A-Z]{2}-\w+)$/);
   });
 
-  it('places Georgia beside Atlanta in the United States, inside the state', () => {
-    const georgia = placeNamed('The governor of Georgia spoke in Atlanta.', 'Georgia')!;
+  it('places Georgia beside Atlanta in the United States, inside the state, a region', () => {
+    const analysis = analyze('The governor of Georgia spoke in Atlanta.', { dct: 'none' });
+    const georgia = analysis.entities.find((e) => e.name === 'Georgia')!;
     expect(georgia.gazetteerId).toBe('iso3166-2:US-GA');
+    expect(georgia.kind).toBe('region');
+    expect(analysis.mentions.find((m) => m.text === 'Georgia')!.kind).toBe('region');
     const [lon, lat] = georgia.coordinates!;
     expect(lon).toBeGreaterThan(-85.6);
     expect(lon).toBeLessThan(-80.8);
     expect(lat).toBeGreaterThan(30.4);
     expect(lat).toBeLessThan(35);
+  });
+
+  it('keeps Georgia beside Abkhazia the country', () => {
+    const georgia = placeNamed('Russia fought Georgia over Abkhazia.', 'Georgia')!;
+    expect([georgia.kind, georgia.gazetteerId]).toEqual(['country', 'iso3166-1:GE']);
   });
 
   it('names the data set a place comes from', () => {

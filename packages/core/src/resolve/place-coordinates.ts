@@ -29,7 +29,7 @@ function support(w: Whereabouts, others: readonly Whereabouts[]): number {
  * Gives each place entity the gazetteer knows its `coordinates` and `gazetteerId`. Where its id
  * stands for namesakes (Georgia the country and the US state; Paris in France and in Texas), the
  * kind already chosen counts, and the other places of the article count more: Georgia beside
- * Atlanta is the state. A place the gazetteer does not know gets none.
+ * Atlanta is the state (and becomes a region). A place the gazetteer does not know gets none.
  */
 export function placeCoordinates(entities: readonly Entity[]): void {
   const known: { entity: Entity; options: Whereabouts[] }[] = [];
@@ -53,5 +53,7 @@ export function placeCoordinates(entities: readonly Entity[]): void {
     }
     entity.coordinates = best.coordinates;
     entity.gazetteerId = best.ref;
+    // Georgia beside Atlanta is a region, not the country the name alone suggested.
+    if (best.kind !== entity.kind && best !== options[0]) entity.kind = best.kind;
   }
 }
