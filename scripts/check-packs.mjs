@@ -24,7 +24,9 @@ const BUDGETS = {
   '@seedlens/core': 8_000_000,
   '@seedlens/query': 2_500_000,
   '@seedlens/language-server': 1_250_000,
-  seedlens: 500_000,
+  // The map command bundles Natural Earth's basemap and d3-geo (about 0.2 MB, and the source
+  // map's mappings of them): 0.55 MB in issue 17.
+  seedlens: 1_000_000,
 };
 
 const keep = process.argv.includes('--keep');
