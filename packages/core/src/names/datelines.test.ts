@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../segment/tokenize.js';
+import { taggedSpans, type Tagged } from '../../test/tagged-spans.js';
 import type { Range } from '../types.js';
 import { datelinePlaces } from './datelines.js';
-import { NAME_TYPES, type TokenSpan } from './tagger/labels.js';
 
-/** The surfaces of the dateline places among `tagged` ([surface, type] in text order); `date` is the written date. */
-function datelines(text: string, date: string, tagged: [string, (typeof NAME_TYPES)[number]][]): string[] {
-  const tokens = tokenize(text);
-  let from = 0;
-  const spans: TokenSpan[] = tagged.map(([surface, name]) => {
-    const start = text.indexOf(surface, from);
-    from = start + surface.length;
-    return { first: tokens.findIndex((t) => t.start === start), last: tokens.findIndex((t) => t.end === start + surface.length), type: NAME_TYPES.indexOf(name) };
-  });
+/** The surfaces of the dateline places among `tagged`; `date` is the written date. */
+function datelines(text: string, date: string, tagged: Tagged): string[] {
+  const { tokens, spans } = taggedSpans(text, tagged);
   const at = text.indexOf(date);
   const isDate = (t: Range) => t.start < at + date.length && at < t.end;
   return [...datelinePlaces(spans, tokens, isDate)].map((n) => tagged[n]![0]);

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../segment/tokenize.js';
+import { shown, taggedSpans, type Tagged } from '../../test/tagged-spans.js';
 import { oneSensePerArticle } from './one-sense.js';
-import { NAME_TYPES, type TokenSpan } from './tagger/labels.js';
 
-const type = (name: (typeof NAME_TYPES)[number]) => NAME_TYPES.indexOf(name);
-
-/** The tagger's spans over `text`, given as [surface, type] in text order, after one sense per article. */
-function settle(text: string, tagged: [string, (typeof NAME_TYPES)[number]][]): string[] {
-  const tokens = tokenize(text);
-  let from = 0;
-  const spans: TokenSpan[] = tagged.map(([surface, name]) => {
-    const start = text.indexOf(surface, from);
-    from = start + surface.length;
-    const first = tokens.findIndex((t) => t.start === start);
-    const last = tokens.findIndex((t) => t.end === start + surface.length);
-    return { first, last, type: type(name) };
-  });
+/** The tagger's spans over `text` after one sense per article. */
+function settle(text: string, tagged: Tagged): string[] {
+  const { tokens, spans } = taggedSpans(text, tagged);
   oneSensePerArticle(spans, tagged.map(([surface]) => surface), tokens);
-  return spans.map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}|${NAME_TYPES[s.type]}`);
+  return spans.map((s) => shown(text, tokens, s));
 }
 
 describe('oneSensePerArticle', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../segment/tokenize.js';
+import { shown, taggedSpans, type Tagged } from '../../test/tagged-spans.js';
 import { propagateNames } from './propagate.js';
-import { NAME_TYPES, type TokenSpan } from './tagger/labels.js';
 
-/** The surfaces and types after propagation, given the tagger's [surface, type] in text order. */
-function propagate(text: string, tagged: [string, (typeof NAME_TYPES)[number]][]): string[] {
-  const tokens = tokenize(text);
-  let from = 0;
-  const spans: TokenSpan[] = tagged.map(([surface, name]) => {
-    const start = text.indexOf(surface, from);
-    from = start + surface.length;
-    return { first: tokens.findIndex((t) => t.start === start), last: tokens.findIndex((t) => t.end === start + surface.length), type: NAME_TYPES.indexOf(name) };
-  });
+/** The surfaces and types after propagation. */
+function propagate(text: string, tagged: Tagged): string[] {
+  const { tokens, spans } = taggedSpans(text, tagged);
   // As the tagger marks them: every token here may belong to a name.
   const eligible = new Uint8Array(tokens.length).fill(1);
-  return propagateNames(spans, tokens, eligible).map((s) => `${text.slice(tokens[s.first]!.start, tokens[s.last]!.end)}|${NAME_TYPES[s.type]}`);
+  return propagateNames(spans, tokens, eligible).map((s) => shown(text, tokens, s));
 }
 
 describe('propagateNames', () => {
