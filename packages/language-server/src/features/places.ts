@@ -1,4 +1,4 @@
-import type { MentionKind } from '@seedlens/core';
+import type { CorpusPlace } from '@seedlens/query';
 import { articleLabel } from '../article-label.js';
 import type { CorpusView } from '../corpus-view.js';
 
@@ -12,21 +12,11 @@ export interface PlaceArticle {
   mentions: number;
 }
 
-/** One place of a `seedlens/places` answer: what a client needs to draw it on a map. */
-export interface PlaceItem {
-  /** Entity id, as in `seedlens/entities`. */
-  id: string;
-  name: string;
-  kind?: MentionKind;
-  /** [longitude, latitude], WGS84. */
-  coordinates: [number, number];
-  /** The gazetteer's id: `geonames:587084`, `iso3166-1:GE`, `iso3166-2:US-GA`. */
-  gazetteerId?: string;
-  articleCount: number;
-  mentionCount: number;
+/** One place of a `seedlens/places` answer: the corpus's place, its articles told as a client lists them. */
+export type PlaceItem = Omit<CorpusPlace, 'articles'> & {
   /** Its top articles, most mentions first. */
   articles: PlaceArticle[];
-}
+};
 
 export interface PlacesOptions {
   /** At most this many places (those in most articles), default 500. */
@@ -44,14 +34,8 @@ export function places(view: CorpusView, options: PlacesOptions = {}): PlaceItem
   return corpus
     .places({ articles: options.articles ?? DEFAULT_PLACE_ARTICLES })
     .slice(0, options.limit ?? DEFAULT_PLACE_LIMIT)
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      ...(p.kind !== undefined && { kind: p.kind }),
-      coordinates: p.coordinates,
-      ...(p.gazetteerId !== undefined && { gazetteerId: p.gazetteerId }),
-      articleCount: p.articleCount,
-      mentionCount: p.mentionCount,
-      articles: p.articles.map((a) => ({ uri: a.uri, label: articleLabel(corpus, a.uri), title: a.title, mentions: a.score })),
+    .map(({ articles, ...place }) => ({
+      ...place,
+      articles: articles.map((a) => ({ uri: a.uri, label: articleLabel(corpus, a.uri), title: a.title, mentions: a.score })),
     }));
 }
