@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { strictCsp } from '@seedlens/map';
 import { escapeHtml } from './html-escape.js';
 import type { Timeline } from './timeline-data.js';
 
@@ -200,16 +201,7 @@ export function chartSvg(chart: TimelineChart): string {
  */
 export function timelineHtml(view: TimelineView, options: { cspSource: string; nonce: string }): string {
   const nonce = escapeHtml(options.nonce);
-  const csp = [
-    "default-src 'none'",
-    `style-src ${options.cspSource} 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}'`,
-    "img-src 'none'",
-    "font-src 'none'",
-    "connect-src 'none'",
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ');
+  const csp = strictCsp(nonce, options.cspSource);
 
   const chart = timelineChart(view.entries);
   const body: string[] = [];

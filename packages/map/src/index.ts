@@ -252,15 +252,13 @@ const PAGE_SCRIPT = `
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 /**
- * The map as a page: a standalone HTML file (or a VS Code webview's page) with the map, a
- * tooltip per place and, on click or Enter, the place's articles listed under it. A strict
- * Content-Security-Policy: nothing is loaded, only the nonce'd style and script run.
+ * The Content-Security-Policy of a page that loads nothing: only its own style and script run,
+ * those with `nonce` (already escaped), and styles from `styleSource` (a webview's own source).
  */
-export function mapHtml(places: readonly MapPlace[], options: MapPageOptions): string {
-  const nonce = escapeMarkup(options.nonce);
-  const csp = [
+export function strictCsp(nonce: string, styleSource?: string): string {
+  return [
     "default-src 'none'",
-    `style-src ${options.cspSource ? `${options.cspSource} ` : ''}'nonce-${nonce}'`,
+    `style-src ${styleSource ? `${styleSource} ` : ''}'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
     "img-src 'none'",
     "font-src 'none'",
@@ -268,6 +266,16 @@ export function mapHtml(places: readonly MapPlace[], options: MapPageOptions): s
     "form-action 'none'",
     "base-uri 'none'",
   ].join('; ');
+}
+
+/**
+ * The map as a page: a standalone HTML file (or a VS Code webview's page) with the map, a
+ * tooltip per place and, on click or Enter, the place's articles listed under it. A strict
+ * Content-Security-Policy: nothing is loaded, only the nonce'd style and script run.
+ */
+export function mapHtml(places: readonly MapPlace[], options: MapPageOptions): string {
+  const nonce = escapeMarkup(options.nonce);
+  const csp = strictCsp(nonce, options.cspSource);
   const title = options.title ?? 'Places of the corpus';
   const sorted = sortedPlaces(places);
   const data = sorted.map((p) => ({ name: p.name, articleCount: p.articleCount, articles: p.articles.map((a) => ({ uri: a.uri, title: a.title, score: a.score, ...(a.href !== undefined && { href: a.href }) })) }));
