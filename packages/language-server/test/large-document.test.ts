@@ -15,34 +15,11 @@ import {
   type MarkupContent,
   type Position,
 } from 'vscode-languageserver-protocol/node';
+// The slowest kind of text to analyse per megabyte, as bench/hostile.mjs and bench/server.mjs read it.
+import { distinctNames } from '../../../bench/distinct-names.mjs';
 import { seedWorkspace, startServerProcess, type ServerProcess } from './lsp-process.js';
 
 const MB = 1_000_000;
-
-/**
- * Whole lines, at most `chars` characters in all, of people and places whose every name is new (as bench/hostile.mjs's "distinct names"):
- * the slowest kind of text to analyse per megabyte. Seeded, so every run reads the same text.
- */
-function distinctNames(chars: number): string {
-  let seed = 7;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const name = () => letters[Math.floor(random() * 26)]!.toUpperCase() + Array.from({ length: 6 }, () => letters[Math.floor(random() * 26)]).join('');
-  const lines: string[] = [];
-  let size = 0;
-  for (;;) {
-    const line = `General ${name()} ${name()} met President ${name()} ${name()} in ${name()} on 3 March 2017.\n`;
-    if (size + line.length > chars) break;
-    lines.push(line);
-    size += line.length;
-  }
-  return lines.join('');
-}
 
 const workspace = seedWorkspace();
 const seed = readdirSync(workspace.root).sort().find((f) => f.startsWith('004'))!;
@@ -57,7 +34,7 @@ const gerasimov: Position = (() => {
 // The large document is not in the workspace folder: the server knows it only as opened.
 const bigUri = pathToFileURL(join(workspace.root, '..', 'hostile.txt')).href;
 // Just under the server's default limit (seedlens.articles.maxFileSize, 2,000,000 characters).
-const bigText = distinctNames(2 * MB - 200);
+const bigText = distinctNames(2 * MB - 200, { wholeLines: true });
 /** The first general, on the first line, and how his hover begins. */
 const firstName: Position = { line: 0, character: 'General '.length + 2 };
 const general = `**${/^General (\w+ \w+) met/.exec(bigText)![1]}**`;
