@@ -8,6 +8,9 @@ export const stripPossessive = (text: string): string => {
   return /\p{L}['’]s$/u.test(text) ? text.slice(0, -2) : text.replace(/(?<=s)['’]$/, '');
 };
 
+/** Whether a word ends in a possessive ("Dunford’s", "Leeds'"). */
+export const isPossessive = (text: string): boolean => stripPossessive(text).length < text.length;
+
 /** "al-Assad", "bin-Laden": a lower-case particle joined to a name; the match is the particle and its hyphen. */
 export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|az|at|ath|bin|ibn|abu|ben|de|da|di|du|van|von|le|la)-(?=\p{Lu})/u;
 // "NATO-like", "US-led": the name before a lower-case suffix. "then-Secretary", "anti-Russia":

@@ -1,6 +1,6 @@
 import type { ActorKind, PlaceKind, Range } from '../types.js';
 import { hasLowerCase, tokenize, type Token } from '../segment/tokenize.js';
-import { stripPossessive, trimAffixes } from './affixes.js';
+import { isPossessive, stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
 import { datelinePlaces } from './datelines.js';
 import { trimFunctionWords } from './function-words.js';
@@ -94,8 +94,6 @@ function splitAtAffixes(spans: TokenSpan[], tokens: readonly Token[], text: stri
   return out;
 }
 
-const possessive = (word: string): boolean => stripPossessive(word).length < word.length;
-
 interface Article {
   text: string;
   tokens: readonly Token[];
@@ -126,7 +124,7 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   // "Gaddafi’s air force", "the Taliban’s seizure": an other name that owns something acts; a
   // nationality or a people ("French", "Kurds") does not, and is left out below.
   const owner = span.first === span.last ? tokens[span.first]! : undefined;
-  if (type === 'other' && owner && possessive(owner.text)) {
+  if (type === 'other' && owner && isPossessive(owner.text)) {
     const bare = stripPossessive(owner.text);
     if (namesSomeone({ ...owner, text: bare, facts: undefined }) && demonymOf(bare) === undefined) type = isPersonalName(bare) ? 'person' : 'organization';
   }

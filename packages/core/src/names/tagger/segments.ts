@@ -1,8 +1,8 @@
 import type { Token } from '../../segment/tokenize.js';
-import { stripPossessive } from '../affixes.js';
+import { isPossessive } from '../affixes.js';
 
 // A possessive ends a name: "Putin’s Russia" is two.
-const possessive = (t: Token): boolean => t.word && stripPossessive(t.text).length < t.text.length;
+const possessive = (t: Token): boolean => t.word && isPossessive(t.text);
 
 /**
  * Calls `fn(start, end)` for each maximal run of eligible tokens in one sentence: the tagger decodes
