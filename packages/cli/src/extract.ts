@@ -2,7 +2,7 @@ import { analyze } from '@seedlens/core';
 import { findArticles, readArticle } from '@seedlens/query';
 import { EXTRACT_USAGE, parseExtractArgs, type ExtractOptions } from './args.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, type Io } from './io.js';
-import { formatJsonl } from './jsonl.js';
+import { jsonlPieces } from './jsonl.js';
 import { formatTable } from './table.js';
 
 /** `seedlens extract`: parses its arguments, then runs. */
@@ -53,7 +53,7 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
     done++;
     mentions += analysis.mentions.length;
     if (table) io.stdout.write(`${done > 1 ? '\n' : ''}${formatTable(file, analysis, { color: io.color })}`);
-    else io.stdout.write(formatJsonl(file, analysis));
+    else for (const piece of jsonlPieces(file, analysis)) io.stdout.write(piece);
   }
   if (table && done + failed > 0) {
     const summary = `${done} ${done === 1 ? 'file' : 'files'}, ${mentions} mentions${failed > 0 ? `, ${failed} failed` : ''}`;

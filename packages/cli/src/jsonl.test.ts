@@ -1,6 +1,7 @@
 import { analyze } from '@seedlens/core';
 import { describe, expect, it } from 'vitest';
-import { formatJsonl, toJsonlRecord } from './jsonl.js';
+import { printableJson } from './printable.js';
+import { formatJsonl, jsonlPieces, toJsonlRecord } from './jsonl.js';
 import { sampleAnalysis } from './test-fixtures.js';
 
 describe('jsonl', () => {
@@ -29,6 +30,15 @@ describe('jsonl', () => {
     expect(line.startsWith('{"file":"seeds/a.txt","dct":null,"dctSource":null,"dctConfidence":0,"entities":[{"start":5,"end":21,"text":"Valery Gerasimov"')).toBe(
       true,
     );
+  });
+
+  it('writes a long line in pieces that join to the record’s JSON', () => {
+    const text = 'Gen. Valery Gerasimov met Joe Dunford in Baku on 16 Feb. 2017.\n'.repeat(300);
+    for (const analysis of [analyze(text), analyze('')]) {
+      const pieces = [...jsonlPieces('a.txt', analysis)];
+      expect(pieces.join('')).toBe(`${printableJson(toJsonlRecord('a.txt', analysis))}\n`);
+      if (analysis.mentions.length > 1000) expect(pieces.length).toBeGreaterThan(3);
+    }
   });
 
   it('keeps the analyzer’s DCT and offsets that slice the text', () => {

@@ -61,5 +61,25 @@ export function toJsonlEntity(m: Mention, entity?: Entity): JsonlEntity {
 
 /** The record as one line of JSON, newline included. */
 export function formatJsonl(file: string, analysis: Analysis): string {
-  return `${printableJson(toJsonlRecord(file, analysis))}\n`;
+  return [...jsonlPieces(file, analysis)].join('');
+}
+
+// Entities per piece: a line of a million mentions is written in pieces of some hundred kilobytes.
+const ENTITIES_PER_PIECE = 1000;
+
+/**
+ * The record's line in pieces that join to `printableJson(toJsonlRecord(file, analysis))` and a
+ * newline: a file of millions of mentions is printed without building its line (or a copy of
+ * every mention) in memory at once.
+ */
+export function* jsonlPieces(file: string, analysis: Analysis): Generator<string> {
+  const { entities, ...head } = toJsonlRecord(file, { ...analysis, mentions: [] });
+  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const placed = new Map(analysis.entities.filter((e) => e.coordinates !== undefined).map((e) => [e.id, e]));
+  yield `${printableJson(head).slice(0, -1)},"entities":[`;
+  for (let from = 0; from < mentions.length; from += ENTITIES_PER_PIECE) {
+    const piece = mentions.slice(from, from + ENTITIES_PER_PIECE).map((m) => printableJson(toJsonlEntity(m, placed.get(m.entityId))));
+    yield `${from > 0 ? ',' : ''}${piece.join(',')}`;
+  }
+  yield ']}\n';
 }

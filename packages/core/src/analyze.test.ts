@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { WHOLE_TEXT_CHARS } from './segment/text-windows.js';
 
 describe('analyze', () => {
   it('returns mentions sorted, never overlapping, with text equal to the slice', () => {
@@ -41,6 +42,18 @@ describe('analyze', () => {
     expect(analyze('').mentions).toEqual([]);
     expect(analyze('\u0000\u0001 ... --- ').mentions).toEqual([]);
     expect(() => analyze('Gen. '.repeat(20000))).not.toThrow();
+  });
+});
+
+describe('analyze on a text longer than any article', () => {
+  it('reads it in pieces, finding every mention and linking them across pieces', () => {
+    const line = 'Gen. Valery Gerasimov met Joe Dunford in Baku on 16 Feb. 2017.\n';
+    const lines = Math.ceil(WHOLE_TEXT_CHARS / line.length) + 1;
+    const analysis = analyze(line.repeat(lines), { dct: 'none' });
+    expect(analysis.mentions.length).toBe(4 * lines);
+    expect(new Set(analysis.mentions.map((m) => m.text))).toEqual(new Set(['Valery Gerasimov', 'Joe Dunford', 'Baku', '16 Feb. 2017']));
+    expect(analysis.entities.map((e) => e.id).sort()).toEqual(['date:2017-02-16', 'person:joe-dunford', 'person:valery-gerasimov', 'place:baku']);
+    expect(analysis.mentions.filter((m) => m.text === 'Valery Gerasimov').every((m) => m.role === 'Gen.')).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
-import { findDates } from './dates/index.js';
-import { findNames } from './names/find-names.js';
+import { findDates, type DateMention } from './dates/index.js';
+import { findNames, type NameMention } from './names/find-names.js';
 import { linkNames } from './resolve/link-entities.js';
 import { placeCoordinates } from './resolve/place-coordinates.js';
 import { articleDate } from './source/article-date.js';
+import { textWindows } from './segment/text-windows.js';
 import { readSource } from './source/read-source.js';
 import type { Analysis, AnalyzeOptions, Entity, Mention, Range } from './types.js';
 
@@ -11,6 +12,9 @@ import type { Analysis, AnalyzeOptions, Entity, Mention, Range } from './types.j
  * byte-order mark (`analysis.source.text`).
  *
  *   source (BOM, front matter, sections, furniture) → article date (DCT) → dates → names → entities → coordinates of places
+ *
+ * Dates and names are found window by window (segment/text-windows.ts): one window for any article,
+ * several for a text of many hundred thousand characters. Entities join across the whole text.
  */
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const source = readSource(input);
@@ -20,10 +24,17 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const chrome: Range[] = [...source.furniture, ...(source.frontMatter ? [source.frontMatter] : [])];
   const outside = (r: Range) => !chrome.some((c) => r.start < c.end && c.start < r.end);
 
+  const dates: DateMention[] = [];
+  const names: NameMention[] = [];
   // Front matter opens the text when there is any: its date is the DCT, not a mention.
-  const dates = findDates(text, dct, source.frontMatter?.end ?? 0).filter(outside);
-  // Names never start inside a blocked range, so they need no second filter.
-  const names = findNames(text, [...chrome, ...dates]);
+  const datesFrom = source.frontMatter?.end ?? 0;
+  for (const window of textWindows(text)) {
+    const windowDates = window.end <= datesFrom ? [] : findDates(text, dct, Math.max(datesFrom, window.start), window.end).filter(outside);
+    const windowChrome = chrome.filter((c) => c.start < window.end && window.start < c.end);
+    // Names never start inside a blocked range, so they need no second filter.
+    for (const name of findNames(text, [...windowChrome, ...windowDates], undefined, window)) names.push(name);
+    for (const date of windowDates) dates.push(date);
+  }
   const linked = linkNames(text, names);
   placeCoordinates(linked.entities);
   // A namesake chosen by the article's other places may be of another kind: its mentions follow.

@@ -35,15 +35,21 @@ export interface Window {
   end: number;
 }
 
-/** Windows around every trigger at or after `from` (text before it, such as front matter, holds no dates). */
-export function candidateWindows(text: string, from = 0): Window[] {
+/**
+ * Windows around every trigger in `from..to` (text before it, such as front matter, holds no
+ * dates), none reaching outside it.
+ */
+export function candidateWindows(text: string, from = 0, to = text.length): Window[] {
   const windows: Window[] = [];
   TRIGGER.lastIndex = from;
   let current: Window | null = null;
-  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+  // The regex searches only up to `to`: searching on past it would read a long text without
+  // triggers to its end once per window (a slice of a flat string costs no copy).
+  const within = to < text.length ? text.slice(0, to) : text;
+  for (let m = TRIGGER.exec(within); m !== null; m = TRIGGER.exec(within)) {
     if (isLoneHomograph(text, m.index)) continue;
     const start = Math.max(from, snapBackward(text, Math.max(0, m.index - REACH)));
-    const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
+    const end = Math.min(to, snapForward(text, Math.min(text.length, m.index + m[0].length + REACH)));
     if (current !== null && start <= current.end && end - current.start <= MAX_WINDOW) {
       current.end = Math.max(current.end, end);
     } else {

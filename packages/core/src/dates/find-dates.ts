@@ -16,16 +16,16 @@ let dateChrono: DateChrono | null = null;
 const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
 
 /**
- * Date mentions of `text` (from offset `from` on) as TIMEX3 values, sorted and non-overlapping.
+ * Date mentions of `text[from..to]` as TIMEX3 values, sorted and non-overlapping.
  * Pipeline: candidate windows → chrono with our parsers and refiners → TIMEX3 values
  * (resolved against the DCT when known) → overlap removal.
  */
-export function findDates(text: string, dct: string | null, from = 0): DateMention[] {
+export function findDates(text: string, dct: string | null, from = 0, to = text.length): DateMention[] {
   dateChrono ??= new DateChrono();
   const day = parseDct(dct);
   const reference = day === null ? NEUTRAL_REFERENCE : new Date(day.year, day.month - 1, day.day, 12);
   const found: DateMention[] = [];
-  for (const window of candidateWindows(text, from)) {
+  for (const window of candidateWindows(text, from, to)) {
     const slice = text.slice(window.start, window.end);
     for (const result of dateChrono.parse(slice, reference)) {
       const start = window.start + result.index;

@@ -35,15 +35,16 @@ export type NameClass =
 export type NameMention = Range & NameClass & { text: string; role?: string };
 
 /**
- * Actors and places in `text`, outside the `blocked` ranges (chrome, dates, front matter):
+ * Actors and places in `text` (or the part of it `within`), outside the `blocked` ranges (chrome,
+ * dates, front matter):
  *
  *   tokens → tagger (person, organization, place, other name) → spans
  *     → countries the tagger missed, leaders by their office, outlets on Source lines, split places
  *       and function words mended → one sense per article (types agree, then unnamed repeats named)
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
-export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel()): NameMention[] {
-  const tokens = trimAffixes(tokenize(text), text);
+export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel(), within: Range = { start: 0, end: text.length }): NameMention[] {
+  const tokens = trimAffixes(tokenize(text, within.start, within.end), text);
   const isBlocked = blockedTest(blocked);
   const tagged = tagSpans(tokens, isBlocked, model);
   let spans = splitAtAffixes(tagged.spans, tokens, text);
@@ -56,7 +57,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   const personWords = oneSensePerArticle(spans, surfaces, tokens, datelinePlaces(spans, tokens, isBlocked));
   spans = propagateNames(spans, tokens, tagged.eligible);
   if (spans.length !== surfaces.length) surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
-  const units = findUnits(text, isBlocked);
+  const units = findUnits(text, isBlocked, within);
   const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
   addHyphenPairs(article, spans, tagged.eligible, personWords);

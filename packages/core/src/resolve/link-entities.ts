@@ -10,10 +10,13 @@ const NOT_INITIAL = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
 interface Cluster {
   type: 'actor' | 'place';
   kind: NameMention['kind'];
-  members: NameMention[];
-  id?: string;
+  /** Its mentions' surfaces, one-spaced, in the order met: most entities are named one way. */
+  surfaces: string | Set<string>;
+  /** The people index's names of it, joined keys (see PeopleIndex.add): most people are named one way. */
+  indexed: string | Set<string> | undefined;
+  id: string | undefined;
   /** The entity's id, once every mention has been placed. */
-  entityId?: string;
+  entityId: string | undefined;
   /** Position in the list of clusters: the first made wins where several could take a mention. */
   order: number;
 }
@@ -66,7 +69,8 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const byInitials = new Map<string, Cluster>();
   // The cluster of each name, by its position in `names`.
   const clusterOf: Cluster[] = new Array(names.length);
-  // By where a mention placed so far ends: the cluster met first that has a mention ending there.
+  // By where a mention placed so far ends, for those followed by a bracket: the cluster met first
+  // that has a mention ending there.
   const byEnd = new Map<number, Cluster>();
 
   for (const i of longestFirst(names)) {
@@ -108,10 +112,14 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
       }
     }
     // A new cluster starts with its mention; every mention is visited once.
-    if (!created) cluster.members.push(m);
+    if (!created) addSurface(cluster, m.text);
     clusterOf[i] = cluster;
-    const atEnd = byEnd.get(m.end);
-    if (atEnd === undefined || atEnd.order > cluster.order) byEnd.set(m.end, cluster);
+    // Only a name followed by a bracket can have an acronym defined after it: the others stay out
+    // of the map, which would otherwise hold every mention of a long text.
+    if (bracketFollows(text, m.end)) {
+      const atEnd = byEnd.get(m.end);
+      if (atEnd === undefined || atEnd.order > cluster.order) byEnd.set(m.end, cluster);
+    }
     // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
     // name of several words with those initials.
     if (cluster.kind === 'organization' && wordCount(m.text) > 1) {
@@ -125,7 +133,7 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const entities: Entity[] = [];
   for (const c of clusters) {
     // Most entities are named once: their one surface needs no set.
-    const surfaces = c.members.length === 1 ? [oneSpaced(c.members[0]!.text)] : [...new Set(c.members.map((m) => oneSpaced(m.text)))];
+    const surfaces = typeof c.surfaces === 'string' ? [c.surfaces] : [...c.surfaces];
     const name = canonicalName(surfaces);
     // A person's id is made of the same name keys that linked its mentions.
     const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(acronymIn(surfaces) ?? name));
@@ -175,9 +183,16 @@ export function longestFirst(names: readonly NameMention[]): number[] {
 }
 
 function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
-  const c: Cluster = { type: m.type, kind: m.kind, members: [m], order: clusters.length, ...(id !== undefined && { id }) };
+  // Every field in the literal: fields added later would each cost an out-of-object property store.
+  const c: Cluster = { type: m.type, kind: m.kind, surfaces: oneSpaced(m.text), order: clusters.length, id, entityId: undefined, indexed: undefined };
   clusters.push(c);
   return c;
+}
+
+function addSurface(c: Cluster, text: string): void {
+  const surface = oneSpaced(text);
+  if (typeof c.surfaces !== 'string') c.surfaces.add(surface);
+  else if (surface !== c.surfaces) c.surfaces = new Set([c.surfaces, surface]);
 }
 
 /**
@@ -192,16 +207,15 @@ class PeopleIndex {
   private readonly byLast = new Map<string, { cluster: Cluster; keys: string[] }[]>();
   /** By the first key of a name of several keys: the people named so. */
   private readonly byFirst = new Map<string, Cluster[]>();
-  /** The names already indexed, per person: an article names most people the same way many times. */
-  private readonly seen = new Map<Cluster, Set<string>>();
-
   add(cluster: Cluster, keys: string[]): void {
     if (keys.length === 0) return;
-    let names = this.seen.get(cluster);
-    if (!names) this.seen.set(cluster, (names = new Set()));
+    // A name already indexed for this person adds nothing: an article names most people the same way many times.
     const joined = keys.join(' ');
-    if (names.has(joined)) return;
-    names.add(joined);
+    const indexed = cluster.indexed;
+    if (indexed === joined || (typeof indexed === 'object' && indexed.has(joined))) return;
+    if (indexed === undefined) cluster.indexed = joined;
+    else if (typeof indexed === 'string') cluster.indexed = new Set([indexed, joined]);
+    else indexed.add(joined);
     const last = keys[keys.length - 1]!;
     let entries = this.byLast.get(last);
     if (!entries) this.byLast.set(last, (entries = []));
@@ -234,6 +248,9 @@ class PeopleIndex {
     return best;
   }
 }
+
+// definedAcronym looks back at most three characters from an acronym for the name it defines.
+const bracketFollows = (text: string, end: number): boolean => text[end] === '(' || text[end + 1] === '(' || text[end + 2] === '(';
 
 // "Islamic State-Khorasan Province (ISIS-K)", "Russia’s Far East (RFE)": an acronym in parentheses
 // right after the name of an organization or a place; a person's brackets hold no acronym of theirs.

@@ -53,7 +53,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (pos >= text.length || pos >= to) break;
     const start = pos;
-    const end = tokenEnd(text, start);
+    const end = tokenEnd(text, start, to);
     const t = text.slice(start, end);
     pos = end;
     const lineStart = start === from || newline;
@@ -107,34 +107,41 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** End of the token that starts at `start` (a non-space character): where TOKEN's match ends. */
-function tokenEnd(text: string, start: number): number {
+/**
+ * End of the token that starts at `start` (a non-space character): where TOKEN's match ends, or
+ * `to` if that is sooner. A window of a long text may end inside a word (text-windows.ts), and
+ * reading on to the word's end would read a text of one word to its end once per window.
+ */
+function tokenEnd(text: string, start: number, to: number): number {
   const c = text.charCodeAt(start);
   // Non-ASCII letters, marks and digits, and acronyms ("U.S."), are the regex's to read.
   if (isGeneralPunctuation(c)) return start + 1;
-  if (c >= 128 || (c >= 65 && c <= 90 && text.charCodeAt(start + 1) === 46)) return regexEnd(text, start);
+  if (c >= 128 || (c >= 65 && c <= 90 && text.charCodeAt(start + 1) === 46)) return regexEnd(text, start, to);
   if (!isAsciiAlnum(c)) return start + 1;
   let i = start + 1;
   for (;;) {
     let d = text.charCodeAt(i);
-    while (isAsciiAlnum(d)) d = text.charCodeAt(++i);
+    while (isAsciiAlnum(d) && i < to) d = text.charCodeAt(++i);
+    if (i >= to) return to;
     if (isJoiner(d)) {
       const e = text.charCodeAt(i + 1);
       if (isAsciiAlnum(e)) {
         i += 2;
         continue;
       }
-      if (e >= 128 && !isGeneralPunctuation(e)) return regexEnd(text, start);
+      if (e >= 128 && !isGeneralPunctuation(e)) return regexEnd(text, start, to);
       return i;
     }
     // A non-ASCII character may be a letter that continues the word ("nature—for" ends at the dash).
-    return d >= 128 && !isGeneralPunctuation(d) ? regexEnd(text, start) : i;
+    return d >= 128 && !isGeneralPunctuation(d) ? regexEnd(text, start, to) : i;
   }
 }
 
-function regexEnd(text: string, start: number): number {
+function regexEnd(text: string, start: number, to: number): number {
+  // Within a window the regex reads only the window (a slice of a flat string costs no copy).
+  const within = to < text.length ? text.slice(0, to) : text;
   TOKEN.lastIndex = start;
-  TOKEN.test(text);
+  TOKEN.test(within);
   return TOKEN.lastIndex;
 }
 
