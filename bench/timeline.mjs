@@ -2,7 +2,8 @@
 // The timeline chart of a 10,000-article corpus, after its data arrives: building the page the
 // VS Code panel shows (apps/vscode/src/timeline-page.ts, bundled here with esbuild, as the
 // extension's build bundles it) and drawing it in headless Chromium (Debian's /usr/bin/chromium,
-// through playwright-core), then brushing the busiest month of the articles' lane (focus and Enter).
+// through playwright-core), then brushing the busiest month of the articles' lane (focus and Enter),
+// which lists the articles dated in it.
 // The data is made up with a fixed seed, shaped like such a corpus: 10,000 dated articles over
 // seven years, more of them in later years, and the 1,000 dated mentions the panel shows at most
 // (timeline-data.ts, TIMELINE_LIMIT), each with its line. Target: page built and drawn within 1 s.
@@ -89,10 +90,11 @@ try {
       const t1 = performance.now();
       await page.locator(`.chart .dct[data-bucket="${busiest}"]`).focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.getElementById('filter-status').textContent !== '');
+      await page.waitForFunction(() => document.getElementById('filter-status').textContent !== '' && document.querySelector('#article-list li') !== null);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       result.brushMs = Math.round(performance.now() - t1);
       result.brushed = await page.locator('#filter-status').textContent();
+      result.listedAfterBrush = await page.locator('#article-list li').count();
       if (errors.length > 0) result.pageErrors = errors;
     } finally {
       await browser.close();

@@ -87,7 +87,10 @@ body.vscode-high-contrast .filter button { border-color: var(--vscode-contrastBo
 // Sends only the index of the clicked entry or article: the extension, not the page, decides what
 // opens. The chart filters both lists: click a bar or an article tick (or focus it and press
 // Enter) for its span; drag across marks, or Shift+click / Shift+Enter, for a run of them;
-// arrow keys move along a row; "Show all" undoes it.
+// arrow keys move along a row; "Show all" undoes it. The articles' list is built from the page's
+// data when it is opened, and only for the span brushed: ten thousand articles are not ten
+// thousand elements to parse and lay out before the chart shows. Their text is set with
+// textContent only, so no title becomes markup.
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 const marks = [...document.querySelectorAll('.chart .bar, .chart .dct')];
@@ -95,25 +98,45 @@ const status = document.getElementById('filter-status');
 const showAll = document.getElementById('show-all');
 const articles = document.getElementById('articles');
 const articlesCount = document.getElementById('articles-count');
+const articleList = document.getElementById('article-list');
+const dated = articles ? JSON.parse(document.getElementById('seedlens-articles').textContent) : [];
 const plural = (n, one, many) => n + ' ' + (n === 1 ? one : many);
 let anchor;
+let span;
+const inSpan = (b) => span === undefined || (b !== null && b >= span[0] && b <= span[1]);
+function listArticles() {
+  if (!articles || !articles.open) return;
+  const el = (tag, text, cls) => { const e = document.createElement(tag); e.textContent = text; if (cls) e.className = cls; return e; };
+  const items = [];
+  dated.forEach((a, index) => {
+    if (!inSpan(a.bucket)) return;
+    const button = el('button', '', 'entry');
+    button.dataset.article = String(index);
+    button.title = 'Open ' + a.article;
+    button.append(el('span', a.label, 'when'), el('span', a.article, 'article'), el('span', a.title, 'title'), el('span', a.found, 'source'));
+    const li = document.createElement('li');
+    li.append(button);
+    items.push(li);
+  });
+  articleList.replaceChildren(...items);
+}
+if (articles) articles.addEventListener('toggle', listArticles);
 function filter(from, to) {
-  const lo = Math.min(from, to), hi = Math.max(from, to);
-  const inSpan = (li) => from === undefined || (li.hasAttribute('data-bucket') && Number(li.getAttribute('data-bucket')) >= lo && Number(li.getAttribute('data-bucket')) <= hi);
+  span = from === undefined ? undefined : [Math.min(from, to), Math.max(from, to)];
+  const bucketOf = (e) => (e.hasAttribute('data-bucket') ? Number(e.getAttribute('data-bucket')) : null);
   let mentions = 0;
-  for (const li of document.querySelectorAll('.year li')) { const on = inSpan(li); li.hidden = !on; if (on) mentions++; }
+  for (const li of document.querySelectorAll('.year li')) { const on = inSpan(bucketOf(li)); li.hidden = !on; if (on) mentions++; }
   for (const group of document.querySelectorAll('.group, .year')) group.hidden = !group.querySelector('li:not([hidden])');
-  let dated = 0;
-  const datedLis = articles ? articles.querySelectorAll('li') : [];
-  for (const li of datedLis) { const on = inSpan(li); li.hidden = !on; if (on) dated++; }
-  if (articles) articlesCount.textContent = from === undefined ? String(datedLis.length) : dated + ' of ' + datedLis.length;
-  for (const mark of marks) { const b = Number(mark.getAttribute('data-bucket')); mark.classList.toggle('selected', from !== undefined && b >= lo && b <= hi); }
-  if (from === undefined) { status.textContent = ''; showAll.hidden = true; return; }
-  const labelOf = (b) => marks.find((mark) => Number(mark.getAttribute('data-bucket')) === b).getAttribute('data-label');
-  const span = lo === hi ? labelOf(lo) : labelOf(lo) + ' – ' + labelOf(hi);
-  status.textContent = span + ': ' + plural(mentions, 'dated mention', 'dated mentions') + (articles ? ', ' + plural(dated, 'article', 'articles') + ' dated then' : '');
-  // The reader asked for a span: show its articles, which are few now.
-  if (articles && dated > 0) articles.open = true;
+  const inIt = dated.filter((a) => inSpan(a.bucket)).length;
+  if (articles) articlesCount.textContent = span === undefined ? String(dated.length) : inIt + ' of ' + dated.length;
+  for (const mark of marks) { const b = bucketOf(mark); mark.classList.toggle('selected', span !== undefined && b >= span[0] && b <= span[1]); }
+  if (span === undefined) { status.textContent = ''; showAll.hidden = true; listArticles(); return; }
+  const labelOf = (b) => marks.find((mark) => bucketOf(mark) === b).getAttribute('data-label');
+  const words = span[0] === span[1] ? labelOf(span[0]) : labelOf(span[0]) + ' – ' + labelOf(span[1]);
+  status.textContent = words + ': ' + plural(mentions, 'dated mention', 'dated mentions') + (articles ? ', ' + plural(inIt, 'article', 'articles') + ' dated then' : '');
+  // The reader asked for a span: show its articles, which are few now (opening lists them).
+  if (articles && inIt > 0 && !articles.open) articles.open = true;
+  else listArticles();
   showAll.hidden = false;
 }
 const markOf = (target) => (target instanceof Element ? target.closest('.chart .bar, .chart .dct') : null);
@@ -165,22 +188,30 @@ export function dateFound(article: Pick<TimelineArticleView, 'source' | 'confide
   return article.confidence < 1 ? `${found}, ${article.confidence} sure` : found;
 }
 
-/** The articles by their own date, each a button naming its date, file and title; folded until asked for. */
+/** JSON inside a script element: "<" escaped, so that no article text can close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** What the page's script lists of each article (in the page's data, not its markup): by date, with its bucket. */
+export interface ArticleItemData {
+  bucket: number | null;
+  label: string;
+  article: string;
+  title: string;
+  found: string;
+}
+
+/** The articles by their own date: a folded list that the page's script fills from the data under it when opened. */
 function articleList(articles: readonly TimelineArticleView[], bucketOf: readonly (number | undefined)[]): string[] {
   if (articles.length === 0) return [];
-  const items = articles.map((a, index) => {
-    const bucket = bucketOf[index];
-    return (
-      `<li${bucket === undefined ? '' : ` data-bucket="${bucket}"`}><button class="entry" data-article="${index}" title="Open ${escapeHtml(a.article)}">` +
-      `<span class="when">${escapeHtml(a.label)}</span><span class="article">${escapeHtml(a.article)}</span>` +
-      `<span class="title">${escapeHtml(a.title)}</span><span class="source">${escapeHtml(dateFound(a))}</span></button></li>`
-    );
-  });
+  const data: ArticleItemData[] = articles.map((a, index) => ({ bucket: bucketOf[index] ?? null, label: a.label, article: a.article, title: a.title, found: dateFound(a) }));
   return [
     '<details class="articles" id="articles">',
     `<summary>Articles by their own date (<span id="articles-count">${articles.length}</span>)</summary>`,
-    `<ol>${items.join('')}</ol>`,
+    '<ol id="article-list"></ol>',
     '</details>',
+    `<script type="application/json" id="seedlens-articles">${scriptJson(data)}</script>`,
   ];
 }
 

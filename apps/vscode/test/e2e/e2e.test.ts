@@ -349,7 +349,7 @@ describe('seedlens in code-server', () => {
         }
         await page.keyboard.press('Enter');
         await timeline.locator('#filter-status', { hasText: /dated then/ }).waitFor();
-        expect(await timeline.locator('#articles li:not([hidden])').count()).toBeGreaterThan(0);
+        await timeline.locator('#article-list li').first().waitFor();
         await page.screenshot({ path: join(OUT, `10-timeline-chart-${name}.png`) });
         await timeline.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await runCommand('Show Map');
