@@ -8,7 +8,7 @@ export function newNonce(): string {
   return randomBytes(18).toString('base64');
 }
 
-/** The one timeline panel: shown beside the editor, reused, opening an entry's mention when clicked. */
+/** The one timeline panel: shown beside the editor, reused, opening a dated mention, or an article by its own date, when clicked. */
 export class TimelinePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private targets: vscode.Location[] = [];

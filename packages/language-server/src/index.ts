@@ -36,7 +36,7 @@ export { inlayHints } from './features/inlay-hints.js';
 export { completion } from './features/completion.js';
 export { relatedArticles, type RelatedArticleItem } from './features/related-articles.js';
 export { entities, entityCount, DEFAULT_ENTITY_LIMIT, type EntityItem, type EntityPage } from './features/entities.js';
-export { timeline, timelineFilter, DEFAULT_TIMELINE_LIMIT, type TimelineItem, type TimelineOptions } from './features/timeline.js';
+export { timeline, DEFAULT_TIMELINE_LIMIT, type TimelineItem, type TimelineOptions } from './features/timeline.js';
 export { articleDates, DEFAULT_ARTICLE_DATES_LIMIT, type ArticleDateItem, type ArticleDatesOptions } from './features/article-dates.js';
 export { entityAt } from './features/entity-at.js';
 export { places, DEFAULT_PLACE_LIMIT, DEFAULT_PLACE_ARTICLES, type PlaceItem, type PlaceArticle, type PlacesOptions } from './features/places.js';
