@@ -15,6 +15,8 @@ import { CrashPolicy } from './crash-policy.js';
 import {
   METHODS,
   SERVER_COMMANDS,
+  type ArticleDateItem,
+  type ArticleDatesParams,
   type DatedMention,
   type EntitiesParams,
   type EntityAtParams,
@@ -39,6 +41,8 @@ export interface SeedlensServer {
   entityAt(uri: vscode.Uri, position: vscode.Position): Promise<EntityRef | null>;
   /** Dated mentions in time order (`seedlens/timeline`). */
   timeline(params: TimelineParams): Promise<DatedMention[]>;
+  /** The articles' own dates, for the same articles as `timeline` with the same params (`seedlens/articleDates`). */
+  articleDates(params: ArticleDatesParams): Promise<ArticleDateItem[]>;
   /** The places with coordinates, in most articles first, with their top articles (`seedlens/places`). */
   places(params: PlacesParams): Promise<PlaceItem[]>;
   /** Every mention of the entity at `position`, the position's own included; [] when there is none. */
@@ -126,6 +130,11 @@ export class SeedlensClient implements SeedlensServer, vscode.Disposable {
   async timeline(params: TimelineParams): Promise<DatedMention[]> {
     const client = await this.running();
     return client.sendRequest<DatedMention[]>(METHODS.timeline, params);
+  }
+
+  async articleDates(params: ArticleDatesParams): Promise<ArticleDateItem[]> {
+    const client = await this.running();
+    return client.sendRequest<ArticleDateItem[]>(METHODS.articleDates, params);
   }
 
   async places(params: PlacesParams): Promise<PlaceItem[]> {

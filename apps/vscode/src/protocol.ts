@@ -4,6 +4,8 @@
  * contributions.test.ts checks that both sides use the same method names.
  */
 export type {
+  ArticleDateItem,
+  ArticleDatesParams,
   EntitiesParams,
   EntityAtParams,
   EntityItem,
@@ -26,6 +28,8 @@ export const METHODS = {
   entities: 'seedlens/entities',
   /** Request `TimelineParams` → `DatedMention[]`. */
   timeline: 'seedlens/timeline',
+  /** Request `ArticleDatesParams` → `ArticleDateItem[]`. */
+  articleDates: 'seedlens/articleDates',
   /** Request `PlacesParams` → `PlaceItem[]`. */
   places: 'seedlens/places',
   /** Request `EntityAtParams` → `EntityRef | null`. */

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { describe, expect, it, vi } from 'vitest';
 import type { SeedlensServer } from './client.js';
-import type { DatedMention, TimelineParams } from './protocol.js';
+import type { ArticleDateItem, DatedMention, TimelineParams } from './protocol.js';
 import { contextAround, gatherTimeline, placedDay } from './timeline-data.js';
 
 describe('placedDay', () => {
@@ -47,7 +47,12 @@ describe('gatherTimeline', () => {
     entry('b', 2, 3, 10, 'XXXX-WXX-2', 'XXXX-WXX-2'),
   ];
   const timeline = vi.fn(async ({ limit = 1000 }: TimelineParams) => ENTRIES.slice(0, limit));
-  const server = { timeline } as unknown as SeedlensServer;
+  const DATED: ArticleDateItem[] = [
+    { uri: 'file:///news/a.txt', label: 'a', title: 'Talks', dct: '2017-02-16', dctLabel: '16 February 2017', dctSource: 'header', dctConfidence: 0.8 },
+    { uri: 'file:///news/b.txt', label: 'b', title: 'Report', dct: '2017-02-20', dctLabel: '20 February 2017', dctSource: 'file-name', dctConfidence: 0.9 },
+  ];
+  const articleDates = vi.fn(async ({ limit = 20_000 }: TimelineParams) => DATED.slice(0, limit));
+  const server = { timeline, articleDates } as unknown as SeedlensServer;
   const readLine = async (u: vscode.Uri, line: number) => lines[u.path.slice(u.path.lastIndexOf('/') + 1, -4)]?.[line];
 
   it("keeps the server's order, quoting each mention's line", async () => {
@@ -61,6 +66,19 @@ describe('gatherTimeline', () => {
     ]);
     expect(result.items[2]).toMatchObject({ label: '2017-02-16 in words', before: 'The meeting of ', after: ' was useful, Gerasimov said.' });
     expect(result.items[2]!.location.range.start.character).toBe(15);
+  });
+
+  it("carries the articles' own dates, each with its file name, date in words and where it was found", async () => {
+    const result = await gatherTimeline(server, readLine);
+    expect(result.articlesPartial).toBe(false);
+    expect(result.articles.map((a) => [a.uri.toString(), a.article, a.title, a.dct, a.label, a.source, a.confidence])).toEqual([
+      ['file:///news/a.txt', 'a.txt', 'Talks', '2017-02-16', '16 February 2017', 'header', 0.8],
+      ['file:///news/b.txt', 'b.txt', 'Report', '2017-02-20', '20 February 2017', 'file-name', 0.9],
+    ]);
+    const one = await gatherTimeline(server, readLine, { entityId: 'place:baku', articleLimit: 1 });
+    expect(articleDates).toHaveBeenLastCalledWith({ entityId: 'place:baku', limit: 2 });
+    expect(one.articles).toHaveLength(1);
+    expect(one.articlesPartial).toBe(true);
   });
 
   it("asks for one entity's timeline, one more than it shows, and says when there were more", async () => {

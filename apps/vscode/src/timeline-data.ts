@@ -1,11 +1,11 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { SeedlensServer } from './client.js';
 import { toLocation } from './lsp-location.js';
 import { mapLimit } from './map-limit.js';
 
 /**
  * The timeline as the server sends it (`seedlens/timeline`: dated mentions in time order), each
- * mention shown in the line it stands in.
+ * mention shown in the line it stands in, and the articles' own dates (`seedlens/articleDates`).
  */
 
 /** One dated mention, placed in time. */
@@ -25,10 +25,28 @@ export interface TimelineItem {
   after: string;
 }
 
+/** One article's own date: a mark of its own on the chart. */
+export interface TimelineArticle {
+  uri: vscode.Uri;
+  /** The article's file name, and its title. */
+  article: string;
+  title: string;
+  /** `YYYY-MM-DD`, and in words (from the server). */
+  dct: string;
+  label: string;
+  /** Where the date was found, and how sure it is (0–1). */
+  source: string;
+  confidence: number;
+}
+
 export interface Timeline {
   items: TimelineItem[];
   /** The server had more dated mentions than were asked for; these are the earliest. */
   partial: boolean;
+  /** The dated articles of the same articles, by their own date. */
+  articles: TimelineArticle[];
+  /** The server had more dated articles than were asked for; these are the earliest. */
+  articlesPartial: boolean;
 }
 
 /** Reads one line of an article (the caller decides how documents are opened). */
@@ -36,6 +54,8 @@ export type LineReader = (uri: vscode.Uri, line: number) => Promise<string | und
 
 /** Dated mentions shown at most: each is a line to read. */
 export const TIMELINE_LIMIT = 1000;
+/** Article dates drawn at most: each is a small record, none is read, so a whole corpus of the default `seedlens.articles.maxFiles`. */
+export const ARTICLE_DATES_LIMIT = 20_000;
 const CONTEXT_WIDTH = 70;
 const CONCURRENCY = 8;
 
@@ -71,15 +91,17 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** The dated mentions of the corpus in time order, or only those of the articles that mention entity `entityId`. */
+/** The dated mentions of the corpus in time order, or only those of the articles that mention entity `entityId`; and those articles' own dates. */
 export async function gatherTimeline(
   server: SeedlensServer,
   readLine: LineReader,
-  options: { entityId?: string; limit?: number } = {},
+  options: { entityId?: string; limit?: number; articleLimit?: number } = {},
 ): Promise<Timeline> {
   const limit = options.limit ?? TIMELINE_LIMIT;
+  const articleLimit = options.articleLimit ?? ARTICLE_DATES_LIMIT;
+  const which = options.entityId !== undefined ? { entityId: options.entityId } : {};
   // One more than shown, to know whether there are more.
-  const entries = await server.timeline({ ...(options.entityId !== undefined && { entityId: options.entityId }), limit: limit + 1 });
+  const [entries, dated] = await Promise.all([server.timeline({ ...which, limit: limit + 1 }), server.articleDates({ ...which, limit: articleLimit + 1 })]);
   const items = await mapLimit(entries.slice(0, limit), CONCURRENCY, async (entry): Promise<TimelineItem> => {
     const location = toLocation(entry);
     const { start, end } = location.range;
@@ -87,5 +109,9 @@ export async function gatherTimeline(
     const context = line === undefined ? { before: '', text: entry.text, after: '' } : contextAround(line, start.character, end.line === start.line ? end.character : line.length);
     return { value: entry.value, label: entry.label ?? entry.value, sortKey: placedDay(entry.sortKey), location, article: fileName(location.uri), ...context };
   });
-  return { items, partial: entries.length > limit };
+  const articles = dated.slice(0, articleLimit).map((a): TimelineArticle => {
+    const uri = vscode.Uri.parse(a.uri);
+    return { uri, article: fileName(uri), title: a.title, dct: a.dct, label: a.dctLabel, source: a.dctSource, confidence: a.dctConfidence };
+  });
+  return { items, partial: entries.length > limit, articles, articlesPartial: dated.length > articleLimit };
 }

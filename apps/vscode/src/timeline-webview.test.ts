@@ -1,141 +1,24 @@
+import * as vscode from 'vscode';
 import { describe, expect, it } from 'vitest';
-import { chartSvg, timelineChart, timelineHtml, timelineView, type TimelineEntryView } from './timeline-webview.js';
+import { TimelinePanel } from './timeline-webview.js';
 
-const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
-const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
-const PAGE_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'ol', 'li', 'button', 'span', 'mark', 'section', 'div', 'svg', 'g', 'rect', 'line', 'text']);
-const PAGE_ATTRIBUTES = new Set([
-  'lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'data-index', 'title', 'id', 'hidden', 'data-bucket', 'data-label',
-  'viewbox', 'role', 'aria-label', 'aria-live', 'tabindex', 'x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'text-anchor',
-]);
-
-function entry(change: Partial<TimelineEntryView>): TimelineEntryView {
-  return { value: '2019-12-18', label: '18 December 2019', sortKey: '2019-12-18', article: '004.txt', before: 'met in Bern, ', text: 'Dec. 18, 2019', after: '.', ...change };
-}
-
-function page(entries: TimelineEntryView[], title = 'Timeline'): string {
-  return timelineHtml({ title, entries }, { cspSource: CSP_SOURCE, nonce: NONCE });
-}
-
-/** The page without its own nonce'd script, i.e. everything an article could have put there. */
-function withoutOwnScript(html: string): string {
-  return html.replace(new RegExp(`<script nonce="${NONCE}">[\\s\\S]*?</script>`), '');
-}
-
-describe('timelineHtml', () => {
-  it('declares a Content-Security-Policy that loads nothing and runs only nonce-carrying style and script', () => {
-    const html = page([entry({})]);
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
-    expect(csp).toBeDefined();
-    const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-    expect(directives.get('default-src')).toEqual(["'none'"]);
-    expect(directives.get('script-src')).toEqual([`'nonce-${NONCE}'`]);
-    expect(directives.get('style-src')).toEqual([CSP_SOURCE, `'nonce-${NONCE}'`]);
-    expect(csp).not.toContain('unsafe-inline');
-    expect(csp).not.toContain('unsafe-eval');
-    // every script and style element carries the nonce
-    expect(html.match(/<script\b[^>]*>/g)).toEqual([`<script nonce="${NONCE}">`]);
-    expect(html.match(/<style\b[^>]*>/g)).toEqual([`<style nonce="${NONCE}">`]);
-  });
-
-  it('shows article text that looks like markup, links or command URIs as text', () => {
-    const hostile = entry({
-      article: '<img src=x onerror=alert(1)>.txt',
-      before: '<script>alert("x")</script> [open a terminal](command:workbench.action.terminal.new) ',
-      text: '<a href="command:workbench.action.quit">Dec. 18</a>',
-      after: ` see command:seedlens.reindex?%5B%5D and "quotes" & 'apostrophes'`,
-      value: '"><script>alert(2)</script>',
-      label: '"><script>alert(4)</script>',
+describe('TimelinePanel', () => {
+  it('opens only a dated mention or an article it listed, by its number on the page', () => {
+    const panel = new TimelinePanel();
+    const a = vscode.Uri.parse('file:///w/a.txt');
+    const b = vscode.Uri.parse('file:///w/b.txt');
+    const mention = new vscode.Location(a, new vscode.Range(1, 3, 1, 7));
+    panel.show('Timeline', {
+      items: [{ value: '2017', label: '2017', sortKey: '2017-01-01', location: mention, article: 'a.txt', before: 'In ', text: '2017', after: '' }],
+      partial: false,
+      articles: [{ uri: b, article: 'b.txt', title: 'Talks', dct: '2017-02-16', label: '16 February 2017', source: 'header', confidence: 0.8 }],
+      articlesPartial: false,
     });
-    const html = page([hostile], '<b>Timeline: </b><script>alert(3)</script>');
-    const rest = withoutOwnScript(html);
-    // Only the page's own elements, and none with a link, a source or an event handler.
-    const tags = [...rest.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)];
-    const names = new Set(tags.map((t) => t[1]!.toLowerCase()));
-    expect([...names].filter((n) => !PAGE_ELEMENTS.has(n))).toEqual([]);
-    const attributes = new Set(tags.flatMap((t) => [...t[2]!.matchAll(/([^\s=]+)(?:="[^"]*")?/g)].map((a) => a[1]!.toLowerCase())));
-    expect([...attributes].filter((a) => !PAGE_ATTRIBUTES.has(a))).toEqual([]);
-    expect(rest).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-    expect(rest).toContain('[open a terminal](command:workbench.action.terminal.new)');
-    expect(rest).toContain('&lt;a href=&quot;command:workbench.action.quit&quot;&gt;Dec. 18&lt;/a&gt;');
-    expect(rest).toContain('&quot;quotes&quot; &amp; &#39;apostrophes&#39;');
-    expect(rest).toContain('&lt;img src=x onerror=alert(1)&gt;.txt');
-  });
-
-  it('groups entries by year, then by value, in the order given, each button carrying its index', () => {
-    const entries = [
-      entry({ value: '2017-02', label: 'February 2017', sortKey: '2017-02-01', text: 'February 2017', article: 'a.txt' }),
-      entry({ value: '2017-02-16', label: '16 February 2017', sortKey: '2017-02-16', text: 'Feb. 16, 2017', article: 'a.txt' }),
-      entry({ value: '2017-02-16', label: '16 February 2017', sortKey: '2017-02-16', text: 'Feb. 16', article: 'b.txt' }),
-      entry({ value: '2019-12-18', sortKey: '2019-12-18' }),
-      entry({ value: 'PRESENT_REF', label: 'the present', sortKey: undefined, text: 'now' }),
-    ];
-    const html = page(entries);
-    const headings = [...html.matchAll(/<h([23])>([^<]*)<\/h\1>/g)].map((m) => `${m[1]}:${m[2]}`);
-    // Dates in words, never TIMEX values.
-    expect(headings).toEqual(['2:2017', '3:February 2017', '3:16 February 2017', '2:2019', '3:18 December 2019', '2:Undated', '3:the present']);
-    expect([...html.matchAll(/data-index="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([0, 1, 2, 3, 4]);
-    expect([...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1])).toEqual(entries.map((e) => e.text));
-    // lists, groups and years open and close in pairs
-    expect(html.match(/<ol>/g)?.length).toBe(html.match(/<\/ol>/g)?.length);
-    expect(html.match(/<div class="group">/g)?.length).toBe(html.match(/<\/div>/g)?.length);
-    expect(html.match(/<section class="year">/g)?.length).toBe(html.match(/<\/section>/g)?.length);
-  });
-
-  it('says so when there is nothing to show', () => {
-    expect(page([])).toContain('No dated mentions.');
-  });
-});
-
-describe('timelineView', () => {
-  it('notes a partial timeline and keeps only what the page shows', () => {
-    const location = { uri: 'file:///a.txt' } as never;
-    const view = timelineView('Timeline', {
-      partial: true,
-      items: [{ value: '2019', label: '2019', sortKey: '2019-01-01', location, article: 'a.txt', before: 'in ', text: '2019', after: '' }],
-    });
-    expect(view.note).toBe('The earliest 1 dated mentions; there are more.');
-    expect(view.entries).toEqual([{ value: '2019', label: '2019', sortKey: '2019-01-01', article: 'a.txt', before: 'in ', text: '2019', after: '' }]);
-  });
-});
-
-describe('timelineChart', () => {
-  const at = (...keys: (string | undefined)[]) => keys.map((sortKey) => ({ sortKey }));
-
-  it('counts dated mentions per month, months without any included, undated ones in none', () => {
-    const chart = timelineChart(at('2017-02-16', '2017-02-01', '2017-04-30', undefined));
-    expect(chart.unit).toBe('month');
-    expect(chart.buckets).toEqual([
-      { label: 'Feb 2017', name: 'February 2017', count: 2 },
-      { label: 'Mar 2017', name: 'March 2017', count: 0 },
-      { label: 'Apr 2017', name: 'April 2017', count: 1 },
-    ]);
-    expect(chart.bucketOf).toEqual([0, 0, 2, undefined]);
-  });
-
-  it('counts per year over a long span, per decade over centuries', () => {
-    const years = timelineChart(at('1980-01-01', '2019-12-18'));
-    expect(years.unit).toBe('year');
-    expect(years.buckets).toHaveLength(40);
-    expect(years.buckets[0]).toEqual({ label: '1980', name: '1980', count: 1 });
-    const decades = timelineChart(at('1700-01-01', '1985-06-01', '2019-12-18'));
-    expect(decades.unit).toBe('decade');
-    expect(decades.buckets.at(-1)).toEqual({ label: '2010s', name: 'the 2010s', count: 1 });
-    expect(decades.bucketOf).toEqual([0, 28, 31]);
-  });
-
-  it('draws a focusable bar with a readable tooltip for each bucket that has mentions', () => {
-    const svg = chartSvg(timelineChart(at('2017-02-16', '2017-02-01', '2017-04-30')));
-    expect(svg.match(/<g class="bar"/g)).toHaveLength(2);
-    expect(svg).toContain('aria-label="February 2017: 2 dated mentions"');
-    expect(svg).toContain('>Feb 2017</text>');
-    expect(svg).not.toMatch(/2017-02/);
-  });
-
-  it('marks each listed entry with its bar, so that a bar filters the list', () => {
-    const html = page([entry({ sortKey: '2019-12-18' }), entry({ value: 'XXXX-10', label: 'October (year not given)', sortKey: undefined })]);
-    expect(html).toMatch(/<li data-bucket="0"><button class="entry" data-index="0"/);
-    expect(html).toMatch(/<li class="undated"><button class="entry" data-index="1"/);
-    expect(html).toContain('<button id="show-all" hidden>Show all</button>');
+    expect(panel.targetOf({ type: 'open', index: 0 })).toBe(mention);
+    expect(panel.targetOf({ type: 'openArticle', index: 0 })).toBe(b);
+    for (const bad of [{ type: 'open', index: 1 }, { type: 'openArticle', index: 1 }, { type: 'openArticle', index: '0' }, { type: 'run', index: 0 }, null, 'open']) {
+      expect(panel.targetOf(bad)).toBeUndefined();
+    }
+    panel.dispose();
   });
 });

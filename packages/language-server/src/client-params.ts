@@ -71,7 +71,7 @@ export function entitiesParams(params: unknown): { type: MentionType | undefined
   return { type: typeParam(p['type']), limit: limitParam(p['limit']), offset: offsetParam(p['offset']) };
 }
 
-/** `seedlens/timeline`: an entity by id, or the one at `uri` and `position`; a query; a limit. */
+/** `seedlens/timeline` and `seedlens/articleDates`: an entity by id, or the one at `uri` and `position`; a query; a limit. */
 export function timelineParams(params: unknown): {
   entityId: string | undefined;
   uri?: string;

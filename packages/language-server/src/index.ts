@@ -8,6 +8,7 @@ export {
   RelatedArticlesRequest,
   EntitiesRequest,
   TimelineRequest,
+  ArticleDatesRequest,
   PlacesRequest,
   EntityAtRequest,
   IndexedNotification,
@@ -15,6 +16,7 @@ export {
   type RelatedArticlesParams,
   type EntitiesParams,
   type TimelineParams,
+  type ArticleDatesParams,
   type PlacesParams,
   type EntityAtParams,
   type IndexSummary,
@@ -35,6 +37,7 @@ export { completion } from './features/completion.js';
 export { relatedArticles, type RelatedArticleItem } from './features/related-articles.js';
 export { entities, entityCount, DEFAULT_ENTITY_LIMIT, type EntityItem, type EntityPage } from './features/entities.js';
 export { timeline, DEFAULT_TIMELINE_LIMIT, type TimelineItem, type TimelineOptions } from './features/timeline.js';
+export { articleDates, DEFAULT_ARTICLE_DATES_LIMIT, type ArticleDateItem, type ArticleDatesOptions } from './features/article-dates.js';
 export { entityAt } from './features/entity-at.js';
 export { places, DEFAULT_PLACE_LIMIT, DEFAULT_PLACE_ARTICLES, type PlaceItem, type PlaceArticle, type PlacesOptions } from './features/places.js';
 export { entityRef, type EntityRef } from './entity-ref.js';

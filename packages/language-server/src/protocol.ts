@@ -3,6 +3,7 @@ import { NotificationType, RequestType, RequestType0, type Position } from 'vsco
 import type { EntityRef } from './entity-ref.js';
 import type { EntityPage } from './features/entities.js';
 import type { RelatedArticleItem } from './features/related-articles.js';
+import type { ArticleDateItem } from './features/article-dates.js';
 import type { PlaceItem } from './features/places.js';
 import type { TimelineItem } from './features/timeline.js';
 
@@ -43,6 +44,12 @@ export interface TimelineParams {
 
 /** `seedlens/timeline`: dated mentions in time order. */
 export const TimelineRequest = new RequestType<TimelineParams, TimelineItem[], void>('seedlens/timeline');
+
+/** `seedlens/articleDates`: the articles' own dates, for the same articles as `seedlens/timeline` (`limit` default 20,000). */
+export type ArticleDatesParams = TimelineParams;
+
+/** `seedlens/articleDates`: the dated articles by their own date (DCT): a timeline's marks beside its dated mentions. */
+export const ArticleDatesRequest = new RequestType<ArticleDatesParams, ArticleDateItem[], void>('seedlens/articleDates');
 
 export interface PlacesParams {
   /** At most this many places (those in most articles), default 500. */

@@ -54,9 +54,10 @@ import { references } from './features/references.js';
 import { relatedArticles } from './features/related-articles.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens.js';
 import { timeline } from './features/timeline.js';
+import { articleDates } from './features/article-dates.js';
 import { places } from './features/places.js';
 import { placesParams } from './client-params.js';
-import { PlacesRequest } from './protocol.js';
+import { ArticleDatesRequest, PlacesRequest } from './protocol.js';
 import { workspaceSymbols } from './features/workspace-symbols.js';
 import { fileWatchers } from './file-watchers.js';
 import { FrameGuard } from './framing.js';
@@ -346,6 +347,17 @@ export function startServer(given?: Connection, options: ServerOptions = {}): Co
       const options = timelineParams(params);
       try {
         return timeline(workspace.view(), options);
+      } catch (error) {
+        if (error instanceof QuerySyntaxError) throw invalid(error.message);
+        throw error;
+      }
+    }),
+  );
+  connection.onRequest(ArticleDatesRequest, (params, token) =>
+    answer(token, () => {
+      const options = timelineParams(params);
+      try {
+        return articleDates(workspace.view(), options);
       } catch (error) {
         if (error instanceof QuerySyntaxError) throw invalid(error.message);
         throw error;

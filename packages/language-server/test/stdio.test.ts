@@ -175,6 +175,11 @@ describe('seedlens-language-server over stdio', () => {
     expect(new Set(dates.map((d) => d.uri))).toEqual(new Set(['000', '001', '002', '004'].map(uriOf)));
     expect(dates.map((d) => d.sortKey)).toEqual(dates.map((d) => d.sortKey).sort());
 
+    const articles = await connection.sendRequest<Array<{ uri: string; dct: string; dctLabel: string }>>('seedlens/articleDates', { uri: uriOf('004'), position: GERASIMOV_004() });
+    expect(articles.length).toBeGreaterThan(0);
+    for (const a of articles) expect(new Set(['000', '001', '002', '004'].map(uriOf))).toContain(a.uri);
+    expect(articles.map((a) => a.dct)).toEqual(articles.map((a) => a.dct).sort());
+
     const places = await connection.sendRequest<Array<{ id: string; coordinates: [number, number]; articleCount: number; articles: { uri: string }[] }>>('seedlens/places', { articles: 2 });
     const baku = places.find((p) => p.id === 'place:baku')!;
     expect(baku.articleCount).toBe(3);
@@ -224,6 +229,7 @@ describe('seedlens-language-server over stdio', () => {
     expect(await code(connection.sendRequest('seedlens/entityAt', { uri: uriOf('004') }))).toBe(ErrorCodes.InvalidParams);
     expect(await code(connection.sendRequest('seedlens/timeline', { entityId: 5 }))).toBe(ErrorCodes.InvalidParams);
     expect(await code(connection.sendRequest('seedlens/places', { limit: 'all' }))).toBe(ErrorCodes.InvalidParams);
+    expect(await code(connection.sendRequest('seedlens/articleDates', { query: 'after:' }))).toBe(ErrorCodes.InvalidParams);
     const syntax = await connection.sendRequest('seedlens/timeline', { query: 'after:' }).catch((e: unknown) => e);
     expect(syntax).toBeInstanceOf(ResponseError);
     expect(syntax).toMatchObject({ code: ErrorCodes.InvalidParams, message: expect.stringMatching(/after: at character \d+/) });

@@ -182,8 +182,18 @@ body.vscode-light, body.vscode-dark, body.vscode-high-contrast, body.vscode-high
 }
 body.vscode-dark { --map-water: #16202a; --map-land: #2c2f33; --map-border: #5b5f66; --map-grid: #ffffff14; --map-place: #ff8c42; --map-place-stroke: #ffd0b0; }
 body.vscode-light { --map-water: #dfeaf3; --map-land: #f4f1ea; --map-border: #a9a39a; --map-grid: #0000001a; --map-place: #d9480f; --map-place-stroke: #7a2900; }
-body.vscode-high-contrast { --map-water: #000000; --map-land: #000000; --map-border: #ffffff; --map-grid: #ffffff33; --map-place: #f38518; --map-place-stroke: #ffffff; }
-body.vscode-high-contrast-light { --map-water: #ffffff; --map-land: #ffffff; --map-border: #000000; --map-grid: #00000033; --map-place: #0f4a85; --map-place-stroke: #000000; }
+body.vscode-high-contrast { --map-water: #000000; --map-land: #000000; --map-border: #ffffff; --map-grid: #ffffff33; --map-place: #ffffff; }
+body.vscode-high-contrast-light { --map-water: #ffffff; --map-land: #ffffff; --map-border: #000000; --map-grid: #00000033; --map-place: #000000; }
+/* High contrast (hc-black, hc-light): land and water are one colour, so coasts are drawn; circles
+   are outlined in the contrast border and the focused or chosen one in the active contrast border,
+   thicker, as VS Code's own lists do; the circles' fill is neutral so that no outline sinks into it. */
+body.vscode-high-contrast { --map-place-stroke: var(--vscode-contrastBorder, currentColor); --map-focus: var(--vscode-contrastActiveBorder, var(--vscode-focusBorder)); }
+body.vscode-high-contrast .seedlens-map .sphere { stroke: var(--map-border); stroke-width: 1; }
+body.vscode-high-contrast .seedlens-map .land { stroke: var(--map-border); stroke-width: 0.5; }
+body.vscode-high-contrast .seedlens-map .place circle { fill-opacity: 0.45; stroke-width: 1.5; }
+body.vscode-high-contrast .seedlens-map .place:hover circle { stroke: var(--map-focus); stroke-width: 1.5; stroke-dasharray: 3 2; }
+body.vscode-high-contrast .seedlens-map .place:focus circle, body.vscode-high-contrast .seedlens-map .place.selected circle { stroke: var(--map-focus); stroke-width: 3; stroke-dasharray: none; }
+body.vscode-high-contrast #panel button.article:focus { outline: 1px solid var(--map-focus); }
 body { font-family: var(--vscode-font-family, system-ui, sans-serif); color: var(--fg); background: var(--bg); margin: 0; padding: 0 16px 24px; }
 h1 { font-size: 1.3em; font-weight: 600; }
 .note { color: var(--muted); }

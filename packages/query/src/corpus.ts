@@ -11,6 +11,7 @@ import { type ArticleWords, FullTextIndex } from './index/words/full-text.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
 import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
 import { StoredArticle } from './records/stored-article.js';
+import { articleDates } from './questions/article-dates.js';
 import { articlesFor } from './questions/articles-for.js';
 import { cooccurrence } from './questions/cooccurrence.js';
 import { entities, entity } from './questions/entities.js';
@@ -27,6 +28,7 @@ import type {
   CorpusEntity,
   CorpusMention,
   CorpusPlace,
+  DatedArticle,
   RelatedArticle,
   SearchHit,
   TimelineEntry,
@@ -193,6 +195,11 @@ export class Corpus {
   /** Dated mentions in time order, optionally of the articles matching a query or mentioning an entity. */
   timeline(filter: TimelineFilter = {}): TimelineEntry[] {
     return timeline(this.indexes(), filter, this.dateRanges);
+  }
+
+  /** The dated articles of the same articles as `timeline(filter)`, by their own date (DCT), then uri. */
+  articleDates(filter: TimelineFilter = {}): DatedArticle[] {
+    return articleDates(this.indexes(), filter, this.dateRanges);
   }
 
   /** Actors and places appearing with an entity: shared sentences, then shared articles. */

@@ -1,4 +1,4 @@
-import type { Analysis, Mention, MentionKind, MentionType } from '@seedlens/core';
+import type { Analysis, DctSource, Mention, MentionKind, MentionType } from '@seedlens/core';
 
 /** One entity of the whole corpus: the per-article entities of core joined across articles. */
 export interface CorpusEntity {
@@ -94,6 +94,18 @@ export interface TimelineEntry {
   approximate: boolean;
   /** Actors and places in the same sentence, as corpus entity ids. */
   with: string[];
+}
+
+/** An article's own date (its DCT): a mark of its own on a timeline. */
+export interface DatedArticle {
+  uri: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  dct: string;
+  /** Where the date was found; `option` when it was given. */
+  dctSource: DctSource;
+  /** How sure core is of it, 0–1 (1 when given). */
+  dctConfidence: number;
 }
 
 export interface Cooccurrence {

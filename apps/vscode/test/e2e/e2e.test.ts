@@ -86,6 +86,33 @@ async function openFile(name: string, text: string): Promise<void> {
   await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text }).first().waitFor();
 }
 
+/**
+ * A high-contrast theme's border colours as the webview in `frame` computes them (rgb()), after
+ * checking that the theme gives both: a mark is compared with these, never with an unset variable.
+ */
+async function contrastColours(frame: Frame): Promise<{ border: string; activeBorder: string }> {
+  const colours = await frame.evaluate(() => {
+    const declared = (variable: string) => getComputedStyle(document.body).getPropertyValue(variable).trim();
+    const computed = (variable: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = `var(${variable})`;
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    };
+    return {
+      declared: [declared('--vscode-contrastBorder'), declared('--vscode-contrastActiveBorder')],
+      border: computed('--vscode-contrastBorder'),
+      activeBorder: computed('--vscode-contrastActiveBorder'),
+    };
+  });
+  expect(colours.declared.every((value) => value !== '')).toBe(true);
+  expect(colours.border).not.toBe(colours.activeBorder);
+  for (const colour of [colours.border, colours.activeBorder]) expect(colour).not.toMatch(/^(transparent|rgba\(.*, 0\))$/);
+  return { border: colours.border, activeBorder: colours.activeBorder };
+}
+
 /** The first frame (webviews nest two deep) whose page passes `test`. */
 async function frameWhere(test: (frame: Frame) => Promise<boolean>, timeoutMs: number): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
@@ -261,18 +288,73 @@ describe('seedlens in code-server', () => {
         expect(Number(await circle.getAttribute('cx'))).toBeCloseTo(x, 0);
         expect(Number(await circle.getAttribute('cy'))).toBeCloseTo(y, 0);
       }
-      // The map and the timeline chart in the light and the dark theme (a hidden webview is
-      // drawn again when shown: each is looked up anew).
-      const themes: Array<[string, string]> = [['light', 'Light Modern'], ['dark', 'Dark Modern']];
-      for (const [name, theme] of themes) {
+      // The map and the timeline chart in the light, dark and both high-contrast themes (a hidden
+      // webview is drawn again when shown: each is looked up anew). In high contrast, marks are
+      // outlined in the theme's contrast border and the focused one in its active contrast border.
+      const themes: Array<[string, string, string]> = [
+        ['light', 'Light Modern', 'body.vscode-light'],
+        ['dark', 'Dark Modern', 'body.vscode-dark'],
+        ['high-contrast', 'Dark High Contrast', 'body.vscode-high-contrast:not(.vscode-high-contrast-light)'],
+        ['high-contrast-light', 'Light High Contrast', 'body.vscode-high-contrast-light'],
+      ];
+      for (const [name, theme, body] of themes) {
         await setColorTheme(theme);
-        await (await mapFrame()).locator(`body.vscode-${name}`).waitFor({ timeout: 30_000 });
+        const map = await mapFrame();
+        await map.locator(body).waitFor({ timeout: 30_000 });
+        const highContrast = name.startsWith('high-contrast');
+        if (highContrast) {
+          await map.locator('.place[data-id="place:baku"]').focus();
+          const colours = await contrastColours(map);
+          const look = await map.evaluate(() => ({
+            water: getComputedStyle(document.querySelector('.seedlens-map .sphere')!).fill,
+            focused: getComputedStyle(document.querySelector('.place[data-id="place:baku"] circle')!).stroke,
+            other: getComputedStyle(document.querySelector('.place[data-id="place:moscow"] circle')!).stroke,
+            coast: getComputedStyle(document.querySelector('.seedlens-map .land')!).stroke,
+          }));
+          console.log(`seedlens e2e map in ${theme}:`, JSON.stringify({ ...colours, ...look }));
+          expect(look.focused).toBe(colours.activeBorder);
+          expect(look.other).toBe(colours.border);
+          expect(look.coast).not.toBe('none');
+          expect(look.coast).not.toBe(look.water);
+          // A webview shown again gives the focus back to what had it, which would close the next quick input.
+          await map.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        }
         await page.screenshot({ path: join(OUT, `9-map-${name}.png`) });
         await runCommand('Show Timeline');
         const timeline = await frameWhere(async (f) => (await f.locator('h1').first().textContent({ timeout: 500 })) === 'Timeline', 60_000);
+        await timeline.locator(body).waitFor({ timeout: 30_000 });
         await timeline.locator('.chart .bar').first().waitFor();
+        // The articles' own dates: ticks of their own, in another colour than the bars, in the legend.
+        expect(await timeline.locator('.chart .dct').count()).toBeGreaterThan(0);
+        expect(await timeline.locator('.legend').textContent()).toContain('Articles by their own date');
+        const fills = await timeline.evaluate(() => ({
+          bar: getComputedStyle(document.querySelector('.chart .bar rect.count')!).fill,
+          tick: getComputedStyle(document.querySelector('.chart .dct rect.tick')!).fill,
+        }));
+        expect(fills.tick).not.toBe(fills.bar);
+        // By the keyboard: focus an article tick, Enter filters the lists to its span, articles included.
+        const tick = timeline.locator('.chart .dct').first();
+        await tick.focus();
+        if (highContrast) {
+          const colours = await contrastColours(timeline);
+          const look = await timeline.evaluate(() => ({
+            focused: getComputedStyle(document.activeElement!.querySelector('rect.hit')!).stroke,
+            bar: getComputedStyle(document.querySelector('.chart .bar rect.count')!).stroke,
+            tick: getComputedStyle(document.querySelector('.chart .dct rect.tick')!).stroke,
+          }));
+          console.log(`seedlens e2e timeline in ${theme}:`, JSON.stringify({ ...colours, ...look }));
+          expect(look.focused).toBe(colours.activeBorder);
+          expect(look.bar).toBe(colours.border);
+          expect(look.tick).toBe(colours.border);
+        }
+        await page.keyboard.press('Enter');
+        await timeline.locator('#filter-status', { hasText: /dated then/ }).waitFor();
+        await timeline.locator('#article-list li').first().waitFor();
         await page.screenshot({ path: join(OUT, `10-timeline-chart-${name}.png`) });
+        await timeline.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await runCommand('Show Map');
+        // Loaded before the next theme is picked: a webview that loads takes the focus, closing a quick input.
+        await (await mapFrame()).locator('.place').first().waitFor();
       }
       await setColorTheme('Light Modern');
       frame = await mapFrame();

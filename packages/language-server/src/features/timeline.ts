@@ -1,3 +1,4 @@
+import type { TimelineFilter } from '@seedlens/query';
 import type { Position, Range } from 'vscode-languageserver';
 import type { CorpusView } from '../corpus-view.js';
 import { dateInWords } from '../date-words.js';
@@ -32,6 +33,17 @@ export interface TimelineOptions {
   limit?: number;
 }
 
+/** The corpus's filter for the articles of a timeline request; undefined when its position names no entity. */
+export function timelineFilter(view: CorpusView, options: Omit<TimelineOptions, 'limit'>): TimelineFilter | undefined {
+  let entityId = options.entityId;
+  if (entityId === undefined && options.uri !== undefined && options.position !== undefined) {
+    const offset = view.positions(options.uri)?.offset(options.position);
+    entityId = offset === undefined ? undefined : view.corpus.mentionAt(options.uri, offset)?.entityId;
+    if (entityId === undefined) return undefined;
+  }
+  return { ...(entityId !== undefined && { entityId }), ...(options.query !== undefined && { query: options.query }) };
+}
+
 /** Default number of entries: a timeline to read, not every date of a large corpus. */
 export const DEFAULT_TIMELINE_LIMIT = 1000;
 
@@ -41,16 +53,9 @@ export const DEFAULT_TIMELINE_LIMIT = 1000;
  * mentions an edit not yet analysed touched are left out.
  */
 export function timeline(view: CorpusView, options: TimelineOptions = {}): TimelineItem[] {
-  let entityId = options.entityId;
-  if (entityId === undefined && options.uri !== undefined && options.position !== undefined) {
-    const offset = view.positions(options.uri)?.offset(options.position);
-    entityId = offset === undefined ? undefined : view.corpus.mentionAt(options.uri, offset)?.entityId;
-    if (entityId === undefined) return [];
-  }
-  const entries = view.corpus.timeline({
-    ...(entityId !== undefined && { entityId }),
-    ...(options.query !== undefined && { query: options.query }),
-  });
+  const filter = timelineFilter(view, options);
+  if (!filter) return [];
+  const entries = view.corpus.timeline(filter);
   const limit = options.limit ?? DEFAULT_TIMELINE_LIMIT;
   const refs = new Map<string, EntityRef | undefined>();
   const refOf = (id: string): EntityRef | undefined => {

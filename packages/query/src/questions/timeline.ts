@@ -11,6 +11,11 @@ import { type DateRanges, matching } from './search.js';
 
 /** The timeline of the articles matching `filter.query` and mentioning `filter.entityId` (all, when neither is given). */
 export function timeline(ix: Indexes, filter: TimelineFilter, dateRanges: DateRanges): TimelineEntry[] {
+  return timelineEntries(timelineArticles(ix, filter, dateRanges), ix.join);
+}
+
+/** The articles a timeline of `filter` is drawn from: those matching `filter.query` and mentioning `filter.entityId`. */
+export function timelineArticles(ix: Indexes, filter: TimelineFilter, dateRanges: DateRanges): IndexedDocument[] {
   let docs: IndexedDocument[] = [...ix.articles.values()];
   if (filter.query !== undefined && filter.query.trim() !== '') {
     const found = matching(ix, filter.query, dateRanges);
@@ -22,7 +27,7 @@ export function timeline(ix: Indexes, filter: TimelineFilter, dateRanges: DateRa
     const withEntity = new Set(ix.join.postings(cluster).map(docOf));
     docs = docs.filter((d) => withEntity.has(d.id));
   }
-  return timelineEntries(docs, ix.join);
+  return docs;
 }
 
 /**

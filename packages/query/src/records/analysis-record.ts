@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Mention } from '@seedlens/core';
+import type { Analysis, DctSource, Entity, Mention } from '@seedlens/core';
 
 /**
  * One analysis, without its text, as unsigned LEB128 varints plus the strings they point to.
@@ -219,6 +219,21 @@ function decode({ strings, bytes }: AnalysisRecord, text: string): Analysis | un
   }
   const analysis: Analysis = { source: { text, ...meta.source }, dct, mentions, entities };
   return meta.other ? Object.assign(analysis, meta.other) : analysis;
+}
+
+/** An article's own date as a record keeps it: enough for a timeline's marks, without rebuilding the analysis. */
+export interface RecordDate {
+  dct: string | null;
+  dctSource: DctSource | null;
+  dctConfidence: number | null;
+}
+
+/** The DCT, and where core found it and how sure it is, read from a record's first two fields only. */
+export function recordDate({ strings, bytes }: AnalysisRecord): RecordDate {
+  const r = new VarintReader(bytes);
+  const dct = r.uint();
+  const meta = JSON.parse(strings[r.uint()]!) as { other?: { dctSource?: DctSource | null; dctConfidence?: number } };
+  return { dct: dct === 0 ? null : strings[dct - 1]!, dctSource: meta.other?.dctSource ?? null, dctConfidence: meta.other?.dctConfidence ?? null };
 }
 
 /** What the corpus reads of a record without rebuilding it. */

@@ -24,6 +24,17 @@ describe('StoredArticle', () => {
     expect(stored.mentions()).toBe(rebuilt.mentions);
   });
 
+  it('tells the article\'s own date and where it was found, from a record without rebuilding it', () => {
+    const analysis = analyze(headerArticle);
+    expect(analysis.dct).not.toBeNull();
+    const expected = { dct: analysis.dct, dctSource: analysis.dctSource, dctConfidence: analysis.dctConfidence };
+    expect(StoredArticle.holding(analysis).date()).toEqual(expected);
+    const stored = StoredArticle.fromRecord(encodeRecord(analysis), headerArticle);
+    expect(stored.date()).toEqual(expected);
+    const undated = StoredArticle.fromRecord(encodeRecord(analyze('Talks\nThey met.\n')), 'Talks\nThey met.\n');
+    expect(undated.date()).toEqual({ dct: null, dctSource: null, dctConfidence: 0 });
+  });
+
   it('keeps a text UTF-8 cannot hold (a lone surrogate) as it is', () => {
     const text = `${headerArticle}\ud800 and more.`;
     const stored = StoredArticle.fromRecord(encodeRecord(analyze(text)), text);

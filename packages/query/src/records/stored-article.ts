@@ -4,7 +4,7 @@
 // and the entity join never ask (they work on the indexes); 650,000 mention objects of 10,000
 // articles, and their texts as UTF-16, were most of the corpus's memory.
 import type { Analysis, Mention } from '@seedlens/core';
-import { type AnalysisRecord, decodeRecord, encodeRecord } from './analysis-record.js';
+import { type AnalysisRecord, type RecordDate, decodeRecord, encodeRecord, recordDate } from './analysis-record.js';
 import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 
 type WellFormed = string & { isWellFormed?(): boolean };
@@ -71,6 +71,13 @@ export class StoredArticle {
   /** The mentions, sorted by start (see `transient`). */
   mentions(): readonly Mention[] {
     return this.transient().mentions;
+  }
+
+  /** The article's own date and where it was found, from the record when there is one (nothing is rebuilt). */
+  date(): RecordDate {
+    const analysis = this.given ?? this.rebuilt?.deref();
+    if (!analysis) return recordDate(this.record!);
+    return { dct: analysis.dct, dctSource: analysis.dctSource ?? null, dctConfidence: analysis.dctConfidence ?? null };
   }
 
   text(): string {
