@@ -88,6 +88,24 @@ describe('AnalysisPool', () => {
     });
   });
 
+  it('analyses in this thread the texts of a worker that ran out of memory, whatever their length', async () => {
+    const hungry = fixtureWorker(
+      'hungry.mjs',
+      `const kept = [];
+      parentPort.on('message', ({ id, text }) => {
+        if (text.startsWith('huge')) for (;;) kept.push(new Array(100_000).fill(id));
+        parentPort.postMessage({ id, error: 'from worker' });
+      });
+      parentPort.postMessage({ ready: true });`,
+    );
+    const huge = `huge ${texts[0]} `.repeat(Math.ceil(70_000 / texts[0]!.length));
+    for (const alongside of [false, true]) {
+      const { results } = await run({ workers: 1, script: hungry, workerHeapMb: 16, alongside }, [texts[1]!, huge, texts[2]!]);
+      expect(results[1]).toEqual(analyseHere(huge));
+      expect(results.every((r) => r !== undefined)).toBe(true);
+    }
+  });
+
   it('stops when the signal aborts, leaving no worker running', async () => {
     const hanging = fixtureWorker('hanging.mjs', `parentPort.on('message', () => {}); parentPort.postMessage({ ready: true });`);
     const controller = new AbortController();
