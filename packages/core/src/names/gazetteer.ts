@@ -1,4 +1,4 @@
-import data from '../generated/gazetteer.json';
+import gazetteerData, { type GazetteerData } from '../generated/gazetteer.js';
 import type { PlaceKind } from '../types.js';
 import { memoize } from '../memoize.js';
 import { SplitWords } from './joined-words.js';
@@ -23,20 +23,23 @@ export interface PlaceEntry {
 // The generator's compact form (scripts/build-gazetteer.mjs): place keys as a split word list,
 // and line by line in the same order "id kind where", `where` being where the place and its
 // namesakes are (see decodeWhere), prefixed by "!" for a small city that is also a personal name.
-const places = { keys: new SplitWords(data.places.keys), values: data.places.values };
-const demonyms = data.demonyms as Record<string, string>;
+// Made on first use (see scripts/build-gazetteer.mjs): a thread that looks no name up holds none of it.
+let data: GazetteerData | undefined;
+let placeTable: { keys: SplitWords; values: string } | undefined;
+const gazetteer = (): GazetteerData => (data ??= gazetteerData());
+const places = () => (placeTable ??= { keys: new SplitWords(gazetteer().places.keys), values: gazetteer().places.values });
 let sets: { given: SplitWords; personal: SplitWords; common: SplitWords } | undefined;
 const lazySets = () => (sets ??= {
-  given: new SplitWords(data.givenNames),
-  personal: new SplitWords(data.personalNames),
-  common: new SplitWords(data.commonWords),
+  given: new SplitWords(gazetteer().givenNames),
+  personal: new SplitWords(gazetteer().personalNames),
+  common: new SplitWords(gazetteer().commonWords),
 });
 
 /** Where each line of the place values starts, and one past the end of the last (built on first use). */
 let lineStarts: Int32Array | undefined;
 function placeLines(): Int32Array {
   if (lineStarts) return lineStarts;
-  const { values } = places;
+  const { values } = places();
   let count = 1;
   for (let i = 0; i < values.length; i++) if (values.charCodeAt(i) === NEWLINE) count++;
   lineStarts = new Int32Array(count + 1);
@@ -50,7 +53,7 @@ const NEWLINE = 10;
 // indexOf and slice, not split: see multiWordWords.
 function placeLine(index: number): [string, PlaceKind, string | undefined] {
   const lines = placeLines();
-  const { values } = places;
+  const { values } = places();
   const start = lines[index]!;
   const end = lines[index + 1]! - 1;
   const space = values.indexOf(' ', start);
@@ -61,7 +64,7 @@ function placeLine(index: number): [string, PlaceKind, string | undefined] {
 
 /** Each place key in turn (the generator's order). */
 function* placeKeys(): Generator<string> {
-  for (const part of data.places.keys) {
+  for (const part of gazetteer().places.keys) {
     for (let start = 0; start < part.length; ) {
       let end = part.indexOf('|', start);
       if (end < 0) end = part.length;
@@ -82,7 +85,7 @@ function findPlace(name: string): PlaceEntry | undefined {
   if (region) return region;
   const short = clean.length <= 4 && clean === clean.toUpperCase();
   const key = short ? clean : fold(clean);
-  const index = places.keys.indexOf(key);
+  const index = places().keys.indexOf(key);
   if (index < 0) return undefined;
   const [id, kind, where] = placeLine(index);
   return { id, kind, ...(where?.startsWith('!') && { weak: true }) };
@@ -175,5 +178,6 @@ export function nameListFlags(word: string): number {
 /** "Russian" → place:russia. Nationality words are not mentions, but they say where. */
 export function demonymPlace(word: string): string | undefined {
   const key = fold(word);
+  const { demonyms } = gazetteer();
   return Object.hasOwn(demonyms, key) ? demonyms[key] : undefined;
 }

@@ -1,4 +1,4 @@
-import encoded from '../../generated/name-model.js';
+import encodedModel from '../../generated/name-model.js';
 import { NameModel } from './name-model.js';
 
 let model: NameModel | undefined;
@@ -8,7 +8,7 @@ let model: NameModel | undefined;
  * and kept for the life of the process or worker thread.
  */
 export function shippedModel(): NameModel {
-  return (model ??= new NameModel(decodeBase64(encoded)));
+  return (model ??= new NameModel(decodeBase64(encodedModel())));
 }
 
 function decodeBase64(text: string): Uint8Array {
