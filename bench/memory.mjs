@@ -43,6 +43,10 @@ const { values: args } = parseArgs({
 const workers = args.workers === undefined ? availableParallelism() : Number(args.workers);
 const MB = 1024 * 1024;
 
+if (args.phase === 'threads') {
+  process.stdout.write(`${JSON.stringify(await threads())}\n`);
+  process.exit(0);
+}
 if (args.phase) {
   const result = await child(args.phase, args.dir, args.cache);
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -121,6 +125,39 @@ async function child(kind, dir, cacheDir) {
   };
 }
 
+/**
+ * What each thread that analyses costs: this process's RSS with core loaded and one seed analysed
+ * in this thread, then with 1, 2, 3 worker threads more doing the same (each its own copy of core).
+ */
+async function threads() {
+  const { Worker } = await import('node:worker_threads');
+  const core = join(root, 'packages', 'core', 'dist', 'index.cjs');
+  const seed = readFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds')).sort()[3]), 'utf8');
+  const rss = () => process.memoryUsage().rss / MB;
+  const steps = [{ step: 'node alone', rss: rss(), heapUsed: process.memoryUsage().heapUsed / MB }];
+  const { createRequire } = await import('node:module');
+  const { analyze } = createRequire(import.meta.url)(core);
+  steps.push({ step: 'core loaded', rss: rss(), heapUsed: process.memoryUsage().heapUsed / MB });
+  analyze(seed);
+  collectGarbage();
+  steps.push({ step: 'one seed analysed', rss: rss(), heapUsed: process.memoryUsage().heapUsed / MB });
+  const workers = [];
+  for (let i = 1; i <= 3; i++) {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       require(workerData.core).analyze(workerData.seed);
+       parentPort.postMessage(process.memoryUsage().heapUsed);`,
+      // The pool's limits (packages/query/src/analysis/analysis-pool.ts).
+      { eval: true, workerData: { core, seed }, resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1024 } },
+    );
+    const heapUsed = await new Promise((done) => worker.once('message', done));
+    workers.push(worker);
+    steps.push({ step: `+ worker ${i} (core, one seed)`, rss: rss(), heapUsed: heapUsed / MB });
+  }
+  for (const w of workers) await w.terminate();
+  return steps;
+}
+
 /** A full collection, without --expose-gc (which worker threads refuse, and the pool passes its flags on). */
 function collectGarbage() {
   v8.setFlagsFromString('--expose-gc');
@@ -148,9 +185,15 @@ let report;
 try {
   writeCorpus(articlesDir, generateCorpus({ articles: N, seed: SEED }));
   console.log(`seedlens memory — node ${process.version}, ${N} articles, workers: ${workers} (${availableParallelism()} cores)`);
+  const perThread = run('threads');
+  console.log('\nper thread (RSS of one process; heap: that thread\'s own, used):');
+  for (const [i, t] of perThread.entries()) {
+    const delta = i === 0 ? '' : ` (+${(t.rss - perThread[i - 1].rss).toFixed(0)})`;
+    console.log(`${t.step.padEnd(28)}${t.rss.toFixed(0).padStart(6)} MB${delta.padEnd(8)} heap ${t.heapUsed.toFixed(0)} MB`);
+  }
   const cold = run('cold');
   const reopen = run('reopen');
-  report = { date: new Date().toISOString(), node: process.version, articles: N, workers, cold, reopen };
+  report = { date: new Date().toISOString(), node: process.version, articles: N, workers, perThread, cold, reopen };
   for (const r of [cold, reopen]) {
     console.log(`\n${r.kind}: peak RSS ${r.maxRssMB.toFixed(0)} MB; ${r.articles} articles, ${r.analysed} analysed, ${r.fromCache} from cache, ${r.threads} threads analysing`);
     const f = (x) => x.toFixed(0).padStart(8);
