@@ -153,7 +153,7 @@ export class AnalysisPool {
       // of 24 MB instead of V8's default 48 holds that, and keeps about 20 MB less resident per worker.
       worker = new Worker(this.options.script, {
         execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: 1024 },
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.options.workerHeapMb ?? WORKER_OLD_GENERATION_MB },
       });
     } catch {
       return;
