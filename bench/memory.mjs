@@ -127,7 +127,8 @@ async function child(kind, dir, cacheDir) {
 
 /**
  * What each thread that analyses costs: this process's RSS with core loaded and one seed analysed
- * in this thread, then with 1, 2, 3 worker threads more doing the same (each its own copy of core).
+ * in this thread, then with 1, 2, 3 worker threads more doing the same (each its own copy of core's
+ * code, the name model's weights shared as the pool shares them).
  */
 async function threads() {
   const { Worker } = await import('node:worker_threads');
@@ -136,7 +137,7 @@ async function threads() {
   const rss = () => process.memoryUsage().rss / MB;
   const steps = [{ step: 'node alone', rss: rss(), heapUsed: process.memoryUsage().heapUsed / MB }];
   const { createRequire } = await import('node:module');
-  const { analyze } = createRequire(import.meta.url)(core);
+  const { analyze, sharedData } = createRequire(import.meta.url)(core);
   steps.push({ step: 'core loaded', rss: rss(), heapUsed: process.memoryUsage().heapUsed / MB });
   analyze(seed);
   collectGarbage();
@@ -145,10 +146,12 @@ async function threads() {
   for (let i = 1; i <= 3; i++) {
     const worker = new Worker(
       `const { parentPort, workerData } = require('node:worker_threads');
-       require(workerData.core).analyze(workerData.seed);
+       const core = require(workerData.core);
+       core.useSharedData(workerData.shared);
+       core.analyze(workerData.seed);
        parentPort.postMessage(process.memoryUsage().heapUsed);`,
-      // The pool's limits (packages/query/src/analysis/analysis-pool.ts).
-      { eval: true, workerData: { core, seed }, resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1024 } },
+      // As the pool starts its workers (packages/query/src/analysis/analysis-pool.ts): its limits, core's data shared.
+      { eval: true, workerData: { core, seed, shared: sharedData() }, resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1024 } },
     );
     const heapUsed = await new Promise((done) => worker.once('message', done));
     workers.push(worker);

@@ -44,6 +44,18 @@ describe('AnalysisPool', () => {
     expect(results.every((r) => r && 'record' in r && r.record.bytes.length > 0)).toBe(true);
   });
 
+  it("hands each worker core's data as this thread loaded it, in a SharedArrayBuffer", async () => {
+    const probe = fixtureWorker(
+      'probe.mjs',
+      `import { workerData } from 'node:worker_threads';
+      const shared = workerData?.coreData?.model instanceof SharedArrayBuffer;
+      parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: shared ? 'shared' : 'not shared' }));
+      parentPort.postMessage({ ready: true });`,
+    );
+    const { results } = await run({ workers: 2, script: probe });
+    expect(results).toEqual(texts.map(() => ({ error: 'shared' })));
+  });
+
   it('starts workers only once minTexts texts wait; fewer are analysed in this thread', async () => {
     const ready = fixtureWorker('ready.mjs', `parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'from worker' })); parentPort.postMessage({ ready: true });`);
     expect(await run({ workers: 2, script: ready, minTexts: 6 })).toEqual({ threads: 0, results: texts.map((t) => analyseHere(t)) });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '@seedlens/core';
+import { type SharedData, analyze, sharedData } from '@seedlens/core';
 import type { IndexRecord } from '../index/article-index.js';
 import type { AnalysisRecord } from '../records/analysis-record.js';
 import { TimeSlicer } from '../time-slice.js';
@@ -17,6 +17,14 @@ const WORKER_YOUNG_GENERATION_MB = 24;
  * still fits) is analysed in this thread instead (see `startWorker`).
  */
 const WORKER_OLD_GENERATION_MB = 1024;
+
+/** What a worker is started with: core's data as this thread loaded it, to use instead of loading its own. */
+export type WorkerData = { coreData?: SharedData };
+
+/** Core's data for a worker (see WorkerData): loaded here once, shared by every worker. */
+export function workerData(): WorkerData {
+  return { coreData: sharedData() };
+}
 
 /** `path`: the file's path, whose name or folders may give the article's date (core's `path` option). */
 export type WorkerRequest = { id: number; text: string; path?: string | undefined };
@@ -154,6 +162,7 @@ export class AnalysisPool {
       worker = new Worker(this.options.script, {
         execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.options.workerHeapMb ?? WORKER_OLD_GENERATION_MB },
+        workerData: workerData(),
       });
     } catch {
       return;
