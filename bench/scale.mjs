@@ -5,7 +5,8 @@
 //   reopen     openCorpus again in a fresh process, from the corpus snapshot the first call saved
 //   related    corpus.related(uri) latency over random articles (p50/p99)
 //   search     corpus.search(query) latency over a mix of queries (fields, dates, phrases, words, negation)
-//   RSS        peak resident set size of each phase's process (process.resourceUsage().maxRSS)
+//   RSS        peak resident set size of each phase's process (process.resourceUsage().maxRSS);
+//              where it goes, per phase and per thread: bench/memory.mjs
 // and, to tell where the time goes, the cold openCorpus into a corpus whose upsert does nothing
 // (finding, reading, hashing and analysing only), a reopening without the snapshot (every article
 // indexed again from the analysis cache), and Corpus.upsert alone over the 10,000 reopened analyses.
@@ -32,7 +33,8 @@ const TARGETS = {
   reopenSeconds: 1.5,
   relatedP99Ms: 20,
   searchP99Ms: 50,
-  rssMB: 400,
+  rssMB: 300,
+  reopenRssMB: 200,
 };
 const RELATED_SAMPLES = 500;
 const SEARCH_SAMPLES = 600;
@@ -266,7 +268,7 @@ try {
     ['search p50', ms(reopen.search.p50Ms), '', null],
     ['search p99', ms(reopen.search.p99Ms), `≤ ${TARGETS.searchP99Ms} ms`, reopen.search.p99Ms <= TARGETS.searchP99Ms],
     ['peak RSS, cold process', `${cold.maxRssMB.toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, cold.maxRssMB <= TARGETS.rssMB],
-    ['peak RSS, reopen + queries process', `${reopen.maxRssMB.toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, reopen.maxRssMB <= TARGETS.rssMB],
+    ['peak RSS, reopen + queries process', `${reopen.maxRssMB.toFixed(0)} MB`, `≤ ${TARGETS.reopenRssMB} MB`, reopen.maxRssMB <= TARGETS.reopenRssMB],
   ];
   console.log('');
   table([['measure', 'value', 'target', ''], ...rows.map(([a, b, c, pass]) => [a, b, c, pass === null ? '' : pass ? 'PASS' : 'FAIL'])], new Set([1]));

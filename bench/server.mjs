@@ -44,6 +44,8 @@ const quick = values.quick;
 const ARTICLES = values.articles ? Number(values.articles) : quick ? 1_000 : 10_000;
 const ROUNDS = quick ? 60 : 200;
 const TARGETS_P99_MS = { 'tokens after edit': 15, hover: 20, definition: 20, references: 50, 'hover during 2 MB analysis': 50 };
+/** The server's resident memory once the workspace is indexed (issue 18); checked on the full 10,000-article run. */
+const TARGET_RSS_MB = 300;
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 function stats(samples) {
@@ -250,7 +252,11 @@ async function main() {
     }
     lines.push(`${'first highlight'.padEnd(28)}${ms(firstHighlight).padStart(9)}   (after didOpen; ${ms(firstHighlightFromSpawn)} ms after spawn)`);
     lines.push(`${'indexing (cold cache)'.padEnd(28)}${ms(indexing).padStart(9)}   (${summary.articles} articles, ${summary.analysed} analysed, ${summary.fromCache} from cache)`);
-    if (rss) lines.push(`${'server RSS after indexing'.padEnd(28)}${(rss / 1e6).toFixed(0).padStart(9)} MB`);
+    const rssMB = rss ? rss / 1e6 : undefined;
+    if (rssMB !== undefined) {
+      const verdict = quick || ARTICLES !== 10_000 ? '(target for 10,000 articles)' : rssMB <= TARGET_RSS_MB ? 'PASS' : 'FAIL';
+      lines.push(`${'server RSS after indexing'.padEnd(28)}${rssMB.toFixed(0).padStart(9)} MB${`<= ${TARGET_RSS_MB} MB`.padStart(12)}  ${verdict}`);
+    }
     console.log(`\n${lines.join('\n')}`);
 
     const outDir = join(here, 'out');
@@ -273,6 +279,7 @@ async function main() {
           largeDocumentAnalysisMs: analyses,
           indexed: summary,
           serverRssBytes: rss ?? null,
+          serverRssTargetMB: TARGET_RSS_MB,
         },
         null,
         2,

@@ -1,7 +1,7 @@
-import data from '../generated/gazetteer.json';
+import gazetteerData, { type GazetteerData } from '../generated/gazetteer.js';
 import type { PlaceKind } from '../types.js';
 import { memoize } from '../memoize.js';
-import { JoinedWords } from './joined-words.js';
+import { SplitWords } from './joined-words.js';
 import { WORLD_REGIONS } from './world-regions.js';
 
 /** Lower case without accents: the key every name list is looked up by. */
@@ -20,17 +20,59 @@ export interface PlaceEntry {
   weak?: boolean;
 }
 
-// [id, kind, where]: `where` is where the place and its namesakes are, packed by the generator
-// (see decodeWhere), prefixed by "!" for a small city that is also a personal name.
-const places = data.places as unknown as Record<string, [string, PlaceKind, string?]>;
-const demonyms = data.demonyms as Record<string, string>;
-let sets: { given: JoinedWords; personal: JoinedWords; common: JoinedWords } | undefined;
-// The generator writes each list sorted and joined by "|" (scripts/build-gazetteer.mjs).
+// The generator's compact form (scripts/build-gazetteer.mjs): place keys as a split word list,
+// and line by line in the same order "id kind where", `where` being where the place and its
+// namesakes are (see decodeWhere), prefixed by "!" for a small city that is also a personal name.
+// Made on first use (see scripts/build-gazetteer.mjs): a thread that looks no name up holds none of it.
+let data: GazetteerData | undefined;
+let placeTable: { keys: SplitWords; values: string } | undefined;
+const gazetteer = (): GazetteerData => (data ??= gazetteerData());
+const places = () => (placeTable ??= { keys: new SplitWords(gazetteer().places.keys), values: gazetteer().places.values });
+let sets: { given: SplitWords; personal: SplitWords; common: SplitWords } | undefined;
 const lazySets = () => (sets ??= {
-  given: new JoinedWords(data.givenNames),
-  personal: new JoinedWords(data.personalNames),
-  common: new JoinedWords(data.commonWords),
+  given: new SplitWords(gazetteer().givenNames),
+  personal: new SplitWords(gazetteer().personalNames),
+  common: new SplitWords(gazetteer().commonWords),
 });
+
+/** Where each line of the place values starts, and one past the end of the last (built on first use). */
+let lineStarts: Int32Array | undefined;
+function placeLines(): Int32Array {
+  if (lineStarts) return lineStarts;
+  const { values } = places();
+  let count = 1;
+  for (let i = 0; i < values.length; i++) if (values.charCodeAt(i) === NEWLINE) count++;
+  lineStarts = new Int32Array(count + 1);
+  for (let i = 0, n = 1; i < values.length; i++) if (values.charCodeAt(i) === NEWLINE) lineStarts[n++] = i + 1;
+  lineStarts[count] = values.length + 1;
+  return lineStarts;
+}
+const NEWLINE = 10;
+
+/** The value line of the place key at `index`: id, kind and where. */
+// indexOf and slice, not split: see multiWordWords.
+function placeLine(index: number): [string, PlaceKind, string | undefined] {
+  const lines = placeLines();
+  const { values } = places();
+  const start = lines[index]!;
+  const end = lines[index + 1]! - 1;
+  const space = values.indexOf(' ', start);
+  const second = values.indexOf(' ', space + 1);
+  const kindEnd = second < 0 || second > end ? end : second;
+  return [values.slice(start, space), values.slice(space + 1, kindEnd) as PlaceKind, kindEnd < end ? values.slice(kindEnd + 1, end) : undefined];
+}
+
+/** Each place key in turn (the generator's order). */
+function* placeKeys(): Generator<string> {
+  for (const part of gazetteer().places.keys) {
+    for (let start = 0; start < part.length; ) {
+      let end = part.indexOf('|', start);
+      if (end < 0) end = part.length;
+      yield part.slice(start, end);
+      start = end + 1;
+    }
+  }
+}
 
 /** A place from the generated gazetteer or the closed list of world regions. */
 // Capitalized phrases repeat within and across articles; each is looked up once.
@@ -43,9 +85,10 @@ function findPlace(name: string): PlaceEntry | undefined {
   if (region) return region;
   const short = clean.length <= 4 && clean === clean.toUpperCase();
   const key = short ? clean : fold(clean);
-  // Own keys only: "constructor" or "toString" in an article are no places.
-  const hit = Object.hasOwn(places, key) ? places[key] : undefined;
-  return hit ? { id: hit[0], kind: hit[1], ...(hit[2]?.startsWith('!') && { weak: true }) } : undefined;
+  const index = places().keys.indexOf(key);
+  if (index < 0) return undefined;
+  const [id, kind, where] = placeLine(index);
+  return { id, kind, ...(where?.startsWith('!') && { weak: true }) };
 }
 
 /** One place a gazetteer id may stand for. */
@@ -67,8 +110,9 @@ let whereById: Map<string, string> | undefined;
 export function placeWhereabouts(id: string): Whereabouts[] {
   if (!whereById) {
     whereById = new Map();
-    for (const key in places) {
-      const [placeId, , where] = places[key]!;
+    const count = placeLines().length - 1;
+    for (let index = 0; index < count; index++) {
+      const [placeId, , where] = placeLine(index);
       const packed = where?.replace(/^!/, '');
       if (packed && !whereById.has(placeId)) whereById.set(placeId, packed);
     }
@@ -101,7 +145,7 @@ const multiWordWords = (): { firsts: Set<string>; rests: Set<string> } => {
   // indexOf and slice, not split: with split here, V8's allocation-site pretenuring sent the
   // short-lived objects of every later document to the old generation, and garbage collection
   // took five times as long (measured; normal again under --no-allocation-site-pretenuring).
-  for (const key of [...Object.keys(places), ...WORLD_REGIONS.keys()]) {
+  for (const key of [...placeKeys(), ...WORLD_REGIONS.keys()]) {
     let space = key.indexOf(' ');
     if (space < 0) continue;
     multiWord.firsts.add(key.slice(0, space));
@@ -134,5 +178,6 @@ export function nameListFlags(word: string): number {
 /** "Russian" → place:russia. Nationality words are not mentions, but they say where. */
 export function demonymPlace(word: string): string | undefined {
   const key = fold(word);
+  const { demonyms } = gazetteer();
   return Object.hasOwn(demonyms, key) ? demonyms[key] : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JoinedWords } from './joined-words.js';
+import { JoinedWords, SplitWords } from './joined-words.js';
 
 const list = (words: string[]) => new JoinedWords([...words].sort().join('|'));
 
@@ -32,5 +32,44 @@ describe('JoinedWords', () => {
 
   it('is empty for an empty list', () => {
     expect(new JoinedWords('').has('a')).toBe(false);
+  });
+
+  it('gives the position of a word in the list, before and after it builds its table', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${String(i).padStart(3, '0')}`);
+    const sorted = list(words);
+    for (let round = 0; round < 20; round++) {
+      for (const [i, w] of words.entries()) expect(sorted.indexOf(w)).toBe(i);
+      expect(sorted.indexOf('w300')).toBe(-1);
+    }
+    expect(new JoinedWords('').indexOf('a')).toBe(-1);
+  });
+});
+
+describe('SplitWords', () => {
+  // As the generator splits them: words of Latin-1 characters, then the others, each part sorted.
+  const split = (words: string[]) => {
+    const sorted = [...words].sort();
+    const wide = (w: string) => [...w].some((c) => c.charCodeAt(0) > 0xff);
+    const narrow = sorted.filter((w) => !wide(w));
+    return { narrow, wide: sorted.filter(wide), list: new SplitWords([narrow.join('|'), sorted.filter(wide).join('|')]) };
+  };
+
+  it('finds the words of both parts, and their positions counting the narrow part first', () => {
+    const { narrow, wide, list } = split(['baku', 'zürich', 'bouvetøya', 'москва', 'ʁɛpublika', 'valery', '中国']);
+    expect(wide).toEqual(['ʁɛpublika', 'москва', '中国']);
+    for (const [i, w] of [...narrow, ...wide].entries()) {
+      expect(list.has(w)).toBe(true);
+      expect(list.indexOf(w)).toBe(i);
+    }
+    for (const w of ['', 'bak', 'моск', 'zurich', '中', '|']) {
+      expect(list.has(w)).toBe(false);
+      expect(list.indexOf(w)).toBe(-1);
+    }
+  });
+
+  it('answers for a list with no wide words, or none at all', () => {
+    expect(new SplitWords(['a|b', '']).indexOf('b')).toBe(1);
+    expect(new SplitWords(['a|b', '']).has('б')).toBe(false);
+    expect(new SplitWords(['', '']).has('a')).toBe(false);
   });
 });

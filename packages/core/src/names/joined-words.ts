@@ -11,12 +11,34 @@ export class JoinedWords {
   private table: Int32Array | undefined;
   private mask = 0;
   private asked = 0;
+  /** Where each word starts, in list order (for `indexOf`, built on its first call). */
+  private starts: Int32Array | undefined;
 
   /** `joined`: words sorted in code-unit order (`Array.prototype.sort`), joined by "|". */
   constructor(private readonly joined: string) {}
 
   has(word: string): boolean {
-    if (word.length === 0 || word.includes('|')) return false;
+    return this.startOf(word) >= 0;
+  }
+
+  /** The position of `word` in the list (0 for the first word), -1 when it is not there. */
+  indexOf(word: string): number {
+    const start = this.startOf(word);
+    if (start < 0) return -1;
+    const starts = (this.starts ??= wordStarts(this.joined));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Where `word` starts in the joined string, -1 when it is not in the list. */
+  private startOf(word: string): number {
+    if (word.length === 0 || word.includes('|')) return -1;
     if (this.table === undefined) {
       if (++this.asked <= INDEX_AFTER) return this.search(word);
       this.table = this.index();
@@ -24,13 +46,13 @@ export class JoinedWords {
     const list = this.joined;
     for (let slot = hashOf(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = this.table[slot]!;
-      if (at === 0) return false;
-      if (holdsAt(list, at - 1, word)) return true;
+      if (at === 0) return -1;
+      if (holdsAt(list, at - 1, word)) return at - 1;
     }
   }
 
   /** Binary search over the string: the word that holds position `mid` is compared in place. */
-  private search(word: string): boolean {
+  private search(word: string): number {
     const list = this.joined;
     let lo = 0;
     let hi = list.length;
@@ -40,11 +62,11 @@ export class JoinedWords {
       const bar = list.indexOf('|', start);
       const end = bar < 0 ? list.length : bar;
       const order = compareAt(word, list, start, end);
-      if (order === 0) return true;
+      if (order === 0) return start;
       if (order < 0) hi = start;
       else lo = end + 1;
     }
-    return false;
+    return -1;
   }
 
   private index(): Int32Array {
@@ -67,6 +89,53 @@ export class JoinedWords {
     }
     return table;
   }
+}
+
+/**
+ * A word list the generator split in two by width (scripts/build-gazetteer.mjs): the words of
+ * Latin-1 characters only, then the others. V8 keeps a string with one character beyond Latin-1
+ * at two bytes a character, so a few such words in one string would double the whole list in
+ * every thread. Positions count the narrow words first.
+ */
+export class SplitWords {
+  private readonly narrow: JoinedWords;
+  private readonly wide: JoinedWords;
+  private readonly narrowCount: number;
+
+  constructor([narrow, wide]: readonly [string, string] | readonly string[]) {
+    this.narrow = new JoinedWords(narrow ?? '');
+    this.wide = new JoinedWords(wide ?? '');
+    this.narrowCount = narrow ? countWords(narrow) : 0;
+  }
+
+  has(word: string): boolean {
+    return (isWide(word) ? this.wide : this.narrow).has(word);
+  }
+
+  /** The position of `word` (narrow words first), -1 when it is not in the list. */
+  indexOf(word: string): number {
+    if (!isWide(word)) return this.narrow.indexOf(word);
+    const at = this.wide.indexOf(word);
+    return at < 0 ? -1 : this.narrowCount + at;
+  }
+}
+
+/** Whether a string has a character beyond Latin-1. */
+function isWide(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+function countWords(list: string): number {
+  let count = 1;
+  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === BAR) count++;
+  return count;
+}
+
+function wordStarts(list: string): Int32Array {
+  const starts = new Int32Array(list.length === 0 ? 0 : countWords(list));
+  for (let i = 0, n = 1; i < list.length; i++) if (list.charCodeAt(i) === BAR) starts[n++] = i + 1;
+  return starts;
 }
 
 const BAR = 124;

@@ -44,6 +44,18 @@ describe('AnalysisPool', () => {
     expect(results.every((r) => r && 'record' in r && r.record.bytes.length > 0)).toBe(true);
   });
 
+  it("hands each worker core's data as this thread loaded it, in a SharedArrayBuffer", async () => {
+    const probe = fixtureWorker(
+      'probe.mjs',
+      `import { workerData } from 'node:worker_threads';
+      const shared = workerData?.coreData?.model instanceof SharedArrayBuffer;
+      parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: shared ? 'shared' : 'not shared' }));
+      parentPort.postMessage({ ready: true });`,
+    );
+    const { results } = await run({ workers: 2, script: probe });
+    expect(results).toEqual(texts.map(() => ({ error: 'shared' })));
+  });
+
   it('starts workers only once minTexts texts wait; fewer are analysed in this thread', async () => {
     const ready = fixtureWorker('ready.mjs', `parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'from worker' })); parentPort.postMessage({ ready: true });`);
     expect(await run({ workers: 2, script: ready, minTexts: 6 })).toEqual({ threads: 0, results: texts.map((t) => analyseHere(t)) });
@@ -86,6 +98,24 @@ describe('AnalysisPool', () => {
     results.forEach((result, i) => {
       if (i !== 2) expect(result).toSatisfy((r: AnalysisResult) => 'record' in r && (r.record.strings[0] === 'from worker' || r.record.bytes.length > 0));
     });
+  });
+
+  it('analyses in this thread the texts of a worker that ran out of memory, whatever their length', async () => {
+    const hungry = fixtureWorker(
+      'hungry.mjs',
+      `const kept = [];
+      parentPort.on('message', ({ id, text }) => {
+        if (text.startsWith('huge')) for (;;) kept.push(new Array(100_000).fill(id));
+        parentPort.postMessage({ id, error: 'from worker' });
+      });
+      parentPort.postMessage({ ready: true });`,
+    );
+    const huge = `huge ${texts[0]} `.repeat(Math.ceil(70_000 / texts[0]!.length));
+    for (const alongside of [false, true]) {
+      const { results } = await run({ workers: 1, script: hungry, workerHeapMb: 16, alongside }, [texts[1]!, huge, texts[2]!]);
+      expect(results[1]).toEqual(analyseHere(huge));
+      expect(results.every((r) => r !== undefined)).toBe(true);
+    }
   });
 
   it('stops when the signal aborts, leaving no worker running', async () => {

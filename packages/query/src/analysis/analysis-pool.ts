@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '@seedlens/core';
+import { type SharedData, analyze, sharedData } from '@seedlens/core';
 import type { IndexRecord } from '../index/article-index.js';
 import type { AnalysisRecord } from '../records/analysis-record.js';
 import { TimeSlicer } from '../time-slice.js';
@@ -9,6 +9,22 @@ import { analysisResult } from './article-records.js';
 
 /** A worker's young generation (V8's default is 48 MB; see where workers start). */
 const WORKER_YOUNG_GENERATION_MB = 24;
+/**
+ * A worker's old generation at most. V8 lets a heap grow to about four times what it kept at its
+ * last full collection when the limit is large (the process's, 4 GB here), to one and a half times
+ * below 1 GB: a worker keeps 20-40 MB between articles, and under the default its heap was
+ * measured anywhere from 50 to 150 MB. A text too large for it (an 8 MB text of distinct names
+ * still fits) is analysed in this thread instead (see `startWorker`).
+ */
+const WORKER_OLD_GENERATION_MB = 1024;
+
+/** What a worker is started with: core's data as this thread loaded it, to use instead of loading its own. */
+export type WorkerData = { coreData?: SharedData };
+
+/** Core's data for a worker (see WorkerData): loaded here once, shared by every worker. */
+export function workerData(): WorkerData {
+  return { coreData: sharedData() };
+}
 
 /** `path`: the file's path, whose name or folders may give the article's date (core's `path` option). */
 export type WorkerRequest = { id: number; text: string; path?: string | undefined };
@@ -34,6 +50,8 @@ export interface PoolOptions {
    * without another copy of core (~100 MB), which this thread has loaded anyway.
    */
   alongside?: boolean;
+  /** Each worker's old generation at most, in MB (default WORKER_OLD_GENERATION_MB). */
+  workerHeapMb?: number;
   signal?: AbortSignal;
 }
 
@@ -54,6 +72,8 @@ export class AnalysisPool {
   private readonly texts: string[] = [];
   private readonly paths: Array<string | undefined> = [];
   private readonly retry: number[] = [];
+  /** Texts in flight on a worker that ran out of memory: analysed in this thread, whatever their length. */
+  private readonly hereOnly: number[] = [];
   private readonly attempts: number[] = [];
   private readonly live = new Map<Worker, { ready: boolean; inFlight: Set<number> }>();
   private next = 0;
@@ -141,13 +161,15 @@ export class AnalysisPool {
       // of 24 MB instead of V8's default 48 holds that, and keeps about 20 MB less resident per worker.
       worker = new Worker(this.options.script, {
         execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.options.workerHeapMb ?? WORKER_OLD_GENERATION_MB },
+        workerData: workerData(),
       });
     } catch {
       return;
     }
     const state = { ready: false, inFlight: new Set<number>() };
     let failure = 'it stopped';
+    let outOfMemory = false;
     this.live.set(worker, state);
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -162,19 +184,22 @@ export class AnalysisPool {
     });
     worker.on('error', (error) => {
       failure = error.message;
+      outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
     });
     worker.on('exit', () => {
       if (this.outcome) return;
       this.live.delete(worker);
       this.wake();
       for (const index of state.inFlight) {
+        // Out of memory, a text goes to this thread, whose heap has the process's limit.
+        if (outOfMemory) this.hereOnly.push(index);
         // A worker that never started is no fault of its texts.
-        if (state.ready && ++this.attempts[index]! >= MAX_ATTEMPTS) this.finish(index, { error: `analysis worker failed: ${failure}` });
+        else if (state.ready && ++this.attempts[index]! >= MAX_ATTEMPTS) this.finish(index, { error: `analysis worker failed: ${failure}` });
         else this.retry.push(index);
       }
       if (this.outcome) return;
       if (this.live.size > 0) for (const other of this.live.keys()) this.feed(other);
-      else if (this.draining) this.runHere();
+      if (this.live.size === 0 ? this.draining : this.hereOnly.length > 0) this.runHere();
     });
     this.feed(worker);
   }
@@ -216,6 +241,8 @@ export class AnalysisPool {
   }
 
   private takeHere(): number | undefined {
+    if (this.hereOnly.length > 0) return this.hereOnly.pop();
+    if (this.live.size > 0 && !this.options.alongside) return undefined;
     if (this.live.size > 0) {
       const index = this.retry.length > 0 ? this.retry[this.retry.length - 1]! : this.next < this.texts.length ? this.next : undefined;
       if (index === undefined || this.texts[index]!.length > ALONGSIDE_MAX_CHARS) return undefined;

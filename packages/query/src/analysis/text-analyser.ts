@@ -8,7 +8,7 @@ import { type Corpus, upsertRecords } from '../corpus.js';
 import type { IndexRecord } from '../index/article-index.js';
 import type { AnalysisRecord } from '../records/analysis-record.js';
 import type { CorpusDocument } from '../types.js';
-import { type AnalysisResult, type WorkerReply, type WorkerRequest, analyseHere, defaultWorkerScript } from './analysis-pool.js';
+import { type AnalysisResult, type WorkerReply, type WorkerRequest, analyseHere, defaultWorkerScript, workerData } from './analysis-pool.js';
 
 /** A worker's young generation: as in the analysis pool (analysis-pool.ts). */
 const WORKER_YOUNG_GENERATION_MB = 24;
@@ -135,6 +135,7 @@ export class TextAnalyser {
       worker = new Worker(this.script, {
         execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        workerData: workerData(),
       });
     } catch {
       this.noWorker = true;

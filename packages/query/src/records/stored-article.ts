@@ -26,7 +26,7 @@ export class StoredArticle {
   /** A record that fits `text` (checked by recordHead); `utf8`: the text's UTF-8 bytes, when at hand. */
   static fromRecord(record: AnalysisRecord, text: string, utf8?: Uint8Array): StoredArticle {
     // A lone surrogate would not survive UTF-8: such a text stays a string.
-    const keep = utf8 ?? ((text as WellFormed).isWellFormed?.() === true ? Buffer.from(text, 'utf8') : text);
+    const keep = utf8 ?? ((text as WellFormed).isWellFormed?.() === true ? ownUtf8(text) : text);
     // A record read from a cache pack is a view of the whole pack: keep a copy of its own bytes.
     const { bytes } = record;
     const own = bytes.byteLength === bytes.buffer.byteLength ? record : { strings: record.strings, bytes: new Uint8Array(bytes) };
@@ -92,3 +92,15 @@ export class StoredArticle {
     return analysis;
   }
 }
+
+/**
+ * A text's UTF-8 in a buffer of its own, of its size. Buffer.from puts texts under 4 KB into
+ * shared 8 KB slabs, and a slab's unused end stays allocated for as long as one text in it is
+ * kept: 10,000 articles left about 15 MB of such ends.
+ */
+function ownUtf8(text: string): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+  bytes.write(text, 'utf8');
+  return bytes;
+}
+

@@ -112,6 +112,27 @@ function checksum(bytes: Uint8Array, end: number): number {
   return h >>> 0;
 }
 
+/** The storage of a loaded model: a header (magic, features, slot capacity, pairs), transitions, slots, pairs. */
+const STORAGE_MAGIC = 0x4d4e4c53;
+const STORAGE_HEADER = 16;
+
+function layoutOf(features: number, capacity: number, pairs: number) {
+  const transitionsAt = STORAGE_HEADER;
+  const slotsAt = transitionsAt + N * N * 8;
+  const pairsAt = slotsAt + capacity * 2 * 4;
+  return { features, capacity, pairs, transitionsAt, slotsAt, pairsAt, size: pairsAt + pairs * 2 };
+}
+
+/** The layout of a model's storage, checked against the buffer's size. */
+function storageLayout(buffer: ArrayBufferLike): ReturnType<typeof layoutOf> {
+  if (buffer.byteLength < STORAGE_HEADER) throw new ModelError('not the storage of a loaded model');
+  const [magic, features, capacity, pairs] = new Uint32Array(buffer, 0, STORAGE_HEADER / 4);
+  if (magic !== STORAGE_MAGIC || !capacity || (capacity & (capacity - 1)) !== 0) throw new ModelError('not the storage of a loaded model');
+  const layout = layoutOf(features!, capacity, pairs!);
+  if (layout.size !== buffer.byteLength) throw new ModelError('not the storage of a loaded model (size)');
+  return layout;
+}
+
 /** The runtime model: an open-addressing table from feature id to its (tag, weight) pairs. */
 export class NameModel {
   /** (T+1)² transition scores, -Infinity where forbidden. */
@@ -127,7 +148,28 @@ export class NameModel {
   /** One number per pair: the tag shifted left by 8, or'ed with the weight's low byte. */
   private readonly pairs: Int16Array;
 
-  constructor(bytes: Uint8Array) {
+  /**
+   * Where the arrays above live, one buffer: a SharedArrayBuffer where there is one, so that
+   * worker threads use this copy instead of decoding their own (see `storage`).
+   */
+  private readonly memory: ArrayBufferLike;
+
+  /**
+   * `input`: the bytes of a model file (see encodeModel), or the `storage` of a model loaded
+   * before, typically in another thread: the new model reads its weights from that buffer.
+   */
+  constructor(input: Uint8Array | ArrayBufferLike) {
+    if (!ArrayBuffer.isView(input)) {
+      const layout = storageLayout(input);
+      this.memory = input;
+      this.featureCount = layout.features;
+      this.mask = layout.capacity - 1;
+      this.transitions = new Float64Array(input, layout.transitionsAt, N * N);
+      this.slots = new Int32Array(input, layout.slotsAt, layout.capacity * 2);
+      this.pairs = new Int16Array(input, layout.pairsAt, layout.pairs);
+      return;
+    }
+    const bytes = input;
     if (bytes.length >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new ModelError('not a model file (bad magic number)');
     if (bytes.length < 24 + N * N * 2 + 4) throw new ModelError(`truncated or empty (${bytes.length} bytes)`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -142,7 +184,13 @@ export class NameModel {
     const expected = at + N * N * 2 + features * 5 + pairCount * 2 + 4;
     if (bytes.length !== expected) throw new ModelError(`truncated or corrupt (${bytes.length} bytes, expected ${expected})`);
     if (view.getUint32(expected - 4, true) !== checksum(bytes, expected - 4)) throw new ModelError('corrupt (checksum mismatch)');
-    this.transitions = new Float64Array(N * N);
+    let capacity = 1;
+    while (capacity < features * 2) capacity <<= 1;
+    const layout = layoutOf(features, capacity, pairCount);
+    const Shared = (globalThis as { SharedArrayBuffer?: typeof SharedArrayBuffer }).SharedArrayBuffer ?? ArrayBuffer;
+    this.memory = new Shared(layout.size);
+    new Uint32Array(this.memory, 0, STORAGE_HEADER / 4).set([STORAGE_MAGIC, features, capacity, pairCount]);
+    this.transitions = new Float64Array(this.memory, layout.transitionsAt, N * N);
     for (let i = 0; i < N * N; i++, at += 2) {
       const v = view.getInt16(at, true);
       this.transitions[i] = v === FORBIDDEN ? -Infinity : v;
@@ -151,12 +199,10 @@ export class NameModel {
     const lengthsAt = keysAt + features * 4;
     const tagsAt = lengthsAt + features;
     const weightsAt = tagsAt + pairCount;
-    this.pairs = new Int16Array(pairCount);
+    this.pairs = new Int16Array(this.memory, layout.pairsAt, pairCount);
     for (let p = 0; p < pairCount; p++) this.pairs[p] = (bytes[tagsAt + p]! << 8) | bytes[weightsAt + p]!;
-    let capacity = 1;
-    while (capacity < features * 2) capacity <<= 1;
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity * 2);
+    this.slots = new Int32Array(this.memory, layout.slotsAt, capacity * 2);
     this.featureCount = features;
     let pair = 0;
     for (let f = 0; f < features; f++) {
@@ -170,6 +216,15 @@ export class NameModel {
       pair += count;
     }
     if (pair !== pairCount) throw new ModelError('corrupt (pair counts do not add up)');
+  }
+
+  /**
+   * The buffer the weights live in, read-only from here on: a SharedArrayBuffer where the platform
+   * has one, which a worker thread is handed to make a model of it (`new NameModel(storage)`)
+   * instead of decoding its own copy.
+   */
+  get storage(): ArrayBufferLike {
+    return this.memory;
   }
 
   /** Adds the weights of features `ids[from..to)` to `out[row .. row + TAG_COUNT)`. */
