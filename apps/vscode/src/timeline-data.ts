@@ -25,18 +25,22 @@ export interface TimelineItem {
   after: string;
 }
 
-/** One article's own date: a mark of its own on the chart. */
-export interface TimelineArticle {
-  uri: vscode.Uri;
+/** What the timeline page shows of one article's own date. */
+export interface TimelineArticleView {
   /** The article's file name, and its title. */
   article: string;
   title: string;
   /** `YYYY-MM-DD`, and in words (from the server). */
   dct: string;
   label: string;
-  /** Where the date was found, and how sure it is (0–1). */
+  /** Where the date was found (`file-name`, `header`, …), and how sure it is (0–1). */
   source: string;
   confidence: number;
+}
+
+/** One article's own date: a mark of its own on the chart. */
+export interface TimelineArticle extends TimelineArticleView {
+  uri: vscode.Uri;
 }
 
 export interface Timeline {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFound, timelineHtml, timelineView, type TimelineArticleView, type TimelineEntryView } from './timeline-page.js';
+import type { TimelineArticleView } from './timeline-data.js';
+import { dateFound, timelineHtml, timelineView, type TimelineEntryView } from './timeline-page.js';
 
 const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';

@@ -1,7 +1,7 @@
-import { strictCsp } from '@seedlens/map';
+import { pageHead, strictCsp } from '@seedlens/map';
 import { escapeHtml } from './html-escape.js';
 import { chartSvg, timelineChart } from './timeline-chart.js';
-import type { Timeline } from './timeline-data.js';
+import type { Timeline, TimelineArticleView } from './timeline-data.js';
 
 /** What the timeline page shows of one dated mention; all of it is article text, so all of it is escaped. */
 export interface TimelineEntryView {
@@ -15,18 +15,6 @@ export interface TimelineEntryView {
   after: string;
 }
 
-/** What the timeline page shows of one article's own date. */
-export interface TimelineArticleView {
-  /** The article's file name, and its title. */
-  article: string;
-  title: string;
-  /** `YYYY-MM-DD`, and in words. */
-  dct: string;
-  label: string;
-  /** Where the date was found (`file-name`, `header`, …), and how sure it is (0–1). */
-  source: string;
-  confidence: number;
-}
 
 export interface TimelineView {
   title: string;
@@ -263,15 +251,7 @@ export function timelineHtml(view: TimelineView, options: { cspSource: string; n
   const chartPart = chart.buckets.length > 0 ? [legend, chartSvg(chart)] : [];
 
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${escapeHtml(view.title)}</title>`,
-    `<style nonce="${nonce}">${STYLE}</style>`,
-    '</head>',
+    ...pageHead(csp, view.title, STYLE, nonce),
     '<body>',
     `<h1>${escapeHtml(view.title)}</h1>`,
     view.note ? `<p class="note">${escapeHtml(view.note)}</p>` : '',

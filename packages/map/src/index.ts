@@ -261,6 +261,21 @@ const PAGE_SCRIPT = `
 /** JSON inside a script element: "<" escaped, so that no article text can close the element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
+/** The lines of a page up to its body: its policy, its title (escaped here) and its style, run under `nonce`. */
+export function pageHead(csp: string, title: string, style: string, nonce: string): string[] {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="UTF-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+    `<title>${escapeMarkup(title)}</title>`,
+    `<style nonce="${nonce}">${style}</style>`,
+    '</head>',
+  ];
+}
+
 /**
  * The Content-Security-Policy of a page that loads nothing: only its own style and script run,
  * those with `nonce` (already escaped), and styles from `styleSource` (a webview's own source).
@@ -291,15 +306,7 @@ export function mapHtml(places: readonly MapPlace[], options: MapPageOptions): s
   const data = sorted.map((p) => ({ name: p.name, articleCount: p.articleCount, articles: p.articles.map((a) => ({ uri: a.uri, title: a.title, score: a.score, ...(a.href !== undefined && { href: a.href }) })) }));
   const note = options.note ?? `${plural(sorted.length, 'place')}; a circle's area grows with its number of articles. Click a place, or focus it and press Enter, to list its articles.`;
   return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${escapeMarkup(title)}</title>`,
-    `<style nonce="${nonce}">${PAGE_STYLE}</style>`,
-    '</head>',
+    ...pageHead(csp, title, PAGE_STYLE, nonce),
     '<body>',
     `<h1>${escapeMarkup(title)}</h1>`,
     `<p class="note">${escapeMarkup(note)}</p>`,
