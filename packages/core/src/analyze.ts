@@ -36,16 +36,23 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     for (const date of windowDates) dates.push(date);
   }
   const linked = linkNames(text, names);
+  // A long text's name list is the largest thing it makes; the linked mentions replace it.
+  names.length = 0;
   placeCoordinates(linked.entities);
   // A namesake chosen by the article's other places may be of another kind: its mentions follow.
   const placeKinds = new Map(linked.entities.filter((e) => e.type === 'place').map((e) => [e.id, e.kind]));
   for (const m of linked.mentions) if (m.type === 'place' && placeKinds.get(m.entityId) !== m.kind) m.kind = placeKinds.get(m.entityId)!;
 
+  // One id and value string per date, not per mention: a long text writes the same dates many times.
+  const dateIds = new Map<string, { id: string; value: string }>();
   const dateMentions: Mention[] = dates.map((d) => {
-    const mention: Mention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: 'date', entityId: `date:${d.value}`, value: d.value };
+    let date = dateIds.get(d.value);
+    if (date === undefined) dateIds.set(d.value, (date = { id: `date:${d.value}`, value: d.value }));
+    const mention: Mention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: 'date', entityId: date.id, value: date.value };
     if (d.mod !== undefined) mention.mod = d.mod;
     return mention;
   });
+  dates.length = 0;
   const mentions = mergeInOrder(inOrder(linked.mentions), inOrder(dateMentions));
   const entities: Entity[] = [...linked.entities, ...dateEntities(dateMentions)];
   return { source, ...date, mentions: dropOverlaps(mentions), entities };
