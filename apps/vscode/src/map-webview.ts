@@ -2,7 +2,7 @@ import { mapHtml, mapOrder, type MapPlace } from '@seedlens/map';
 import * as vscode from 'vscode';
 import type { SeedlensServer } from './client.js';
 import type { PlaceItem } from './protocol.js';
-import { newNonce } from './timeline-webview.js';
+import { lockedWebviewPanel, newNonce } from './locked-webview.js';
 
 /** At most this many places, and articles per place, are asked for: a map to look at, not a gazetteer. */
 export const MAP_PLACES = 500;
@@ -45,14 +45,7 @@ export class MapPanel implements vscode.Disposable {
       server.places({ limit: MAP_PLACES, articles: MAP_ARTICLES }),
     );
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('seedlens.map', 'Map', vscode.ViewColumn.Beside, {
-        enableScripts: true,
-        enableCommandUris: false,
-        enableForms: false,
-        localResourceRoots: [],
-      });
-      this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.open(message));
+      this.panel = lockedWebviewPanel('seedlens.map', 'Map', (message) => void this.open(message), () => (this.panel = undefined));
     }
     // In the map's own order, so that a message's place number is an index here.
     this.places = mapOrder(places);

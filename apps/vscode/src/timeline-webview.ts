@@ -1,12 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Timeline } from './timeline-data.js';
+import { lockedWebviewPanel, newNonce } from './locked-webview.js';
 import { timelineHtml, timelineView } from './timeline-page.js';
-
-/** A fresh nonce per page: the only inline style and script allowed to run are the ones carrying it. */
-export function newNonce(): string {
-  return randomBytes(18).toString('base64');
-}
 
 /** The one timeline panel: shown beside the editor, reused, opening a dated mention, or an article by its own date, when clicked. */
 export class TimelinePanel implements vscode.Disposable {
@@ -16,14 +11,7 @@ export class TimelinePanel implements vscode.Disposable {
 
   show(title: string, timeline: Timeline): void {
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('seedlens.timeline', title, vscode.ViewColumn.Beside, {
-        enableScripts: true,
-        enableCommandUris: false,
-        enableForms: false,
-        localResourceRoots: [],
-      });
-      this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.open(message));
+      this.panel = lockedWebviewPanel('seedlens.timeline', title, (message) => void this.open(message), () => (this.panel = undefined));
     }
     this.targets = timeline.items.map((item) => item.location);
     this.articles = timeline.articles.map((article) => article.uri);
