@@ -38,9 +38,12 @@ function fixtureWorker(name: string, body: string): string {
 
 describe('AnalysisPool', () => {
   it.runIf(existsSync(builtWorker))('analyses on worker threads, with the same results as in this thread', async () => {
-    const { threads, results } = await run({ workers: 2, script: builtWorker });
+    // Enough text that the first worker to start cannot finish it all before the second is ready
+    // (loading core takes a few hundred milliseconds; five short sentences took less).
+    const many = Array.from({ length: 40 }, (_, i) => `${texts[i % texts.length]!}\n`.repeat(20));
+    const { threads, results } = await run({ workers: 2, script: builtWorker }, many);
     expect(threads).toBe(2);
-    expect(results).toEqual(texts.map((t) => analyseHere(t)));
+    expect(results).toEqual(many.map((t) => analyseHere(t)));
     expect(results.every((r) => r && 'record' in r && r.record.bytes.length > 0)).toBe(true);
   });
 
