@@ -4,10 +4,11 @@ import { floatScorer, trainingArticle as article } from '../../../test/tagger-fi
 import { tokenize } from '../../segment/tokenize.js';
 import { trimAffixes } from '../affixes.js';
 import { decodeArticle, type Scorer } from './decode.js';
-import { extractFeatures, FEATURE_VERSION } from './features.js';
+import { expandFeatures, extractFeatures, FEATURE_VERSION, MAX_FEATURES } from './features.js';
 import { ALLOWED, TAG_COUNT } from './labels.js';
 import { encodeModel, ModelError, NameModel } from './name-model.js';
 import { train } from './perceptron.js';
+import { newWordId, wordCodes } from './word-codes.js';
 
 // Made-up names (in no word list or gazetteer), in three patterns.
 const CORPUS = [
@@ -58,6 +59,32 @@ describe('encodeModel and NameModel', () => {
       expect(expected.some((t) => t !== 0), text).toBe(true);
       expect(tagsOf(text, model), text).toEqual(expected);
     }
+  });
+
+  it('adds up the same scores as its features one by one, also where two words of a token share a slot of its sums', () => {
+    const model = new NameModel(bytes);
+    const ids = new Int32Array(MAX_FEATURES);
+    const noHistory = { ids: new Int32Array(0), offsets: new Int32Array(2) };
+    const expectSameScores = (text: string) => {
+      const tokens = trimAffixes(tokenize(text), text);
+      const features = extractFeatures(tokens);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!features.eligible[i]) continue;
+        const summed = new Float64Array(TAG_COUNT);
+        model.emissions(features, i, i + 1, noHistory, summed);
+        const oneByOne = new Float64Array(TAG_COUNT);
+        model.addScores(ids, 0, expandFeatures(features, i, ids, 0), oneByOne, 0);
+        expect([...summed], `${text}: ${tokens[i]!.text}`).toEqual([...oneByOne]);
+      }
+    };
+    expectSameScores('Minister Zelvor Quintaph arrived in Drammelo.');
+    // The model remembers each word's sums in slot (word id mod 65,536): the next new word,
+    // "Brakkon", is made to take the slot of "Zelvor", the word before it, whose sums the model
+    // remembers first when it scores "Zelvor".
+    const zelvor = wordCodes('Zelvor').id;
+    while ((newWordId() + 1) % 65_536 !== zelvor % 65_536);
+    expectSameScores('Minister Zelvor Brakkon arrived in Drammelo.');
+    expect(wordCodes('Brakkon').id % 65_536).toBe(zelvor % 65_536);
   });
 
   it('writes a header that says what it holds', () => {

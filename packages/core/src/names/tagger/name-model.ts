@@ -264,10 +264,31 @@ export class NameModel {
       const prev2 = this.sumsAt(f, i, 3) + 3 * T;
       const next2 = this.sumsAt(f, i, 4) + 4 * T;
       const pool = this.pool;
-      for (let t = 0; t < T; t++) out[row + t] = pool[self + t]! + pool[prev + t]! + pool[next + t]! + pool[prev2 + t]! + pool[next2 + t]!;
+      if (this.holdsAll(f, i)) {
+        for (let t = 0; t < T; t++) out[row + t] = pool[self + t]! + pool[prev + t]! + pool[next + t]! + pool[prev2 + t]! + pool[next2 + t]!;
+      } else {
+        // Two of the five words share a slot, and the later one's sums took the earlier one's
+        // place: each word's sums are read before the next word's are made.
+        out.fill(0, row, row + T);
+        for (let role = 0; role < 5; role++) {
+          const at = this.sumsAt(f, i, role) + role * T;
+          for (let t = 0; t < T; t++) out[row + t] = out[row + t]! + this.pool[at + t]!;
+        }
+      }
       this.addScores(f.context, f.offsets[i]!, f.offsets[i + 1]!, out, row);
       this.addScores(history.ids, history.offsets[i - start]!, history.offsets[i - start + 1]!, out, row);
     }
+  }
+
+  /** Whether the pool still holds the sums of all five words of token `i`. */
+  private holdsAll(f: TokenFeatures, i: number): boolean {
+    const owner = this.owner;
+    const words = f.words;
+    for (let role = 0; role < 5; role++) {
+      const id = words[i * 5 + role]!;
+      if (owner[id & SLOT_MASK] !== id) return false;
+    }
+    return true;
   }
 
   /** Where the sums of the word playing `role` for token `i` start in the pool. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { memoize } from './memoize.js';
+
+/** `memoize` of a function that counts its calls per key. */
+function counted<T>(compute: (key: string) => T, limit?: number) {
+  const calls = new Map<string, number>();
+  const remembered = memoize((key: string) => {
+    calls.set(key, (calls.get(key) ?? 0) + 1);
+    return compute(key);
+  }, limit);
+  return { remembered, calls: (key: string) => calls.get(key) ?? 0 };
+}
+
+describe('memoize', () => {
+  it('answers as the function does, and computes a key once while it is remembered', () => {
+    const { remembered, calls } = counted((w) => w.toUpperCase());
+    for (let round = 0; round < 3; round++) for (const w of ['Baku', 'Bern', 'Aleppo']) expect(remembered(w)).toBe(w.toUpperCase());
+    expect([calls('Baku'), calls('Bern'), calls('Aleppo')]).toEqual([1, 1, 1]);
+  });
+
+  it('remembers an answer of undefined or null as well', () => {
+    const { remembered, calls } = counted((w) => (w === 'none' ? undefined : null));
+    remembered('none');
+    remembered('none');
+    remembered('other');
+    remembered('other');
+    expect(remembered('none')).toBeUndefined();
+    expect(remembered('other')).toBeNull();
+    expect([calls('none'), calls('other')]).toEqual([1, 1]);
+  });
+
+  it('tells apart keys cut from a longer text and keys written out', () => {
+    const text = 'General Valery Gerasimov met General Joseph Dunford';
+    const { remembered, calls } = counted((w) => w.length);
+    expect(remembered(text.slice(8, 24))).toBe(16);
+    expect(remembered('Valery Gerasimov')).toBe(16);
+    expect(remembered(text.slice(37))).toBe(14);
+    expect(calls('Valery Gerasimov')).toBe(1);
+  });
+
+  it('keeps at most about `limit` answers: the ones asked least lately are computed again, and still right', () => {
+    const { remembered, calls } = counted((w) => `<${w}>`, 64);
+    for (let i = 0; i < 10_000; i++) expect(remembered(`w${i}`)).toBe(`<w${i}>`);
+    expect(remembered('w0')).toBe('<w0>');
+    expect(calls('w0')).toBe(2);
+    // A key asked again and again stays while others come and go around it.
+    let recomputed = 0;
+    for (let i = 0; i < 1_000; i++) {
+      const before = calls('often');
+      remembered('often');
+      remembered(`x${i}`);
+      if (calls('often') > before) recomputed++;
+    }
+    expect(recomputed).toBe(1);
+  });
+});
