@@ -107,7 +107,13 @@ let whereById: Map<string, string> | undefined;
  * Where the place of a gazetteer id is, then its namesakes of the same id ("place:georgia": the
  * country, then the US state), best known first; empty for an id the gazetteer has no point for.
  */
-export function placeWhereabouts(id: string): Whereabouts[] {
+export const placeWhereabouts: (id: string) => readonly Readonly<Whereabouts>[] = memoize(
+  (id: string) => Object.freeze(unpackWhereabouts(id).map((w) => (Object.freeze(w.coordinates), Object.freeze(w)))),
+  20_000,
+);
+
+// Unpacked once per id and kept (frozen: every article that names a place asks for it again).
+function unpackWhereabouts(id: string): Whereabouts[] {
   if (!whereById) {
     whereById = new Map();
     const count = placeLines().length - 1;

@@ -94,6 +94,17 @@ describe('coordinates of well-known places', () => {
     expect([georgia.kind, georgia.gazetteerId]).toEqual(['country', 'iso3166-1:GE']);
   });
 
+  it('counts only the other places of the article: Paris, Texas needs Texas or Dallas beside it', () => {
+    expect(placeNamed('Officials in Paris and Texas said so.', 'Paris')!.gazetteerId).toBe(placeNamed('He drove from Dallas to Paris, Texas.', 'Paris')!.gazetteerId);
+    expect(placeNamed('Officials in Paris and Lyon said so.', 'Paris')!.gazetteerId).toBe(placeNamed('Officials in Paris said so.', 'Paris')!.gazetteerId);
+  });
+
+  it('gives each article its own coordinates to change', () => {
+    const first = placeNamed('Officials in Moscow said so.', 'Moscow')!;
+    first.coordinates![0] = 0;
+    expect(placeNamed('Officials in Moscow said so.', 'Moscow')!.coordinates![0]).toBeCloseTo(37.62, 0);
+  });
+
   it('names the data set a place comes from', () => {
     expect(placeNamed('Officials in Moscow said so.', 'Moscow')!.gazetteerId).toBe('geonames:524901');
     expect(placeNamed('Talks in Switzerland went on.', 'Switzerland')!.gazetteerId).toBe('iso3166-1:CH');

@@ -5,24 +5,46 @@ import type { Entity } from '../types.js';
 const titleCase = (name: string): string => name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 /** The code a place contains others by: a country's ("GE"), a region's ("US.GA"); none for a city. */
-function selfCode(w: Whereabouts): string | undefined {
+function selfCode(w: Readonly<Whereabouts>): string | undefined {
   if (w.kind === 'country') return w.ref.slice('iso3166-1:'.length);
   if (w.kind === 'region') return w.ref.slice('iso3166-2:'.length).replace('-', '.');
   return undefined;
 }
 
-/** How many of the article's other places lie in `w`, or share its region, or hold it. */
-function support(w: Whereabouts, others: readonly Whereabouts[]): number {
+/** Whether place `p` supports `w`: lies in it, shares its region, or holds it. */
+function supports(w: Readonly<Whereabouts>, p: Readonly<Whereabouts>): boolean {
   const self = selfCode(w);
-  let n = 0;
-  for (const p of others) {
-    // Tbilisi or Abkhazia is in Georgia the country; Atlanta in Georgia the state.
-    if (w.kind === 'country' && p.within.split('.')[0] === self) n++;
-    else if (w.kind === 'region' && p.within === self) n++;
-    // Paris beside Texas, or beside Dallas (a state is known for US cities only).
-    else if (w.kind === 'city' && w.within.includes('.') && (selfCode(p) === w.within || (p.kind === 'city' && p.within === w.within))) n++;
+  // Tbilisi or Abkhazia is in Georgia the country; Atlanta in Georgia the state.
+  if (w.kind === 'country') return p.within.split('.')[0] === self;
+  if (w.kind === 'region') return p.within === self;
+  // Paris beside Texas, or beside Dallas (a state is known for US cities only).
+  return w.kind === 'city' && w.within.includes('.') && (selfCode(p) === w.within || (p.kind === 'city' && p.within === w.within));
+}
+
+/**
+ * How many of `places` support a place (as `supports` says), counted once for all of them: asking
+ * each place of every other one would be quadratic in the places of an article.
+ */
+function supportCounter(places: readonly Readonly<Whereabouts>[]): (w: Readonly<Whereabouts>) => number {
+  const count = (map: Map<string, number>, key: string | undefined) => key !== undefined && map.set(key, (map.get(key) ?? 0) + 1);
+  const byCountry = new Map<string, number>();
+  const byWithin = new Map<string, number>();
+  const bySelf = new Map<string, number>();
+  const citiesByWithin = new Map<string, number>();
+  for (const p of places) {
+    count(byCountry, p.within.split('.')[0]);
+    count(byWithin, p.within);
+    count(bySelf, selfCode(p));
+    if (p.kind === 'city') count(citiesByWithin, p.within);
   }
-  return n;
+  return (w) => {
+    const self = selfCode(w);
+    if (w.kind === 'country') return byCountry.get(self!) ?? 0;
+    if (w.kind === 'region') return byWithin.get(self!) ?? 0;
+    // selfCode is a country's or region's, never a city's: the two counts never count one place twice.
+    if (w.kind === 'city' && w.within.includes('.')) return (bySelf.get(w.within) ?? 0) + (citiesByWithin.get(w.within) ?? 0);
+    return 0;
+  };
 }
 
 /**
@@ -32,7 +54,7 @@ function support(w: Whereabouts, others: readonly Whereabouts[]): number {
  * Atlanta is the state (and becomes a region). A place the gazetteer does not know gets none.
  */
 export function placeCoordinates(entities: readonly Entity[]): void {
-  const known: { entity: Entity; options: Whereabouts[] }[] = [];
+  const known: { entity: Entity; options: readonly Readonly<Whereabouts>[] }[] = [];
   for (const entity of entities) {
     if (entity.type !== 'place' || entity.kind === 'water' || entity.kind === 'continent') continue;
     // Known means named as the gazetteer names it: an unknown place whose made-up id happens
@@ -41,17 +63,20 @@ export function placeCoordinates(entities: readonly Entity[]): void {
     const options = placeWhereabouts(entity.id);
     if (options.length > 0) known.push({ entity, options });
   }
+  // Each place is weighed by the article's other places, each taken as its best-known namesake.
+  const supportAmongAll = supportCounter(known.map((k) => k.options[0]!));
   for (const { entity, options } of known) {
     let best = options[0]!;
     if (options.length > 1) {
-      const others = known.filter((k) => k.entity !== entity).map((k) => k.options[0]!);
       let bestScore = -1;
       for (const w of options) {
-        const score = 2 * support(w, others) + (w.kind === entity.kind ? 1 : 0);
+        const support = supportAmongAll(w) - (supports(w, options[0]!) ? 1 : 0);
+        const score = 2 * support + (w.kind === entity.kind ? 1 : 0);
         if (score > bestScore) [best, bestScore] = [w, score];
       }
     }
-    entity.coordinates = best.coordinates;
+    // A copy: the gazetteer's whereabouts are shared by every article that names the place.
+    entity.coordinates = [best.coordinates[0], best.coordinates[1]];
     entity.gazetteerId = best.ref;
     // Georgia beside Atlanta is a region, not the country the name alone suggested.
     if (best.kind !== entity.kind && best !== options[0]) entity.kind = best.kind;
