@@ -91,6 +91,11 @@ export interface StatusResult {
   indexing: boolean;
   /** Open documents being analysed (on a worker thread; requests are answered from their last analysis meanwhile). */
   analysing: number;
+  /**
+   * Of those, the ones whose analysis is in and being put into the corpus, a slice at a time
+   * (requests are answered from the corpus as it was until it is all in).
+   */
+  indexingOpen?: number;
   articles: number;
   entities: number;
   /** The last finished indexing, if any. */

@@ -374,6 +374,7 @@ export function startServer(given?: Connection, options: ServerOptions = {}): Co
   connection.onRequest(StatusRequest, () => ({
     indexing: workspace.isIndexing,
     analysing: workspace.analysing,
+    indexingOpen: workspace.indexingOpen,
     articles: workspace.corpus.size,
     entities: entityCount(workspace.corpus),
     lastIndex: workspace.lastIndex,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type AnalysedText, Corpus, TextAnalyser, findArticles, openCorpus, readArticle, upsertAnalysed } from '@seedlens/query';
+import { type AnalysedText, Corpus, TextAnalyser, findArticles, openCorpus, readArticle, upsertAnalysed, upsertAnalysedAsync } from '@seedlens/query';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { corpusView, type CorpusView } from './corpus-view.js';
 import { entityCount } from './features/entities.js';
@@ -33,8 +33,13 @@ interface OpenArticle {
   /** Edits since the last analysis of this document. */
   edits: PendingEdit[];
   timer: ReturnType<typeof setTimeout> | undefined;
-  /** The analysis of this document under way on the worker thread, if any: a newer one aborts it. */
+  /**
+   * The analysis of this document under way on the worker thread, then being put into the corpus
+   * a slice at a time, if any: a newer one aborts it.
+   */
   analysing: AbortController | undefined;
+  /** Whether the analysis under way is in and being put into the corpus. */
+  indexing: boolean;
   /** The last complete analysis from the worker thread (`edits` are since its text), for a new corpus. */
   last: AnalysedText | undefined;
 }
@@ -77,12 +82,15 @@ export class Workspace {
   private toldNoCache = false;
   private readonly analyser: TextAnalyser;
   private readonly inThreadMaxChars: number;
+  /** How long the server's thread works at a time on putting a long document into the corpus. */
+  private readonly sliceMs: number | undefined;
 
   constructor(
     private readonly host: WorkspaceHost,
-    options: { debounceMs?: number; inThreadMaxChars?: number; analyser?: TextAnalyser } = {},
+    options: { debounceMs?: number; inThreadMaxChars?: number; analyser?: TextAnalyser; sliceMs?: number } = {},
   ) {
     this.debounceMs = options.debounceMs ?? 150;
+    this.sliceMs = options.sliceMs;
     this.inThreadMaxChars = options.inThreadMaxChars ?? IN_THREAD_MAX_CHARS;
     this.analyser = options.analyser ?? new TextAnalyser();
   }
@@ -103,6 +111,13 @@ export class Workspace {
   get analysing(): number {
     let n = 0;
     for (const open of this.open.values()) if (open.analysing) n++;
+    return n;
+  }
+
+  /** Open documents whose analysis is in and being put into the corpus (counted in `analysing` too). */
+  get indexingOpen(): number {
+    let n = 0;
+    for (const open of this.open.values()) if (open.analysing && open.indexing) n++;
     return n;
   }
 
@@ -212,7 +227,7 @@ export class Workspace {
     const previous = this.open.get(uri);
     if (previous?.timer) clearTimeout(previous.timer);
     previous?.analysing?.abort();
-    const open: OpenArticle = { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined, last: undefined };
+    const open: OpenArticle = { document: TextDocument.create(uri, 'plaintext', version, text), edits: [], timer: undefined, analysing: undefined, indexing: false, last: undefined };
     this.open.set(uri, open);
     if (text.length > this.inThreadMaxChars) {
       // Until its analysis is in, what the corpus holds of it (the file, as indexed) is answered
@@ -324,6 +339,7 @@ export class Workspace {
     open.timer = undefined;
     open.analysing?.abort();
     open.analysing = undefined;
+    open.indexing = false;
     const text = open.document.getText();
     // Characters, not bytes: a bound on work, close enough to the file-size setting.
     if (text.length > this.settings.articles.maxFileSize) {
@@ -348,28 +364,47 @@ export class Workspace {
     const controller = new AbortController();
     open.analysing = controller;
     const current = () => !controller.signal.aborted && this.open.get(uri) === open;
-    this.analyser.analyse(text, { path: uri, signal: controller.signal }).then(
-      (analysed) => {
-        if (!current()) return;
-        open.analysing = undefined;
-        open.last = analysed;
-        // The edits made while it was analysed are still ahead of the analysis.
-        open.edits = open.edits.slice(analysedEdits);
-        try {
-          upsertAnalysed(this.current, uri, analysed);
-        } catch (error) {
-          this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-          this.current.remove(uri);
-        }
-        this.host.changed();
-      },
-      (error: unknown) => {
-        if (!current()) return;
-        open.analysing = undefined;
-        // The last analysis stays, with the edits since it.
+    const failed = (error: unknown) => {
+      if (!current()) return;
+      open.analysing = undefined;
+      open.indexing = false;
+      // The last analysis stays, with the edits since it.
+      this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+    };
+    this.analyser.analyse(text, { path: uri, signal: controller.signal }).then((analysed) => {
+      if (!current()) return;
+      open.indexing = true;
+      this.putOpen(uri, open, analysed, analysedEdits, controller.signal).catch(failed);
+    }, failed);
+  }
+
+  /**
+   * Puts the analysis of an open document into the corpus a slice at a time, answering requests
+   * in between from the corpus as it was; the document's state changes with the corpus, at once.
+   * A newer analysis of the document aborts it.
+   */
+  private async putOpen(uri: string, open: OpenArticle, analysed: AnalysedText, analysedEdits: number, signal: AbortSignal): Promise<void> {
+    let corpus = this.current;
+    for (;;) {
+      try {
+        await upsertAnalysedAsync(corpus, uri, analysed, { signal, sliceMs: this.sliceMs });
+      } catch (error) {
+        if (signal.aborted || this.open.get(uri) !== open) return;
         this.host.log(`seedlens: could not analyse ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-      },
-    );
+        corpus.remove(uri);
+      }
+      // Indexing swapped in a new corpus meanwhile: the analysis goes there too.
+      if (corpus === this.current || signal.aborted || this.open.get(uri) !== open) break;
+      corpus = this.current;
+    }
+    if (signal.aborted || this.open.get(uri) !== open) return;
+    // Here, in the same turn as the corpus took the analysis: no request comes in between.
+    open.analysing = undefined;
+    open.indexing = false;
+    open.last = analysed;
+    // The edits made while it was analysed are still ahead of the analysis.
+    open.edits = open.edits.slice(analysedEdits);
+    this.host.changed();
   }
 
   /**

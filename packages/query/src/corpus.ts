@@ -11,6 +11,8 @@ import { type ArticleWords, FullTextIndex } from './index/words/full-text.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
 import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
 import { StoredArticle } from './records/stored-article.js';
+import { commitStaged, stageArticle } from './index/staged-article.js';
+import type { TimeSlicer } from './time-slice.js';
 import { articleDates } from './questions/article-dates.js';
 import { articlesFor } from './questions/articles-for.js';
 import { cooccurrence } from './questions/cooccurrence.js';
@@ -253,6 +255,31 @@ export class Corpus {
     }
   }
 
+  /**
+   * As `putRecord` then settling the join, but with what does not change the indexes worked out
+   * first, a slice at a time (index/staged-article.ts): until the end, questions see the article
+   * as it was. Rejects with the signal's reason when it aborts, the corpus unchanged.
+   */
+  private async putRecordSliced(entry: RecordEntry, slicer: TimeSlicer): Promise<CorpusDocument> {
+    const { uri, record, index, text, utf8 } = entry;
+    checkUri(uri);
+    const head = entry.head ?? recordHead(record, text.length);
+    if (!head) throw new Error('a damaged analysis record');
+    const article = StoredArticle.fromRecord(record, text, utf8);
+    await slicer.pause();
+    const staged = await stageArticle(this.indexes(), uri, article, index, head.dct, slicer);
+    if (staged) {
+      const doc = commitStaged(this.indexes(), staged);
+      this.changes++;
+      this.join.settle();
+      return doc.document;
+    }
+    // A damaged index record: derived again from the analysis, at once (as putRecord does).
+    this.putRecord({ ...entry, head });
+    this.join.settle();
+    return this.get(uri)!;
+  }
+
   private replace(uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null): CorpusDocument {
     const doc = putArticle(this.indexes(), uri, article, facts, words, dct);
     this.changes++;
@@ -297,6 +324,16 @@ export function upsertRecords(
   options: { settle?: boolean } = {},
 ): void {
   corpus['putRecords'](entries, onError, options.settle ?? true);
+}
+
+/**
+ * Indexes one article opened or analysed elsewhere (see `upsertRecords`) with the same result, but
+ * yielding to the event loop between slices of `slicer`'s length: questions asked meanwhile are
+ * answered from the corpus as it was, and the article comes in at once at the end. Rejects with
+ * the reason of the slicer's signal once it aborts, leaving the corpus as it was.
+ */
+export function upsertRecordSliced(corpus: Corpus, entry: RecordEntry, slicer: TimeSlicer): Promise<CorpusDocument> {
+  return corpus['putRecordSliced'](entry, slicer);
 }
 
 /**

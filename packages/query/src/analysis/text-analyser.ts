@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type Corpus, upsertRecords } from '../corpus.js';
+import { type Corpus, upsertRecordSliced, upsertRecords } from '../corpus.js';
+import { TimeSlicer } from '../time-slice.js';
 import type { IndexRecord } from '../index/article-index.js';
 import type { AnalysisRecord } from '../records/analysis-record.js';
 import type { CorpusDocument } from '../types.js';
@@ -240,6 +241,29 @@ export function upsertAnalysed(corpus: Corpus, uri: string, analysed: AnalysedTe
   const doc = corpus.get(uri);
   if (!doc) throw new Error(`upsertAnalysed: ${uri} was not indexed`);
   return doc;
+}
+
+/**
+ * `upsertAnalysed`, with the same result, for a caller whose thread must keep answering (the
+ * language server): the work is done in slices of `sliceMs` (default 8) between which other work
+ * runs, and the corpus changes at once at the end, so that it is read either without the new
+ * analysis or with all of it. Once `signal` aborts (a newer edit), rejects with its reason and
+ * leaves the corpus as it was.
+ */
+export function upsertAnalysedAsync(
+  corpus: Corpus,
+  uri: string,
+  analysed: AnalysedText,
+  options: { signal?: AbortSignal | undefined; sliceMs?: number | undefined } = {},
+): Promise<CorpusDocument> {
+  const { text, record, index } = analysed as unknown as Analysed;
+  let slicer: TimeSlicer;
+  try {
+    slicer = new TimeSlicer(options.signal, options.sliceMs);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return upsertRecordSliced(corpus, { uri, record, index, text }, slicer);
 }
 
 function scriptExists(script: string | URL): boolean {

@@ -18,6 +18,7 @@ import { foldedWords } from '../text/text-fold.js';
 import { datedSpan, kindMask, sourceTitle } from './indexed-document.js';
 import { type KeyContribution, documentKeys } from './join/entity-keys.js';
 import type { ArticleWords } from './words/full-text.js';
+import { STEP_ITEMS, type Steps, type TimeSlicer, runSteps } from '../time-slice.js';
 
 export type IndexRecord = AnalysisRecord;
 
@@ -107,13 +108,30 @@ export function encodeArticleIndex(analysis: Analysis): IndexRecord {
 /** The index of an article from its record; undefined when the record is damaged (never throws). */
 export function decodeArticleIndex(record: IndexRecord): ArticleIndex | undefined {
   try {
-    return decode(record);
+    return runSteps(decodeSteps(record));
   } catch {
     return undefined;
   }
 }
 
-function decode({ strings, bytes }: IndexRecord): ArticleIndex {
+/** As `decodeArticleIndex`, a slice at a time; rejects only when the slicer's signal aborts. */
+export async function decodeArticleIndexSliced(record: IndexRecord, slicer: TimeSlicer): Promise<ArticleIndex | undefined> {
+  const steps = decodeSteps(record);
+  for (;;) {
+    let next;
+    try {
+      next = steps.next();
+    } catch {
+      return undefined;
+    }
+    if (next.done) return next.value;
+    await slicer.pause();
+  }
+}
+
+// A large document's record holds a hundred thousand keys and mentions and a million words: decoded
+// in steps, so that it can be decoded between requests.
+function* decodeSteps({ strings, bytes }: IndexRecord): Steps<ArticleIndex> {
   const r = new VarintReader(bytes);
   // Tables hold strings only (a StringTable's, or a pack's, checked when read): a bound is enough.
   const ref = (n: number): number => {
@@ -164,12 +182,14 @@ function decode({ strings, bytes }: IndexRecord): ArticleIndex {
     const k: KeyContribution = { key, type: type as MentionType, words, mentions, surfaces, kinds: kindTally, aliasWords };
     if (value !== undefined) k.value = value;
     keys[i] = k;
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
   }
   const mentionKey = new Int32Array(r.count());
   for (let i = 0; i < mentionKey.length; i++) {
     const k = r.uint();
     if (k >= keys.length) throw new RangeError('bad key in index record');
     mentionKey[i] = k;
+    if (i % (16 * STEP_ITEMS) === 16 * STEP_ITEMS - 1) yield;
   }
   const refs = new Int32Array(r.count());
   for (let i = 0; i < refs.length; i++) refs[i] = ref(r.uint());
@@ -179,6 +199,7 @@ function decode({ strings, bytes }: IndexRecord): ArticleIndex {
     const t = r.uint();
     if (t >= refs.length) throw new RangeError('bad word in index record');
     tokens[i] = t;
+    if (i % (64 * STEP_ITEMS) === 64 * STEP_ITEMS - 1) yield;
   }
   if (r.at !== bytes.length) throw new RangeError('index record too long');
   return { keys, mentionKey, title, span, kinds, words: { strings, refs, tokens } };

@@ -13,7 +13,8 @@ import type { ArticleFacts } from './article-index.js';
 import { ArticleTable } from './article-table.js';
 import { type IndexedDocument, dctDay, documentOf, documentTitle } from './indexed-document.js';
 import { EntityJoin } from './join/entity-join.js';
-import { documentKeys } from './join/entity-keys.js';
+import { type KeyContribution, documentKeys } from './join/entity-keys.js';
+import type { PreparedKey } from './join/prepared-keys.js';
 import { type ArticleWords, FullTextIndex } from './words/full-text.js';
 
 export interface Indexes {
@@ -24,16 +25,24 @@ export interface Indexes {
   readonly version: number;
 }
 
+/** What was worked out for `putArticle` beforehand (staged-article.ts). */
+export interface PutAhead {
+  /** `prepareKey` of each of the article's keys. */
+  prepared?: readonly PreparedKey[] | undefined;
+  /** What the article held under the uri contributed to the join. */
+  previousKeys?: readonly KeyContribution[] | undefined;
+}
+
 /**
  * Indexes an article under `uri`, in place of the one held there. `words`: its words as derived
  * beforehand, or its text. The entity join is left to settle (`join.settle()`), once per batch.
  */
-export function putArticle(ix: Indexes, uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null): IndexedDocument {
+export function putArticle(ix: Indexes, uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null, ahead: PutAhead = {}): IndexedDocument {
   const previous = ix.articles.get(uri);
-  if (previous) unindex(ix, previous);
+  if (previous) unindex(ix, previous, ahead.previousKeys);
   const id = ix.articles.idFor(uri);
   const { keys, mentionKey } = facts;
-  const keyIds = ix.join.addDocument(id, keys);
+  const keyIds = ix.join.addDocument(id, keys, ahead.prepared);
   if (typeof words === 'string') ix.words.add(id, words);
   else ix.words.addWords(id, words);
   const keyCounts = new Int32Array(keys.length);
@@ -63,9 +72,9 @@ export function removeArticle(ix: Indexes, doc: IndexedDocument): void {
   ix.articles.delete(doc);
 }
 
-function unindex(ix: Indexes, doc: IndexedDocument): void {
+function unindex(ix: Indexes, doc: IndexedDocument, keys?: readonly KeyContribution[]): void {
   // What adding the article added, derived again from its analysis (a pure function of it).
-  ix.join.removeDocument(doc.id, documentKeys(doc.article.transient()).keys);
+  ix.join.removeDocument(doc.id, keys ?? documentKeys(doc.article.transient()).keys);
   ix.words.remove(doc.id);
 }
 

@@ -54,14 +54,17 @@ export class Clusters {
     }
   }
 
-  /** After a change to the cluster rooted at `root` (if it still exists): its id again, and nothing kept. */
-  refresh(root: number): void {
+  /**
+   * After a change to the cluster rooted at `root` (if it still exists): its id again, and nothing
+   * kept. `soloId`: `keyCorpusId`, or what answers it already for some keys.
+   */
+  refresh(root: number, soloId: (k: KeyRecord) => string = keyCorpusId): void {
     const c = this.byRoot.get(root);
     if (!c) return;
     c.df = -1;
     c.merged = undefined;
     c.entity = undefined;
-    const id = c.members.length === 1 ? keyCorpusId(this.keys.at(c.members[0]!)) : clusterCorpusId(this.membersOf(c));
+    const id = c.members.length === 1 ? soloId(this.keys.at(c.members[0]!)) : clusterCorpusId(this.membersOf(c));
     if (id !== c.id) {
       if (this.ids.get(c.id) === c.root) this.ids.delete(c.id);
       c.id = id;

@@ -24,9 +24,10 @@ import type { CorpusEntity } from '../../types.js';
 import { Clusters } from './clusters.js';
 import type { KeyContribution } from './entity-keys.js';
 import { type KeyRecord, KeyTable } from './join-keys.js';
-import { containsRun, describe, nameWordLists, nameWords, personComponents } from './join-rules.js';
+import { containsRun, describe, keyCorpusId, nameWordLists, nameWords, personComponents } from './join-rules.js';
 import { NameIndex } from './name-index.js';
-import type { Postings } from '../postings.js';
+import { type Postings, docOf } from '../postings.js';
+import type { PreparedKey } from './prepared-keys.js';
 import { tallyGet } from './tally.js';
 
 /** A cluster as the rest of the corpus sees it: a small int handle plus its corpus id. */
@@ -38,10 +39,24 @@ export class EntityJoin {
   /** Group word (family name, acronym, alias word) → the keys in the group. */
   private readonly groups = new Map<string, Set<number>>();
   readonly names = new NameIndex();
+  /** Answers worked out beforehand (prepared-keys.ts) for keys of `preparedDoc`, until the join settles. */
+  private readonly prepared = new Map<number, PreparedKey>();
+  private preparedDoc = -1;
 
-  /** Adds an article's contributions; returns the key id of each contribution. Call `settle` after. */
-  addDocument(doc: number, contributions: readonly KeyContribution[]): Int32Array {
-    return this.keys.add(doc, contributions, (k) => this.clusters.open(k.id));
+  /**
+   * Adds an article's contributions; returns the key id of each contribution. Call `settle` after.
+   * `prepared`: `prepareKey` of each contribution, which settling takes for the keys only this
+   * article has instead of deriving them again.
+   */
+  addDocument(doc: number, contributions: readonly KeyContribution[], prepared?: readonly PreparedKey[]): Int32Array {
+    const ids = this.keys.add(doc, contributions, (k) => this.clusters.open(k.id));
+    if (prepared) {
+      // Kept for one article at a time: the check in `sole` knows only one.
+      if (this.preparedDoc !== doc) this.prepared.clear();
+      this.preparedDoc = doc;
+      for (let i = 0; i < ids.length; i++) this.prepared.set(ids[i]!, prepared[i]!);
+    }
+    return ids;
   }
 
   /** Subtracts exactly what `addDocument` added for the same contributions. Call `settle` after. */
@@ -67,17 +82,21 @@ export class EntityJoin {
         for (const g of k.groups) this.leaveGroup(g, k.id, dirtyGroups);
         continue;
       }
-      const next = describe(k);
+      const sole = this.sole(k);
+      const next = sole ? sole.description : describe(k);
       if (next.signature !== k.signature) {
         for (const g of k.groups) this.leaveGroup(g, k.id, dirtyGroups);
-        Object.assign(k, next);
+        k.role = next.role;
+        k.person = next.person;
+        k.groups = next.groups;
+        k.signature = next.signature;
         for (const g of k.groups) this.joinGroup(g, k.id, dirtyGroups);
         // Roles outside groups are their own cluster; grouped roles are re-decided below.
         if (k.role !== 'single' && k.role !== 'person') this.clusters.move(k, k.id, touchedClusters);
       }
       if (k.surfacesChanged) {
         k.surfacesChanged = false;
-        if (k.type !== 'date') this.names.set(k.id, nameWords(k));
+        if (k.type !== 'date') this.names.set(k.id, sole ? sole.words : nameWords(k));
       }
     }
     this.keys.touched.clear();
@@ -93,7 +112,15 @@ export class EntityJoin {
       if (k && k.root !== root) this.clusters.move(k, root, touchedClusters);
     }
     for (const k of dead) this.keys.release(k.id);
-    for (const root of touchedClusters) this.clusters.refresh(root);
+    const soloId = (k: KeyRecord) => this.sole(k)?.corpusId ?? keyCorpusId(k);
+    for (const root of touchedClusters) this.clusters.refresh(root, soloId);
+    this.prepared.clear();
+  }
+
+  /** The answers prepared for `k`, while they are its own: the article they were made for is the only one with it. */
+  private sole(k: KeyRecord): PreparedKey | undefined {
+    const p = this.prepared.get(k.id);
+    return p && k.postings.length === 1 && docOf(k.postings[0]!) === this.preparedDoc ? p : undefined;
   }
 
   // ------------------------------------------------------------------ reading
@@ -238,7 +265,14 @@ export class EntityJoin {
 
   /** Decides the clusters of the persons and the one-word name of group `g`. */
   private decideGroup(g: string, assignments: Map<number, number>): void {
-    const members = [...(this.groups.get(g) ?? [])].map((id) => this.keys.at(id));
+    const group = this.groups.get(g);
+    if (group?.size === 1) {
+      // Alone in its group (most names are): a person or a one-word name is its own cluster.
+      const k = this.keys.at(group.values().next().value!);
+      if (k.role === 'person' || k.role === 'single') assignments.set(k.id, k.id);
+      return;
+    }
+    const members = [...(group ?? [])].map((id) => this.keys.at(id));
     const persons = members.filter((k) => k.role === 'person').sort((a, b) => compareStrings(a.key, b.key));
     const orgs = members.filter((k) => k.role === 'org');
     const single = members.find((k) => k.role === 'single');

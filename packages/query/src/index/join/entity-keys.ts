@@ -4,6 +4,7 @@
 import type { Analysis, Entity, MentionKind, MentionType } from '@seedlens/core';
 import { type Tally, tallyAdd } from './tally.js';
 import { foldedWords } from '../../text/text-fold.js';
+import { STEP_ITEMS, type Steps, runSteps } from '../../time-slice.js';
 
 /**
  * A name key: actors by their folded canonical name within the article (`a valery gerasimov`),
@@ -32,13 +33,20 @@ export interface DocumentKeys {
 }
 
 export function documentKeys(analysis: Analysis): DocumentKeys {
+  return runSteps(documentKeySteps(analysis));
+}
+
+/** `documentKeys` in steps (a large document has a hundred thousand mentions): see time-slice.ts. */
+export function* documentKeySteps(analysis: Analysis): Steps<DocumentKeys> {
   const entities = new Map<string, Entity>();
   for (const e of analysis.entities) if (!entities.has(e.id)) entities.set(e.id, e);
   const byKey = new Map<string, number>();
   const keyOfEntity = new Map<string, { key: string; words: string[] }>();
   const keys: KeyContribution[] = [];
   const mentionKey = new Int32Array(analysis.mentions.length);
-  analysis.mentions.forEach((m, i) => {
+  for (let i = 0; i < analysis.mentions.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const m = analysis.mentions[i]!;
     const entity = entities.get(m.entityId);
     let named = entity ? keyOfEntity.get(entity.id) : undefined;
     if (!named) {
@@ -69,7 +77,7 @@ export function documentKeys(analysis: Analysis): DocumentKeys {
     const kind = m.kind ?? entity?.kind;
     if (kind !== undefined) tallyAdd(k.kinds, kind, 1);
     mentionKey[i] = index;
-  });
+  }
   return { keys, mentionKey };
 }
 

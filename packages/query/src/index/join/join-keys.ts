@@ -50,21 +50,13 @@ export class KeyTable {
    */
   add(doc: number, contributions: readonly KeyContribution[], opened: (k: KeyRecord) => void): Int32Array {
     const ids = new Int32Array(contributions.length);
-    contributions.forEach((c, i) => {
+    for (let i = 0; i < contributions.length; i++) {
+      const c = contributions[i]!;
       const k = this.keyFor(c, opened);
       ids[i] = k.id;
-      addPosting(k.postings, doc, c.mentions);
-      k.mentions += c.mentions;
-      for (let j = 0; j < c.surfaces.length; j += 2) {
-        const surface = c.surfaces[j] as string;
-        if (tallyGet(k.surfaceMentions, surface) === 0) k.surfacesChanged = true;
-        tallyAdd(k.surfaceMentions, surface, c.surfaces[j + 1] as number);
-        tallyAdd(k.surfaceArticles, surface, 1);
-      }
-      for (let j = 0; j < c.kinds.length; j += 2) tallyAdd(k.kinds, c.kinds[j] as MentionKind, c.kinds[j + 1] as number);
-      for (const w of c.aliasWords) tallyAdd(k.aliasArticles, w, 1);
+      addContribution(k, doc, c);
       this.touched.add(k.id);
-    });
+    }
     return ids;
   }
 
@@ -246,29 +238,48 @@ export class KeyTable {
     const existing = this.ids.get(c.key);
     if (existing !== undefined) return this.keys[existing]!;
     const id = this.freeIds.pop() ?? this.keys.length;
-    const k: KeyRecord = {
-      id,
-      key: c.key,
-      type: c.type,
-      words: c.words,
-      value: c.value,
-      postings: [],
-      mentions: 0,
-      surfaceMentions: [],
-      surfaceArticles: [],
-      kinds: [],
-      aliasArticles: [],
-      role: 'fixed',
-      person: null,
-      groups: [],
-      signature: '',
-      root: id,
-      surfacesChanged: true,
-    };
+    const k = emptyKey(id, c);
     this.keys[id] = k;
     this.ids.set(c.key, id);
     if (k.type === 'date') this.dateIds.add(id);
     opened(k);
     return k;
   }
+}
+
+/** A key of `c`'s name that no article has yet, alone in its cluster. */
+export function emptyKey(id: number, c: KeyContribution): KeyRecord {
+  return {
+    id,
+    key: c.key,
+    type: c.type,
+    words: c.words,
+    value: c.value,
+    postings: [],
+    mentions: 0,
+    surfaceMentions: [],
+    surfaceArticles: [],
+    kinds: [],
+    aliasArticles: [],
+    role: 'fixed',
+    person: null,
+    groups: [],
+    signature: '',
+    root: id,
+    surfacesChanged: true,
+  };
+}
+
+/** Adds what article `doc` contributes to key `k` (`KeyTable.remove` subtracts it). */
+export function addContribution(k: KeyRecord, doc: number, c: KeyContribution): void {
+  addPosting(k.postings, doc, c.mentions);
+  k.mentions += c.mentions;
+  for (let j = 0; j < c.surfaces.length; j += 2) {
+    const surface = c.surfaces[j] as string;
+    if (tallyGet(k.surfaceMentions, surface) === 0) k.surfacesChanged = true;
+    tallyAdd(k.surfaceMentions, surface, c.surfaces[j + 1] as number);
+    tallyAdd(k.surfaceArticles, surface, 1);
+  }
+  for (let j = 0; j < c.kinds.length; j += 2) tallyAdd(k.kinds, c.kinds[j] as MentionKind, c.kinds[j + 1] as number);
+  for (const w of c.aliasWords) tallyAdd(k.aliasArticles, w, 1);
 }

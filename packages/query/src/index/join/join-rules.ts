@@ -7,7 +7,9 @@ import { compareStrings } from '../../text/string-order.js';
 import { foldedWords } from '../../text/text-fold.js';
 import type { KeyRecord } from './join-keys.js';
 import { givenCompatibility, parsePersonName } from './person-name.js';
-import { tallyEntries, tallyGet } from './tally.js';
+import { type Tally, tallyEntries, tallyGet } from './tally.js';
+
+export type Description = Pick<KeyRecord, 'role' | 'person' | 'groups' | 'signature'>;
 
 /**
  * What a key's names make of it: places and dates stay `fixed`; a one-word actor name is `single`
@@ -15,7 +17,7 @@ import { tallyEntries, tallyGet } from './tally.js';
  * name) or an `org` (in the groups of its acronyms and one-word aliases), else stays `isolated`.
  * The signature changes exactly when the outcome can.
  */
-export function describe(k: KeyRecord): Pick<KeyRecord, 'role' | 'person' | 'groups' | 'signature'> {
+export function describe(k: KeyRecord): Description {
   if (k.type !== 'actor') return { role: 'fixed', person: null, groups: [], signature: 'fixed' };
   if (k.words.length === 1) return { role: 'single', person: null, groups: [k.words[0]!], signature: 'single' };
   if (k.words.length === 0) return { role: 'isolated', person: null, groups: [], signature: 'isolated' };
@@ -27,7 +29,12 @@ export function describe(k: KeyRecord): Pick<KeyRecord, 'role' | 'person' | 'gro
     const linked = tallyGet(k.aliasArticles, person.family) > 0;
     return { role: 'person', person, groups: [person.family], signature: `person ${person.family} ${linked}` };
   }
-  const groups = [...new Set([...acronyms(k.words), ...[...tallyEntries(k.aliasArticles)].map(([w]) => w)])].sort();
+  const groups = acronyms(k.words);
+  for (let i = 0; i < k.aliasArticles.length; i += 2) {
+    const w = k.aliasArticles[i] as string;
+    if (!groups.includes(w)) groups.push(w);
+  }
+  groups.sort();
   return { role: 'org', person: null, groups, signature: `org ${groups.join(' ')}` };
 }
 
@@ -87,13 +94,24 @@ export function personComponents(persons: readonly KeyRecord[]): Map<number, num
 /** The names a key can be found by, as word lists: its own, every surface form's, a place's id. */
 export function nameWordLists(k: KeyRecord): string[][] {
   const lists = [k.words];
-  for (const [s] of tallyEntries(k.surfaceMentions)) lists.push(foldedWords(s));
-  if (k.type === 'place') lists.push(k.key.slice(k.key.indexOf(':') + 1).split('-').filter(Boolean));
+  for (let i = 0; i < k.surfaceMentions.length; i += 2) lists.push(foldedWords(k.surfaceMentions[i] as string));
+  if (k.type === 'place') lists.push(placeIdWords(k));
   return lists;
 }
 
+/** The words of all of `nameWordLists`, each once, in their first order. */
 export function nameWords(k: KeyRecord): string[] {
-  return nameWordLists(k).flat();
+  const words = [...new Set(k.words)];
+  const add = (list: readonly string[]) => {
+    for (const w of list) if (!words.includes(w)) words.push(w);
+  };
+  for (let i = 0; i < k.surfaceMentions.length; i += 2) add(foldedWords(k.surfaceMentions[i] as string));
+  if (k.type === 'place') add(placeIdWords(k));
+  return words;
+}
+
+function placeIdWords(k: KeyRecord): string[] {
+  return k.key.slice(k.key.indexOf(':') + 1).split('-').filter(Boolean);
 }
 
 export function containsRun(name: readonly string[], words: readonly string[]): boolean {
@@ -106,7 +124,7 @@ export function containsRun(name: readonly string[], words: readonly string[]): 
 /** Id of a key alone in its cluster: core's id for places and dates; kind and name for actors. */
 export function keyCorpusId(k: KeyRecord): string {
   if (k.type !== 'actor' || k.words.length === 0) return k.key.slice(2);
-  return `${sortedTally([...tallyEntries(k.kinds)])[0]?.[0] ?? 'actor'}:${k.words.join('-')}`;
+  return `${topOfTally(k.kinds) ?? 'actor'}:${k.words.join('-')}`;
 }
 
 /** Id of a cluster of several keys: its most complete name, prefixed by its most frequent kind. */
@@ -167,6 +185,21 @@ function compareSurfaces(a: string, b: string, articles: Map<string, number>, me
     (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) ||
     compareStrings(a, b)
   );
+}
+
+/** The item `sortedTally` would put first, for one tally (whose items are distinct): no arrays sorted. */
+function topOfTally<T extends string>(tally: Tally<T>): T | undefined {
+  let top: T | undefined;
+  let most = 0;
+  for (let i = 0; i < tally.length; i += 2) {
+    const item = tally[i] as T;
+    const n = tally[i + 1] as number;
+    if (top === undefined || n > most || (n === most && compareStrings(item, top) < 0)) {
+      top = item;
+      most = n;
+    }
+  }
+  return top;
 }
 
 function sortedTally<T extends string>(entries: Array<[T, number]>): Array<[T, number]> {

@@ -5,10 +5,16 @@ export class NameIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly wordsOf = new Map<number, string[]>();
 
-  /** Sets the (folded) words of key `id`'s names, replacing what it had. */
-  set(id: number, words: Iterable<string>): void {
-    const next = [...new Set(words)];
-    const previous = this.wordsOf.get(id) ?? [];
+  /** Sets the (folded, distinct) words of key `id`'s names, replacing what it had; takes over `words`. */
+  set(id: number, words: string[]): void {
+    const next = words;
+    const previous = this.wordsOf.get(id);
+    if (!previous) {
+      // A new key (most keys of a large document): nothing to compare.
+      for (const w of next) this.link(w, id);
+      if (next.length > 0) this.wordsOf.set(id, next);
+      return;
+    }
     for (const w of previous) if (!next.includes(w)) this.unlink(w, id);
     for (const w of next) if (!previous.includes(w)) this.link(w, id);
     if (next.length > 0) this.wordsOf.set(id, next);
