@@ -24,7 +24,7 @@ import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from '../
 import { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
 import { TimeSlicer } from '../time-slice.js';
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'seedlens-corpus';
 const HEADER = 512;
 
