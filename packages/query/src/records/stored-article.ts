@@ -6,7 +6,7 @@
 import type { Analysis, Mention } from '@seedlens/core';
 import { type AnalysisRecord, type RecordDate, decodeRecord, encodeRecord, recordDate } from './analysis-record.js';
 import { packText, unpackText } from './packed-text.js';
-import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
+import type { AsideRef, SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 
 type WellFormed = string & { isWellFormed?(): boolean };
 
@@ -17,8 +17,11 @@ export class StoredArticle {
   private constructor(
     private readonly given: Analysis | undefined,
     private readonly record: AnalysisRecord | undefined,
-    /** The text packed (packed-text.ts), or as a string when it is not well-formed. */
-    private readonly packed: Uint8Array | string,
+    /**
+     * The text packed (packed-text.ts), or where a snapshot keeps it packed (read when needed: a
+     * reopened corpus holds no text), or as a string when it is not well-formed.
+     */
+    private readonly packed: Uint8Array | AsideRef | string,
   ) {}
 
   static holding(analysis: Analysis): StoredArticle {
@@ -43,14 +46,14 @@ export class StoredArticle {
       w.str(text);
     } else {
       w.uint(1);
-      w.bytes(typeof text === 'string' ? packText(text) : text);
+      w.aside(typeof text === 'string' ? packText(text) : text instanceof Uint8Array ? text : readAside(text));
     }
   }
 
   /** The article `writeSnapshot` wrote, its record and text views of the snapshot. */
   static fromSnapshot(r: SnapshotReader): StoredArticle {
     const record = r.record();
-    const text = r.uint() === 0 ? r.str() : r.bytesView();
+    const text = r.uint() === 0 ? r.str() : r.aside();
     return new StoredArticle(undefined, record, text);
   }
 
@@ -83,7 +86,8 @@ export class StoredArticle {
 
   text(): string {
     if (this.given) return this.given.source.text;
-    return typeof this.packed === 'string' ? this.packed : unpackText(this.packed);
+    const { packed } = this;
+    return typeof packed === 'string' ? packed : unpackText(packed instanceof Uint8Array ? packed : readAside(packed));
   }
 
   private rebuild(): Analysis {
@@ -92,6 +96,10 @@ export class StoredArticle {
     if (!analysis) throw new Error('seedlens: a stored analysis could not be rebuilt');
     return analysis;
   }
+}
+
+function readAside({ from, at, length }: AsideRef): Uint8Array {
+  return from.read(at, length);
 }
 
 /** A lone surrogate would not survive UTF-8: such a text is kept as a string. */
