@@ -20,21 +20,7 @@ export function packText(text: string, utf8?: Uint8Array): Uint8Array {
   return deflated && deflated.length < bytes.length ? owned(DEFLATED, deflated) : owned(RAW, bytes);
 }
 
-/**
- * `packed` (from `packText`) with its text as UTF-8, not deflated: what a snapshot keeps in its
- * file, where size costs little and a text read back is not inflated (inflating costs about 40 µs
- * an article, most of it in setting up zlib, and a timeline of 10,000 articles reads them all).
- */
-export function rawPacked(packed: Uint8Array): Uint8Array {
-  return packed[0] === DEFLATED ? owned(RAW, inflateRawSync(packed.subarray(1))) : packed;
-}
-
-/** `text` packed as `rawPacked` gives it. */
-export function rawPackedText(text: string): Uint8Array {
-  return owned(RAW, Buffer.from(text, 'utf8'));
-}
-
-/** The text `packText` or `rawPacked` packed; throws on bytes they did not make. */
+/** The text `packText` packed; throws on bytes it did not make. */
 export function unpackText(packed: Uint8Array): string {
   const form = packed[0];
   const body = packed.subarray(1);

@@ -5,7 +5,7 @@
 // articles, and their texts as UTF-16, were most of the corpus's memory.
 import type { Analysis, Mention } from '@seedlens/core';
 import { type AnalysisRecord, type RecordDate, decodeRecord, encodeRecord, recordDate } from './analysis-record.js';
-import { packText, rawPacked, rawPackedText, unpackText } from './packed-text.js';
+import { packText, unpackText } from './packed-text.js';
 import type { AsideRef, SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 
 type WellFormed = string & { isWellFormed?(): boolean };
@@ -46,7 +46,7 @@ export class StoredArticle {
       w.str(text);
     } else {
       w.uint(1);
-      w.aside(typeof text === 'string' ? rawPackedText(text) : text instanceof Uint8Array ? rawPacked(text) : readAside(text));
+      w.aside(typeof text === 'string' ? packText(text) : text instanceof Uint8Array ? text : readAside(text));
     }
   }
 
