@@ -48,6 +48,23 @@ describe('Corpus: articles', () => {
     expect(c.upsert('dir/c%20d.txt', { ...empty, source: { ...empty.source, sections: [] } }).title).toBe('c d.txt');
   });
 
+  it('gives documents of three fields, the analysis read when asked, whether given or kept as a record', () => {
+    const corpus = new Corpus();
+    const given = corpus.upsert('a.txt', headerArticle);
+    const text = seeds[0]!;
+    upsertRecords(corpus, [{ uri: 'b.txt', ...analysisResult(analyze(text)), text }], (_, error) => {
+      throw error;
+    });
+    const kept = corpus.get('b.txt')!;
+    for (const doc of [given, kept]) {
+      expect(Object.keys(doc)).toEqual(['uri', 'analysis', 'title']);
+      expect({ ...doc }).toEqual({ uri: doc.uri, analysis: doc.analysis, title: doc.title });
+      expect(Object.keys(JSON.parse(JSON.stringify(doc)))).toEqual(['uri', 'analysis', 'title']);
+    }
+    expect(kept.analysis).toEqual(analyze(text));
+    expect(kept.analysis).toBe(kept.analysis);
+  });
+
   it('rejects what is neither text nor an analysis', () => {
     const c = new Corpus();
     expect(() => c.upsert('a', { nope: true } as unknown as Analysis)).toThrow(TypeError);

@@ -115,6 +115,20 @@ describe('openCorpus', () => {
     expect(answers(again.corpus)).toEqual(answers(fresh.corpus));
   });
 
+  it('reopens from the snapshot with the warnings and failures of the first opening, whatever the encoding', async () => {
+    writeArticles(3);
+    writeFileSync(at('latin1.txt'), Buffer.concat([Buffer.from('Minister Amina Okafor visited Baku. Caf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]));
+    writeFileSync(at('bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article(5))]));
+    writeFileSync(at('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article(6), 'utf16le')]));
+    writeFileSync(at('nul.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    const first = await openCorpus([dir], { cacheDir, workers: 0 });
+    expect(first.warnings.map((w) => w.path)).toEqual([at('latin1.txt')]);
+    const again = await openCorpus([dir], { cacheDir, workers: 0 });
+    expect(again).toMatchObject({ analysed: 0, fromCache: 6, warnings: first.warnings, failures: first.failures });
+    expect(answers(again.corpus)).toEqual(answers(first.corpus));
+    for (const uri of first.corpus.uris()) expect(again.corpus.get(uri)?.analysis).toEqual(first.corpus.get(uri)?.analysis);
+  });
+
   it('keeps a snapshot for each form of URIs, and none for a corpus that already holds articles', async () => {
     const paths = writeArticles(3);
     const asUrl = (path: string) => pathToFileURL(path).href;

@@ -5,13 +5,14 @@
 //
 // Reading and analysing overlap: a text the cache does not know goes to the worker threads as soon
 // as it is read, and its records are indexed whenever they come back.
+import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { dctFromPath } from '@seedlens/core';
 import { AnalysisJobs } from './analysis/analysis-jobs.js';
 import { type PoolOptions, defaultWorkerScript } from './analysis/analysis-pool.js';
 import { Corpus, type CorpusEntry, type RecordEntry, settleCorpus, upsertRecords } from './corpus.js';
 import { type FindArticlesOptions, type FoundArticles, findArticles } from './files/find-articles.js';
-import { readArticle, utf8Of } from './files/read-article.js';
+import { decodeArticle, readArticleBytes, utf8Of } from './files/read-article.js';
 import { decodeRecord } from './records/analysis-record.js';
 import { contentHash } from './store/analysis-cache.js';
 import { FolderCache } from './store/folder-cache.js';
@@ -86,22 +87,32 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
 
   let threads: number;
   try {
+    const maxBytes = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
+    const readText = async (uri: string, hash: string, path: string, bytes: Uint8Array): Promise<void> => {
+      const decoded = decodeArticle(bytes, maxBytes);
+      if ('error' in decoded) return report.failed(path, decoded.error);
+      if (decoded.warning) report.warned(path, decoded.warning);
+      if (store.keptFromSnapshot(uri, hash)) return report.reused();
+      const cached = await store.cached(hash, decoded.text);
+      if (cached) indexer.index({ uri, ...cached, text: decoded.text, utf8: utf8Of({ ...decoded, bytes }), path }, 'fromCache');
+      else await jobs.analyse(hash, path, decoded.text);
+    };
     const slicer = new TimeSlicer(options.signal);
     for (const path of found.files) {
-      const read = readArticle(path, { roots: paths, ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) });
+      const read = readArticleBytes(path, { roots: paths, ...maxBytes });
       if ('error' in read) report.failed(path, read.error);
       else {
-        if (read.warning) report.warned(path, read.warning);
         const uri = uriOf(path);
         // A date in the file's name or folders is part of its analysis (its DCT): the same text
         // under another date is another analysis.
         const hash = contentHash(read.bytes) + pathDateKey(path);
-        if (store.keptFromSnapshot(uri, hash)) report.reused();
-        else {
-          const cached = await store.cached(hash, read.text);
-          if (cached) indexer.index({ uri, ...cached, text: read.text, utf8: utf8Of(read), path }, 'fromCache');
-          else await jobs.analyse(hash, path, read.text);
-        }
+        // Content the snapshot holds decoded without error when it was indexed, and valid UTF-8
+        // decodes without a warning: then the text is not needed (reopening a folder decoded
+        // 40 MB of text into strings only to drop them).
+        if (isUtf8(read.bytes) && store.wouldKeep(uri, hash)) {
+          store.keptFromSnapshot(uri, hash);
+          report.reused();
+        } else await readText(uri, hash, path, read.bytes);
       }
       await slicer.pause();
     }

@@ -8,7 +8,7 @@ import { TimeSlicer } from '../time-slice.js';
 import { analysisResult } from './article-records.js';
 
 /** A worker's young generation (V8's default is 48 MB; see where workers start). */
-const WORKER_YOUNG_GENERATION_MB = 24;
+export const WORKER_YOUNG_GENERATION_MB = 24;
 /**
  * A worker's old generation at most. V8 lets a heap grow to about four times what it kept at its
  * last full collection when the limit is large (the process's, 4 GB here), to one and a half times
@@ -16,7 +16,7 @@ const WORKER_YOUNG_GENERATION_MB = 24;
  * measured anywhere from 50 to 150 MB. A text too large for it (an 8 MB text of distinct names
  * still fits) is analysed in this thread instead (see `startWorker`).
  */
-const WORKER_OLD_GENERATION_MB = 1024;
+export const WORKER_OLD_GENERATION_MB = 1024;
 
 /** What a worker is started with: core's data as this thread loaded it, to use instead of loading its own. */
 export type WorkerData = { coreData?: SharedData };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findArticles } from './find-articles.js';
-import { DEFAULT_MAX_BYTES, decodeArticle, OUTSIDE_ROOTS, readArticle } from './read-article.js';
+import { DEFAULT_MAX_BYTES, decodeArticle, OUTSIDE_ROOTS, readArticle, readArticleBytes } from './read-article.js';
 
 // readArticle names the file it opened through /proc on Linux; `noProc` hides /proc, as on other
 // systems, so that the fallback is tested here too.
@@ -132,6 +132,21 @@ describe('readArticle', () => {
     const fifo = join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
     expect(readArticle(fifo)).toEqual({ error: 'not a regular file' });
+  });
+
+  it('reads the bytes alone, undecoded, with the errors of reading (not those of decoding)', () => {
+    const path = join(dir, 'raw.txt');
+    const bytes = Buffer.concat([BOM8, Buffer.from(text), Buffer.from([0xe9])]);
+    writeFileSync(path, bytes);
+    const read = readArticleBytes(path);
+    expect('bytes' in read && Buffer.from(read.bytes).equals(bytes)).toBe(true);
+    const empty = join(dir, 'empty-raw.txt');
+    writeFileSync(empty, '');
+    const none = readArticleBytes(empty);
+    expect('bytes' in none && none.bytes.length).toBe(0);
+    expect(readArticleBytes(join(dir, 'nope.txt'))).toEqual({ error: 'no such file or folder' });
+    expect(readArticleBytes(dir)).toEqual({ error: 'is a folder' });
+    expect(readArticleBytes(path, { maxBytes: 3 })).toEqual({ error: `file too large (${bytes.length} bytes; the limit is 3 bytes)` });
   });
 });
 

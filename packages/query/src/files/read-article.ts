@@ -95,6 +95,17 @@ export const OUTSIDE_ROOTS = 'symbolic link leads outside the folder';
  * before reading it, and with `roots` refuses a file whose real location left them.
  */
 export function readArticle(path: string, options: ReadArticleOptions = {}): (DecodedArticle & { bytes: Uint8Array }) | { error: string } {
+  const read = readArticleBytes(path, options);
+  if ('error' in read) return read;
+  const decoded = decodeArticle(read.bytes, options);
+  return 'error' in decoded ? decoded : { ...decoded, bytes: read.bytes };
+}
+
+/**
+ * The bytes of one article, read as `readArticle` reads them, not decoded: for a caller that may
+ * not need the text (openCorpus, when the snapshot holds this content already).
+ */
+export function readArticleBytes(path: string, options: ReadArticleOptions = {}): { bytes: Uint8Array } | { error: string } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let fd: number | undefined;
   try {
@@ -112,9 +123,7 @@ export function readArticle(path: string, options: ReadArticleOptions = {}): (De
     if (!info.isFile()) return { error: 'not a regular file' };
     const size = info.size;
     if (size > maxBytes) return { error: tooLarge(size, maxBytes) };
-    const bytes = readAll(fd, size, maxBytes);
-    const decoded = decodeArticle(bytes, { maxBytes });
-    return 'error' in decoded ? decoded : { ...decoded, bytes };
+    return { bytes: readAll(fd, size, maxBytes) };
   } catch (error) {
     return { error: describeFsError(error) };
   } finally {

@@ -29,10 +29,27 @@ export interface IndexedDocument {
   sentences: Int32Array | undefined;
 }
 
+const ARTICLE = Symbol('article');
+type HeldDocument = CorpusDocument & { readonly [ARTICLE]: StoredArticle };
+
+// One getter for every document, which finds the article on it: a getter closed over each article
+// gave each document a shape of its own, which V8 then kept as a dictionary (about 300 bytes more
+// a document, 3 MB for 10,000).
+const ANALYSIS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: HeldDocument): Analysis {
+    return this[ARTICLE].analysis();
+  },
+};
+
 /** The document as `Corpus.get` returns it; an analysis kept as a record is rebuilt when read. */
 export function documentOf(uri: string, article: StoredArticle, title: string): CorpusDocument {
-  const document = { uri, analysis: undefined as unknown as Analysis, title };
-  return Object.defineProperty(document, 'analysis', { enumerable: true, get: () => article.analysis() });
+  const document = { uri } as CorpusDocument;
+  Object.defineProperty(document, 'analysis', ANALYSIS);
+  document.title = title;
+  // Not enumerable: the document spreads, compares and serializes as its three fields.
+  return Object.defineProperty(document, ARTICLE, { value: article });
 }
 
 /** Writes an article into a corpus snapshot (see store/corpus-snapshot.ts). */

@@ -4,11 +4,28 @@
 //
 // The writer hands its bytes to a sink in chunks as it goes, so that a snapshot of a large corpus
 // is never held in memory whole while it is written.
+//
+// Bytes set aside (`aside`: the articles' texts) go after everything else, in a part of the file
+// that a reader leaves on disk and reads from when asked (`AsideBytes`): a corpus reopened from
+// a snapshot holds views of the rest, but needs a text only to rebuild an analysis.
 import { type AnalysisRecord, StringTable, VarintReader, VarintWriter, transcodeRecord } from './analysis-record.js';
 
 const CHUNK = 1 << 20;
 
 type NumberArray = Int32Array | Uint32Array | Uint16Array;
+
+/** The bytes set aside in a snapshot, read when asked (store/snapshot-texts.ts). */
+export interface AsideBytes {
+  /** `length` bytes from `at` (counted from the start of the bytes set aside); throws when it cannot. */
+  read(at: number, length: number): Uint8Array;
+}
+
+/** Where one run of bytes set aside is. */
+export interface AsideRef {
+  readonly from: AsideBytes;
+  readonly at: number;
+  readonly length: number;
+}
 
 export class SnapshotWriter {
   private readonly table = new StringTable();
@@ -16,6 +33,9 @@ export class SnapshotWriter {
   private chunk = new Uint8Array(CHUNK);
   private at = 0;
   private flushed = 0;
+  /** Runs of bytes set aside, in order, and their length in all. */
+  readonly asideRuns: Uint8Array[] = [];
+  private asideLength = 0;
 
   /** `sink` takes each part in order, and is done with it when it returns (the chunk is reused). */
   constructor(private readonly sink: (bytes: Uint8Array) => void) {}
@@ -65,6 +85,17 @@ export class SnapshotWriter {
   bytes(bytes: Uint8Array): void {
     this.uint(bytes.length);
     this.values(bytes);
+  }
+
+  /**
+   * Bytes set aside, written after everything else (see the top of this file): here, only where
+   * they will be. The caller writes `asideRuns` at the end, and must not change them until then.
+   */
+  aside(bytes: Uint8Array): void {
+    this.uint(this.asideLength);
+    this.uint(bytes.length);
+    this.asideRuns.push(bytes);
+    this.asideLength += bytes.length;
   }
 
   /** An analysis record, its strings moved onto this snapshot's table (read back by `SnapshotReader.record`). */
@@ -121,8 +152,18 @@ export class SnapshotReader extends VarintReader {
   constructor(
     bytes: Uint8Array,
     private readonly strings: readonly string[],
+    /** The bytes set aside, and how many there are. */
+    private readonly asideBytes?: { from: AsideBytes; length: number },
   ) {
     super(bytes);
+  }
+
+  /** Where bytes written by `SnapshotWriter.aside` are (they are not read here). */
+  aside(): AsideRef {
+    const at = this.uint();
+    const length = this.uint();
+    if (!this.asideBytes || at + length > this.asideBytes.length) throw new RangeError('bad bytes set aside in snapshot');
+    return { from: this.asideBytes.from, at, length };
   }
 
   get done(): boolean {

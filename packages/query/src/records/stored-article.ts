@@ -1,11 +1,12 @@
 // An article's analysis as the corpus keeps it: the Analysis it was given, or, for articles
 // opened from a folder, the compact record the analysing thread made (analysis-record.ts) and
-// the text as UTF-8, from which the analysis is rebuilt when asked for. Related articles, search
+// the text packed (packed-text.ts), from which the analysis is rebuilt when asked for. Related articles, search
 // and the entity join never ask (they work on the indexes); 650,000 mention objects of 10,000
 // articles, and their texts as UTF-16, were most of the corpus's memory.
 import type { Analysis, Mention } from '@seedlens/core';
 import { type AnalysisRecord, type RecordDate, decodeRecord, encodeRecord, recordDate } from './analysis-record.js';
-import type { SnapshotReader, SnapshotWriter } from './snapshot-format.js';
+import { packText, unpackText } from './packed-text.js';
+import type { AsideRef, SnapshotReader, SnapshotWriter } from './snapshot-format.js';
 
 type WellFormed = string & { isWellFormed?(): boolean };
 
@@ -16,7 +17,11 @@ export class StoredArticle {
   private constructor(
     private readonly given: Analysis | undefined,
     private readonly record: AnalysisRecord | undefined,
-    private readonly utf8: Uint8Array | string,
+    /**
+     * The text packed (packed-text.ts), or where a snapshot keeps it packed (read when needed: a
+     * reopened corpus holds no text), or as a string when it is not well-formed.
+     */
+    private readonly packed: Uint8Array | AsideRef | string,
   ) {}
 
   static holding(analysis: Analysis): StoredArticle {
@@ -25,8 +30,7 @@ export class StoredArticle {
 
   /** A record that fits `text` (checked by recordHead); `utf8`: the text's UTF-8 bytes, when at hand. */
   static fromRecord(record: AnalysisRecord, text: string, utf8?: Uint8Array): StoredArticle {
-    // A lone surrogate would not survive UTF-8: such a text stays a string.
-    const keep = utf8 ?? ((text as WellFormed).isWellFormed?.() === true ? ownUtf8(text) : text);
+    const keep = utf8 || wellFormed(text) ? packText(text, utf8) : text;
     // A record read from a cache pack is a view of the whole pack: keep a copy of its own bytes.
     const { bytes } = record;
     const own = bytes.byteLength === bytes.buffer.byteLength ? record : { strings: record.strings, bytes: new Uint8Array(bytes) };
@@ -36,20 +40,20 @@ export class StoredArticle {
   /** Writes the record and the text (see store/corpus-snapshot.ts); an analysis given whole is written as its record. */
   writeSnapshot(w: SnapshotWriter): void {
     w.record(this.record ?? encodeRecord(this.given!));
-    const text = this.given ? this.given.source.text : this.utf8;
-    if (typeof text === 'string' && (text as WellFormed).isWellFormed?.() !== true) {
+    const text = this.given ? this.given.source.text : this.packed;
+    if (typeof text === 'string' && !wellFormed(text)) {
       w.uint(0);
       w.str(text);
     } else {
       w.uint(1);
-      w.bytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+      w.aside(typeof text === 'string' ? packText(text) : text instanceof Uint8Array ? text : readAside(text));
     }
   }
 
   /** The article `writeSnapshot` wrote, its record and text views of the snapshot. */
   static fromSnapshot(r: SnapshotReader): StoredArticle {
     const record = r.record();
-    const text = r.uint() === 0 ? r.str() : r.bytesView();
+    const text = r.uint() === 0 ? r.str() : r.aside();
     return new StoredArticle(undefined, record, text);
   }
 
@@ -82,7 +86,8 @@ export class StoredArticle {
 
   text(): string {
     if (this.given) return this.given.source.text;
-    return typeof this.utf8 === 'string' ? this.utf8 : Buffer.from(this.utf8.buffer, this.utf8.byteOffset, this.utf8.byteLength).toString('utf8');
+    const { packed } = this;
+    return typeof packed === 'string' ? packed : unpackText(packed instanceof Uint8Array ? packed : readAside(packed));
   }
 
   private rebuild(): Analysis {
@@ -93,14 +98,11 @@ export class StoredArticle {
   }
 }
 
-/**
- * A text's UTF-8 in a buffer of its own, of its size. Buffer.from puts texts under 4 KB into
- * shared 8 KB slabs, and a slab's unused end stays allocated for as long as one text in it is
- * kept: 10,000 articles left about 15 MB of such ends.
- */
-function ownUtf8(text: string): Uint8Array {
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
-  bytes.write(text, 'utf8');
-  return bytes;
+function readAside({ from, at, length }: AsideRef): Uint8Array {
+  return from.read(at, length);
 }
 
+/** A lone surrogate would not survive UTF-8: such a text is kept as a string. */
+function wellFormed(text: string): boolean {
+  return (text as WellFormed).isWellFormed?.() === true;
+}

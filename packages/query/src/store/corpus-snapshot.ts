@@ -8,23 +8,27 @@
 // (each article's text and record are in it).
 //
 //   header: one line, padded with spaces to HEADER bytes:
-//     `seedlens-corpus <format> <endianness> <analyzer> <indexer> <body bytes> <strings at> <body sha256>`
+//     `seedlens-corpus <format> <endianness> <analyzer> <indexer> <body bytes> <strings at> <texts at> <body sha256>`
 //   body: the files (count, then uri S and hash S each), the corpus (writeIndexes in index/indexes.ts), then
-//     from `strings at` on, the JSON array of the strings S points into.
+//     from `strings at` on, the JSON array of the strings S points into, then from `texts at` on,
+//     the articles' texts (packed), which a corpus read from the snapshot reads from the file
+//     when it needs one (snapshot-texts.ts).
 // The header's length keeps the body aligned for the raw arrays in it (snapshot-format.ts).
 // A snapshot of another format, analyzer or indexer, truncated or damaged, is ignored.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, writeSync } from 'node:fs';
-import { type FileHandle, open, rename, unlink } from 'node:fs/promises';
+import { close, closeSync, open, read, writeSync } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import { analyzerFingerprint, indexerFingerprint } from './fingerprints.js';
 import { createPrivateFile, makeCacheDir } from './private-files.js';
 import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from '../corpus.js';
 import { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
 import { TimeSlicer } from '../time-slice.js';
+import { SnapshotTexts } from './snapshot-texts.js';
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'seedlens-corpus';
 const HEADER = 512;
 
@@ -67,7 +71,9 @@ export async function saveCorpusSnapshot(
     const strings = w.finish();
     const stringsAt = w.position;
     sink(Buffer.from(JSON.stringify(strings)));
-    const header = `${MAGIC} ${SNAPSHOT_FORMAT} ${endianness()} ${analyzerFingerprint()} ${indexerFingerprint()} ${at - HEADER} ${stringsAt} ${checksum.digest('base64url')}`;
+    const textsAt = at - HEADER;
+    writeRuns(w.asideRuns, sink);
+    const header = `${MAGIC} ${SNAPSHOT_FORMAT} ${endianness()} ${analyzerFingerprint()} ${indexerFingerprint()} ${at - HEADER} ${stringsAt} ${textsAt} ${checksum.digest('base64url')}`;
     if (header.length >= HEADER) throw new Error('snapshot header too long');
     writeSync(fd, Buffer.from(header.padEnd(HEADER - 1, ' ') + '\n', 'latin1'), 0, HEADER, 0);
     closeSync(fd);
@@ -82,6 +88,24 @@ export async function saveCorpusSnapshot(
   }
 }
 
+/** Many small runs of bytes (the texts) handed to `sink` in chunks of about a megabyte. */
+function writeRuns(runs: readonly Uint8Array[], sink: (bytes: Uint8Array) => void): void {
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  for (const run of runs) {
+    if (used + run.length > chunk.length) {
+      sink(chunk.subarray(0, used));
+      used = 0;
+    }
+    if (run.length > chunk.length) sink(run);
+    else {
+      chunk.set(run, used);
+      used += run.length;
+    }
+  }
+  if (used > 0) sink(chunk.subarray(0, used));
+}
+
 /**
  * Reads the snapshot in `file` into `corpus` (which must be empty) and returns the content hash of
  * each article by uri; undefined, with the corpus untouched, when there is no usable snapshot.
@@ -89,58 +113,88 @@ export async function saveCorpusSnapshot(
 export async function loadCorpusSnapshot(file: string, corpus: Corpus): Promise<Map<string, string> | undefined> {
   const parts = await readSnapshotFile(file);
   if (!parts) return undefined;
-  const { body, strings: stringBytes } = parts;
+  const { body, strings: stringBytes, texts } = parts;
   try {
     const strings = JSON.parse(stringBytes.toString('utf8')) as unknown;
-    if (!Array.isArray(strings) || !strings.every((s) => typeof s === 'string')) return undefined;
-    const r = new SnapshotReader(body, strings as string[]);
+    if (!Array.isArray(strings) || !strings.every((s) => typeof s === 'string')) return fail(texts);
+    const r = new SnapshotReader(body, strings as string[], { from: texts, length: texts.length });
     const hashes = new Map<string, string>();
     for (let n = r.count(); n > 0; n--) hashes.set(r.str(), r.str());
     const loaded = new Corpus();
     readCorpusSnapshot(loaded, r);
-    if (!r.done || hashes.size !== loaded.size || loaded.uris().some((uri) => !hashes.has(uri))) return undefined;
+    if (!r.done || hashes.size !== loaded.size || loaded.uris().some((uri) => !hashes.has(uri))) return fail(texts);
     moveCorpus(loaded, corpus);
     return hashes;
   } catch {
-    return undefined;
+    return fail(texts);
   }
 }
 
+function fail(texts: SnapshotTexts): undefined {
+  texts.close();
+  return undefined;
+}
+
+const openFile = promisify(open);
+const readInto = promisify(read);
+const readFile = async (fd: number, into: Buffer, offset: number, length: number, position: number): Promise<number> =>
+  (await readInto(fd, into, offset, length, position)).bytesRead;
+const closeFile = promisify(close);
+
 /**
- * The bytes of a snapshot whose header fits this build, checked against its checksum: the body up
- * to its strings, and the strings apart. The corpus keeps views of the body; read as one buffer,
- * the strings' JSON (5 MB for 10,000 articles), parsed once, would stay allocated with it.
+ * The parts of a snapshot whose header fits this build, checked against its checksum: the body up
+ * to its strings, and the strings apart, read; the texts left in the file, open (snapshot-texts.ts).
+ * The corpus keeps views of the body; read as one buffer, the strings' JSON (5 MB for 10,000
+ * articles), parsed once, would stay allocated with it.
  */
-async function readSnapshotFile(file: string): Promise<{ body: Buffer; strings: Buffer } | undefined> {
-  let handle: FileHandle | undefined;
+async function readSnapshotFile(file: string): Promise<{ body: Buffer; strings: Buffer; texts: SnapshotTexts } | undefined> {
+  // A descriptor, not a FileHandle: the texts' reader keeps it open after this returns, and a
+  // FileHandle would be closed when collected.
+  let fd: number | undefined;
   try {
-    handle = await open(file, 'r');
-    const size = (await handle.stat()).size;
-    const header = await readAt(handle, 0, HEADER);
-    if (size < HEADER || header[HEADER - 1] !== 0x0a) return undefined;
-    const [magic, format, order, analyzer, indexer, length, stringsAt, checksum] = header.toString('latin1', 0, HEADER - 1).trimEnd().split(' ');
-    if (magic !== MAGIC || format !== String(SNAPSHOT_FORMAT) || order !== endianness()) return undefined;
-    if (analyzer !== analyzerFingerprint() || indexer !== indexerFingerprint()) return undefined;
+    fd = await openFile(file, 'r');
+    const header = await readAt(fd, 0, HEADER);
+    if (header[HEADER - 1] !== 0x0a) return closed(fd);
+    const [magic, format, order, analyzer, indexer, length, stringsAt, textsAt, checksum] = header.toString('latin1', 0, HEADER - 1).trimEnd().split(' ');
+    if (magic !== MAGIC || format !== String(SNAPSHOT_FORMAT) || order !== endianness()) return closed(fd);
+    if (analyzer !== analyzerFingerprint() || indexer !== indexerFingerprint()) return closed(fd);
+    const total = Number(length);
     const split = Number(stringsAt);
-    if (String(size - HEADER) !== length || !(split >= 0 && split <= size - HEADER)) return undefined;
-    const body = await readAt(handle, HEADER, split);
-    const strings = await readAt(handle, HEADER + split, size - HEADER - split);
-    if (createHash('sha256').update(body).update(strings).digest('base64url') !== checksum) return undefined;
-    return { body, strings };
+    const textsStart = Number(textsAt);
+    if (!(Number.isSafeInteger(total) && split >= 0 && split <= textsStart && textsStart <= total)) return closed(fd);
+    const body = await readAt(fd, HEADER, split);
+    const strings = await readAt(fd, HEADER + split, textsStart - split);
+    const hash = createHash('sha256').update(body).update(strings);
+    // The texts are checked too, a megabyte at a time, and left in the file.
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (let at = textsStart; at < total; ) {
+      const n = await readFile(fd, chunk, 0, Math.min(chunk.length, total - at), HEADER + at);
+      if (n === 0) return closed(fd);
+      hash.update(chunk.subarray(0, n));
+      at += n;
+    }
+    const extra = await readFile(fd, chunk, 0, 1, HEADER + total);
+    if (extra !== 0 || hash.digest('base64url') !== checksum) return closed(fd);
+    const texts = new SnapshotTexts(fd, HEADER + textsStart, total - textsStart);
+    fd = undefined;
+    return { body, strings, texts };
   } catch {
-    return undefined;
-  } finally {
-    await handle?.close().catch(() => undefined);
+    return fd === undefined ? undefined : closed(fd);
   }
+}
+
+async function closed(fd: number): Promise<undefined> {
+  await closeFile(fd).catch(() => undefined);
+  return undefined;
 }
 
 /** `length` bytes of the file from `position`, in a buffer of their own (aligned, for the arrays read as views). */
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+async function readAt(fd: number, position: number, length: number): Promise<Buffer> {
   const bytes = Buffer.allocUnsafeSlow(length);
   for (let done = 0; done < length; ) {
-    const { bytesRead } = await handle.read(bytes, done, length - done, position + done);
-    if (bytesRead === 0) throw new Error('snapshot ends early');
-    done += bytesRead;
+    const n = await readFile(fd, bytes, done, length - done, position + done);
+    if (n === 0) throw new Error('snapshot ends early');
+    done += n;
   }
   return bytes;
 }

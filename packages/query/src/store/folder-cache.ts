@@ -39,12 +39,17 @@ export class FolderCache {
     return new FolderCache(cache, snapshotFile, snapshot);
   }
 
+  /** Whether `keptFromSnapshot(uri, hash)` would be true; notes nothing. */
+  wouldKeep(uri: string, hash: string): boolean {
+    return this.snapshot?.get(uri) === hash && !this.hashes.has(uri);
+  }
+
   /**
    * Notes the content of the file indexed under `uri`; true when the corpus holds that article from
    * the snapshot, with this content: then there is nothing to index.
    */
   keptFromSnapshot(uri: string, hash: string): boolean {
-    if (this.snapshot?.get(uri) === hash && !this.hashes.has(uri)) {
+    if (this.wouldKeep(uri, hash)) {
       this.hashes.set(uri, hash);
       this.indexedUris.add(uri);
       this.cache?.keep(hash);
