@@ -59,6 +59,25 @@ describe('AnalysisPool', () => {
     expect(results).toEqual(texts.map(() => ({ error: 'shared' })));
   });
 
+  it('starts workers also when this process runs with flags a worker refuses (V8 flags such as --expose-gc)', async () => {
+    const echo = fixtureWorker(
+      'echo.mjs',
+      `parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: process.execArgv.join(' ') }));
+      parentPort.postMessage({ ready: true });`,
+    );
+    const saved = [...process.execArgv];
+    process.execArgv.push('--expose-gc', '--max-old-space-size=4096', '--trace-warnings');
+    try {
+      const { threads, results } = await run({ workers: 1, script: echo, minTexts: 1 });
+      expect(threads).toBe(1);
+      // What a worker can take is still passed on.
+      for (const r of results) expect(r).toEqual({ error: expect.stringContaining('--trace-warnings') });
+      for (const r of results) expect(r).not.toEqual({ error: expect.stringContaining('--expose-gc') });
+    } finally {
+      process.execArgv.splice(0, process.execArgv.length, ...saved);
+    }
+  });
+
   it('starts workers only once minTexts texts wait; fewer are analysed in this thread', async () => {
     const ready = fixtureWorker('ready.mjs', `parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'from worker' })); parentPort.postMessage({ ready: true });`);
     expect(await run({ workers: 2, script: ready, minTexts: 6 })).toEqual({ threads: 0, results: texts.map((t) => analyseHere(t)) });

@@ -7,8 +7,11 @@ import type { AnalysisRecord } from '../records/analysis-record.js';
 import { TimeSlicer } from '../time-slice.js';
 import { analysisResult } from './article-records.js';
 
-/** A worker's young generation (V8's default is 48 MB; see where workers start). */
-export const WORKER_YOUNG_GENERATION_MB = 24;
+/**
+ * A worker's young generation. Its garbage is one article's analysis at a time (well under 1 MB):
+ * 24 MB instead of V8's default 48 holds that, and keeps about 20 MB less resident per worker.
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
 /**
  * A worker's old generation at most. V8 lets a heap grow to about four times what it kept at its
  * last full collection when the limit is large (the process's, 4 GB here), to one and a half times
@@ -24,6 +27,32 @@ export type WorkerData = { coreData?: SharedData };
 /** Core's data for a worker (see WorkerData): loaded here once, shared by every worker. */
 export function workerData(): WorkerData {
   return { coreData: sharedData() };
+}
+
+/**
+ * A thread that analyses `script`'s way, with core's data as this thread loaded it, a young
+ * generation of WORKER_YOUNG_GENERATION_MB and an old one of `oldGenerationMb` at most.
+ *
+ * Workers inherit this process's execArgv, except what a worker cannot take: `--input-type` (node
+ * -e with ESM) stops one loading a file, and V8 flags (`--expose-gc`, `--max-old-space-size`) are
+ * refused with ERR_WORKER_INVALID_EXEC_ARGV, which would leave every text to this thread.
+ */
+export function startAnalysisWorker(script: string | URL, oldGenerationMb: number): Worker {
+  const options = (execArgv: string[]) => ({
+    execArgv,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb },
+    workerData: workerData(),
+  });
+  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+  try {
+    return new Worker(script, options(execArgv));
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    // Node names the flags it refused: "… invalid execArgv flags: --expose-gc, --foo".
+    const refused = new Set(/flags: (.*)$/.exec((error as Error).message)?.[1]?.split(', ') ?? []);
+    const flagOf = (arg: string) => arg.split('=')[0]!;
+    return new Worker(script, options(refused.size > 0 ? execArgv.filter((arg) => !refused.has(arg) && !refused.has(flagOf(arg))) : []));
+  }
 }
 
 /** `path`: the file's path, whose name or folders may give the article's date (core's `path` option). */
@@ -156,14 +185,7 @@ export class AnalysisPool {
   private startWorker(): void {
     let worker: Worker;
     try {
-      // Workers inherit execArgv, but `--input-type` (node -e with ESM) stops them loading a file.
-      // A worker's garbage is one article's analysis at a time (well under 1 MB): a young generation
-      // of 24 MB instead of V8's default 48 holds that, and keeps about 20 MB less resident per worker.
-      worker = new Worker(this.options.script, {
-        execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.options.workerHeapMb ?? WORKER_OLD_GENERATION_MB },
-        workerData: workerData(),
-      });
+      worker = startAnalysisWorker(this.options.script, this.options.workerHeapMb ?? WORKER_OLD_GENERATION_MB);
     } catch {
       return;
     }

@@ -12,12 +12,11 @@ import type { CorpusDocument } from '../types.js';
 import {
   type AnalysisResult,
   WORKER_OLD_GENERATION_MB,
-  WORKER_YOUNG_GENERATION_MB,
   type WorkerReply,
   type WorkerRequest,
   analyseHere,
   defaultWorkerScript,
-  workerData,
+  startAnalysisWorker,
 } from './analysis-pool.js';
 const DEFAULT_IDLE_MS = 30_000;
 
@@ -138,14 +137,9 @@ export class TextAnalyser {
     }
     let worker: Worker;
     try {
-      // As in the analysis pool: no `--input-type` for a worker loading a file, a smaller young
-      // generation, and an old generation capped, which V8 then lets grow less between collections
-      // (without the cap, to about four times what it kept).
-      worker = new Worker(this.script, {
-        execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
-        workerData: workerData(),
-      });
+      // As in the analysis pool, with an old generation capped, which V8 then lets grow less between
+      // collections (without the cap, to about four times what it kept).
+      worker = startAnalysisWorker(this.script, WORKER_OLD_GENERATION_MB);
     } catch {
       this.noWorker = true;
       return false;
