@@ -13,9 +13,10 @@ import type { ArticleFacts } from './article-index.js';
 import { ArticleTable } from './article-table.js';
 import { type IndexedDocument, dctDay, documentOf, documentTitle } from './indexed-document.js';
 import { EntityJoin } from './join/entity-join.js';
-import { type KeyContribution, documentKeys } from './join/entity-keys.js';
+import { documentKeys } from './join/entity-keys.js';
+import type { KeyChanges } from './join/key-changes.js';
 import type { PreparedKey } from './join/prepared-keys.js';
-import { type ArticleWords, FullTextIndex } from './words/full-text.js';
+import { type ArticleWords, FullTextIndex, type StagedWords } from './words/full-text.js';
 
 export interface Indexes {
   readonly articles: ArticleTable;
@@ -29,8 +30,13 @@ export interface Indexes {
 export interface PutAhead {
   /** `prepareKey` of each of the article's keys. */
   prepared?: readonly PreparedKey[] | undefined;
-  /** What the article held under the uri contributed to the join. */
-  previousKeys?: readonly KeyContribution[] | undefined;
+  /**
+   * What differs between the article and the one held under the uri (join/key-changes.ts): only
+   * that is subtracted and added, in place of all of both and of `prepared`.
+   */
+  changes?: KeyChanges | undefined;
+  /** `words` as the full-text index staged them; taken when still valid (`FullTextIndex.canCommit`). */
+  words?: StagedWords | undefined;
 }
 
 /**
@@ -39,11 +45,18 @@ export interface PutAhead {
  */
 export function putArticle(ix: Indexes, uri: string, article: StoredArticle, facts: ArticleFacts, words: ArticleWords | string, dct: string | null, ahead: PutAhead = {}): IndexedDocument {
   const previous = ix.articles.get(uri);
-  if (previous) unindex(ix, previous, ahead.previousKeys);
   const id = ix.articles.idFor(uri);
+  const { changes } = ahead;
+  const staged = ahead.words && ix.words.canCommit(id, ahead.words) ? ahead.words : undefined;
+  if (previous) {
+    // What adding it added, derived again from its analysis (a pure function of it) unless known.
+    ix.join.removeDocument(previous.id, changes?.removed ?? documentKeys(previous.article.transient()).keys);
+    if (!staged) ix.words.remove(previous.id);
+  }
   const { keys, mentionKey } = facts;
-  const keyIds = ix.join.addDocument(id, keys, ahead.prepared);
-  if (typeof words === 'string') ix.words.add(id, words);
+  const keyIds = changes ? changedKeyIds(ix, id, changes) : ix.join.addDocument(id, keys, ahead.prepared);
+  if (staged) ix.words.commitStaged(id, staged);
+  else if (typeof words === 'string') ix.words.add(id, words);
   else ix.words.addWords(id, words);
   const keyCounts = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) keyCounts[i] = keys[i]!.mentions;
@@ -66,15 +79,26 @@ export function putArticle(ix: Indexes, uri: string, article: StoredArticle, fac
   return doc;
 }
 
+/** The key ids of a new version of an article, adding to the join only the contributions that differ. */
+function changedKeyIds(ix: Indexes, id: number, changes: KeyChanges): Int32Array {
+  const addedIds = ix.join.addDocument(id, changes.added, changes.addedPrepared);
+  const keyIds = new Int32Array(changes.ids.length);
+  for (let i = 0; i < keyIds.length; i++) {
+    const k = changes.ids[i]!;
+    keyIds[i] = k >= 0 ? k : addedIds[-1 - k]!;
+  }
+  return keyIds;
+}
+
 /** Removes an article from every index; the entity join is left to settle. */
 export function removeArticle(ix: Indexes, doc: IndexedDocument): void {
   unindex(ix, doc);
   ix.articles.delete(doc);
 }
 
-function unindex(ix: Indexes, doc: IndexedDocument, keys?: readonly KeyContribution[]): void {
+function unindex(ix: Indexes, doc: IndexedDocument): void {
   // What adding the article added, derived again from its analysis (a pure function of it).
-  ix.join.removeDocument(doc.id, keys ?? documentKeys(doc.article.transient()).keys);
+  ix.join.removeDocument(doc.id, documentKeys(doc.article.transient()).keys);
   ix.words.remove(doc.id);
 }
 

@@ -8,6 +8,9 @@ export const MAX_COUNT = COUNT_SPAN - 1;
 
 export type Postings = number[];
 
+/** The posting of `doc` with `count` (capped). */
+export const posting = (doc: number, count: number): number => doc * COUNT_SPAN + Math.min(MAX_COUNT, count);
+
 export const docOf = (posting: number): number => Math.floor(posting / COUNT_SPAN);
 export const countOf = (posting: number): number => posting % COUNT_SPAN;
 

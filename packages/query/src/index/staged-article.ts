@@ -7,7 +7,9 @@ import type { IndexRecord } from './article-index.js';
 import { type ArticleIndex, decodeArticleIndexSliced } from './article-index.js';
 import type { IndexedDocument } from './indexed-document.js';
 import { type Indexes, putArticle } from './indexes.js';
+import type { StagedWords } from './words/full-text.js';
 import { type KeyContribution, documentKeySteps } from './join/entity-keys.js';
+import { type KeyChanges, keyChanges } from './join/key-changes.js';
 import { type PreparedKey, prepareKey } from './join/prepared-keys.js';
 import type { StoredArticle } from '../records/stored-article.js';
 import { STEP_ITEMS, type TimeSlicer, runSliced } from '../time-slice.js';
@@ -20,8 +22,13 @@ export interface StagedArticle {
   readonly dct: string | null;
   /** `prepareKey` of each of `index.keys`. */
   readonly prepared: readonly PreparedKey[];
-  /** The article held under `uri` when it was staged, and what it contributed to the join. */
-  readonly previous: { doc: IndexedDocument; keys: readonly KeyContribution[] } | undefined;
+  /** Its words as the full-text index staged them, against the article held under `uri`. */
+  readonly words: StagedWords;
+  /**
+   * The article held under `uri` when it was staged, and what the new version changes of its
+   * contribution to the join (join/key-changes.ts).
+   */
+  readonly previous: { doc: IndexedDocument; changes: KeyChanges } | undefined;
 }
 
 /**
@@ -42,21 +49,31 @@ export async function stageArticle(ix: Indexes, uri: string, article: StoredArti
     if (i % 64 === 63) await slicer.pause();
   }
   await slicer.pause();
-  const previous = await previousContribution(ix, uri, slicer);
-  return { uri, article, record, index, dct, prepared, previous };
+  const held = await previousContribution(ix, uri, slicer);
+  const previous = held && { doc: held.doc, changes: await keyChanges(ix.join, held.keys, index.keys, prepared, slicer) };
+  await slicer.pause();
+  const interned: number[] = [];
+  try {
+    const words = await runSliced(ix.words.stageWords(held?.doc.id ?? -1, index.words, interned), slicer);
+    return { uri, article, record, index, dct, prepared, words, previous };
+  } catch (error) {
+    // Given up (a newer edit): the words given ids for it alone are given up too.
+    ix.words.releaseUnheld(interned);
+    throw error;
+  }
 }
 
 /** Indexes a staged article, at once; the entity join is left to settle (`join.settle()`). */
 export function commitStaged(ix: Indexes, staged: StagedArticle): IndexedDocument {
-  const { uri, article, index, dct, prepared, previous } = staged;
+  const { uri, article, index, dct, prepared, words, previous } = staged;
   // Another version of the article may have come in meanwhile: then its contribution is derived now.
-  const previousKeys = previous && ix.articles.get(uri) === previous.doc ? previous.keys : undefined;
-  const doc = putArticle(ix, uri, article, index, index.words, dct, { prepared, previousKeys });
+  const current = previous && ix.articles.get(uri) === previous.doc ? previous : undefined;
+  const doc = putArticle(ix, uri, article, index, index.words, dct, current ? { changes: current.changes, words } : { prepared, words });
   indexedFrom.set(article, staged.record);
   return doc;
 }
 
-async function previousContribution(ix: Indexes, uri: string, slicer: TimeSlicer): Promise<StagedArticle['previous']> {
+async function previousContribution(ix: Indexes, uri: string, slicer: TimeSlicer): Promise<{ doc: IndexedDocument; keys: readonly KeyContribution[] } | undefined> {
   const doc = ix.articles.get(uri);
   if (!doc) return undefined;
   const record = indexedFrom.get(doc.article);

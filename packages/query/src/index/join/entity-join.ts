@@ -49,7 +49,7 @@ export class EntityJoin {
    * article has instead of deriving them again.
    */
   addDocument(doc: number, contributions: readonly KeyContribution[], prepared?: readonly PreparedKey[]): Int32Array {
-    const ids = this.keys.add(doc, contributions, (k) => this.clusters.open(k.id));
+    const ids = this.keys.add(doc, contributions, (k) => this.clusters.open(k.id), prepared);
     if (prepared) {
       // Kept for one article at a time: the check in `sole` knows only one.
       if (this.preparedDoc !== doc) this.prepared.clear();
@@ -267,9 +267,10 @@ export class EntityJoin {
   private decideGroup(g: string, assignments: Map<number, number>): void {
     const group = this.groups.get(g);
     if (group?.size === 1) {
-      // Alone in its group (most names are): a person or a one-word name is its own cluster.
+      // Alone in its group (most names are): a person or a one-word name is its own cluster, which
+      // a new name already is (nothing to assign: a large new document has tens of thousands).
       const k = this.keys.at(group.values().next().value!);
-      if (k.role === 'person' || k.role === 'single') assignments.set(k.id, k.id);
+      if ((k.role === 'person' || k.role === 'single') && k.root !== k.id) assignments.set(k.id, k.id);
       return;
     }
     const members = [...(group ?? [])].map((id) => this.keys.at(id));

@@ -7,7 +7,7 @@ import type { MentionKind, MentionType } from '@seedlens/core';
 import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
 import type { KeyContribution } from './entity-keys.js';
 import type { PersonName } from './person-name.js';
-import { type Postings, addPosting, removePosting } from '../postings.js';
+import { type Postings, addPosting, posting, removePosting } from '../postings.js';
 import { type Tally, tallyAdd, tallyGet } from './tally.js';
 
 /** What a key's names make of it in the join (join-rules.ts). */
@@ -46,15 +46,26 @@ export class KeyTable {
 
   /**
    * Adds an article's contributions; returns the key id of each contribution. `opened` is told of
-   * each key that is new (its own cluster until the join settles).
+   * each key that is new (its own cluster until the join settles). `built`: for each contribution,
+   * the key as it alone makes it (under article 0, see prepared-keys.ts), taken over when new.
    */
-  add(doc: number, contributions: readonly KeyContribution[], opened: (k: KeyRecord) => void): Int32Array {
+  add(doc: number, contributions: readonly KeyContribution[], opened: (k: KeyRecord) => void, built?: ReadonlyArray<{ readonly record: KeyRecord }>): Int32Array {
     const ids = new Int32Array(contributions.length);
     for (let i = 0; i < contributions.length; i++) {
       const c = contributions[i]!;
-      const k = this.keyFor(c, opened);
+      const existing = this.ids.get(c.key);
+      let k: KeyRecord;
+      if (existing !== undefined) {
+        k = this.keys[existing]!;
+        addContribution(k, doc, c);
+      } else if (built) {
+        k = this.open(built[i]!.record, opened);
+        k.postings[0] = posting(doc, c.mentions);
+      } else {
+        k = this.open(emptyKey(-1, c), opened);
+        addContribution(k, doc, c);
+      }
       ids[i] = k.id;
-      addContribution(k, doc, c);
       this.touched.add(k.id);
     }
     return ids;
@@ -234,13 +245,13 @@ export class KeyTable {
     return id;
   }
 
-  private keyFor(c: KeyContribution, opened: (k: KeyRecord) => void): KeyRecord {
-    const existing = this.ids.get(c.key);
-    if (existing !== undefined) return this.keys[existing]!;
+  /** Holds `k`, a new key, under the next free id. */
+  private open(k: KeyRecord, opened: (k: KeyRecord) => void): KeyRecord {
     const id = this.freeIds.pop() ?? this.keys.length;
-    const k = emptyKey(id, c);
+    k.id = id;
+    k.root = id;
     this.keys[id] = k;
-    this.ids.set(c.key, id);
+    this.ids.set(k.key, id);
     if (k.type === 'date') this.dateIds.add(id);
     opened(k);
     return k;

@@ -15,6 +15,11 @@ export interface PreparedKey {
   words: string[];
   /** `keyCorpusId` of the key. */
   corpusId: string;
+  /**
+   * The key as the contribution alone makes it (its posting under article 0), for the join to take
+   * over as it is when the key is new, rather than build it again in the synchronous step.
+   */
+  record: KeyRecord;
 }
 
 /** The answers of the rules for a key that only the article contributing `c` has. */
@@ -22,5 +27,5 @@ export function prepareKey(c: KeyContribution): PreparedKey {
   const k: KeyRecord = emptyKey(-1, c);
   // The same tallies as the key will have: made by the same code as the join's.
   addContribution(k, 0, c);
-  return { description: describe(k), words: nameWords(k), corpusId: keyCorpusId(k) };
+  return { description: describe(k), words: nameWords(k), corpusId: keyCorpusId(k), record: k };
 }

@@ -14,6 +14,7 @@
 // stands apart is: the text scanner (word-scanner.ts) and the typed postings (word-postings.ts).
 import type { SnapshotReader, SnapshotWriter } from '../../records/snapshot-format.js';
 import { countOf, docOf } from '../postings.js';
+import { STEP_ITEMS, type Steps } from '../../time-slice.js';
 import { WordIds } from './word-ids.js';
 import { EMPTY, type WordPostings, addPosting, findPosting, removePosting } from './word-postings.js';
 import { WordScanner } from './word-scanner.js';
@@ -32,6 +33,19 @@ export interface ArticleWords {
 
 /** One article as the index holds it: the id of each word of its text, in order. */
 type DocWords = Uint16Array | Uint32Array;
+
+/**
+ * An article's words as `stageWords` worked them out, to replace those of the article held under
+ * an id: its words as ids, and the words whose count in it differs from the held article's.
+ */
+export interface StagedWords {
+  readonly tokens: DocWords;
+  /** Word id and its new count (0: no longer there), for each word whose count changes. */
+  readonly changes: Uint32Array;
+  /** What the article held when staged (undefined: none), and the word ids' state then. */
+  readonly from: DocWords | undefined;
+  readonly releases: number;
+}
 
 export class FullTextIndex {
   private ids = new WordIds();
@@ -97,6 +111,104 @@ export class FullTextIndex {
     this.lengths[doc] = n;
     this.totalWords += n;
     this.docs++;
+  }
+
+  /**
+   * What `addWords(doc, words)` in place of `doc`'s words will change, worked out in steps
+   * (time-slice.ts) without changing what questions see: a new document's words are given ids,
+   * but no postings (a word without postings answers as one never seen), so that `commitStaged`
+   * then only touches the postings of the words whose counts change (few, for an edit of a large
+   * document). Leaves `words` as it is. `interned` gets the ids of the words given ids, for
+   * `releaseUnheld` should the article not come in after all.
+   */
+  *stageWords(doc: number, words: ArticleWords, interned: number[]): Steps<StagedWords> {
+    const { strings, refs, tokens } = words;
+    // Before the first look-up: an id given up from here on may name another word by the end.
+    const releases = this.ids.releases;
+    const ids = new Uint32Array(refs.length);
+    let largest = 0;
+    for (let i = 0; i < refs.length; i++) {
+      const word = strings[refs[i]!]!;
+      let id = this.ids.idOf(word);
+      if (id === undefined) interned.push((id = this.intern(word)));
+      ids[i] = id;
+      if (id > largest) largest = id;
+      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    }
+    const n = tokens.length;
+    const out = largest < 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
+    const counts = new Uint32Array(refs.length);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      counts[t]!++;
+      out[i] = ids[t]!;
+      if (i % (64 * STEP_ITEMS) === 64 * STEP_ITEMS - 1) yield;
+    }
+    const from = this.docWords[doc];
+    // The held article's counts by word id, with the new ones taken off: what is left differs.
+    const delta = new Int32Array(Math.max(this.ids.capacity, largest + 1));
+    if (from) {
+      for (let i = 0; i < from.length; i++) {
+        delta[from[i]!]!++;
+        if (i % (64 * STEP_ITEMS) === 64 * STEP_ITEMS - 1) yield;
+      }
+    }
+    const changes: number[] = [];
+    for (let i = 0; i < refs.length; i++) {
+      const count = counts[i]!;
+      if (count === 0) continue;
+      const id = ids[i]!;
+      if (delta[id] !== count) changes.push(id, count);
+      delta[id] = 0;
+      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    }
+    if (from) {
+      for (let i = 0; i < from.length; i++) {
+        const id = from[i]!;
+        if (delta[id] !== 0) {
+          changes.push(id, 0);
+          delta[id] = 0;
+        }
+        if (i % (64 * STEP_ITEMS) === 64 * STEP_ITEMS - 1) yield;
+      }
+    }
+    return { tokens: out, changes: Uint32Array.from(changes), from, releases };
+  }
+
+  /**
+   * Whether `staged` can still replace `doc`'s words: the article held is the one it was staged
+   * against, and no word id has been given up since (which could have been given to another word).
+   */
+  canCommit(doc: number, staged: StagedWords): boolean {
+    return this.docWords[doc] === staged.from && this.ids.releases === staged.releases;
+  }
+
+  /** Replaces `doc`'s words by `staged`'s (which `canCommit`), changing only the postings that differ. */
+  commitStaged(doc: number, staged: StagedWords): void {
+    const { changes, tokens, from } = staged;
+    for (let i = 0; i < changes.length; i += 2) {
+      const id = changes[i]!;
+      const count = changes[i + 1]!;
+      const postings = this.postingsOf[id]!;
+      removePosting(postings, doc);
+      if (count > 0) addPosting(postings, doc, count);
+      else if (postings.length === 0) {
+        postings.items = EMPTY;
+        this.ids.release(id);
+      }
+    }
+    this.docWords[doc] = tokens;
+    this.totalWords += tokens.length - (from ? from.length : 0);
+    this.lengths[doc] = tokens.length;
+    if (!from) this.docs++;
+  }
+
+  /** Gives up those of `ids` (given by `stageWords`) whose words no article has taken since. */
+  releaseUnheld(ids: readonly number[]): void {
+    for (const id of ids) {
+      const postings = this.postingsOf[id];
+      if (postings && postings.length === 0 && this.ids.word(id) !== undefined) this.ids.release(id);
+    }
   }
 
   /** Indexes the first `n` word ids of `tokenIds` as `doc`'s words. */

@@ -23,6 +23,8 @@ export class WordIds {
   private readonly words: Array<string | undefined> = [];
   private hashes = new Int32Array(1 << 11);
   private readonly free: number[] = [];
+  /** Ids forgotten so far: ids looked up before stay those words' as long as it is unchanged. */
+  releases = 0;
 
   /** One more than the largest id. */
   get capacity(): number {
@@ -74,6 +76,7 @@ export class WordIds {
     }
     this.words[id] = undefined;
     this.free.push(id);
+    this.releases++;
   }
 
   /** Writes the words by id (holes as none) and the ids free for reuse (see store/corpus-snapshot.ts). */
