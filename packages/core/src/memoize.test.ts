@@ -38,19 +38,10 @@ describe('memoize', () => {
     expect(calls('Valery Gerasimov')).toBe(1);
   });
 
-  it('keeps at most about `limit` answers: the ones asked least lately are computed again, and still right', () => {
+  it('keeps at most `limit` answers: past it, what it let go is computed again, and still right', () => {
     const { remembered, calls } = counted((w) => `<${w}>`, 64);
     for (let i = 0; i < 10_000; i++) expect(remembered(`w${i}`)).toBe(`<w${i}>`);
     expect(remembered('w0')).toBe('<w0>');
     expect(calls('w0')).toBe(2);
-    // A key asked again and again stays while others come and go around it.
-    let recomputed = 0;
-    for (let i = 0; i < 1_000; i++) {
-      const before = calls('often');
-      remembered('often');
-      remembered(`x${i}`);
-      if (calls('often') > before) recomputed++;
-    }
-    expect(recomputed).toBe(1);
   });
 });

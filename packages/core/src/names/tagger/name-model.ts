@@ -258,13 +258,15 @@ export class NameModel {
     for (let i = start; i < end; i++) {
       const row = (i - start) * T;
       // The five words' sums, each contiguous in the pool, at the offset of the role it plays.
+      const remembered = this.remembered;
       const self = this.sumsAt(f, i, 0);
       const prev = this.sumsAt(f, i, 1) + T;
       const next = this.sumsAt(f, i, 2) + 2 * T;
       const prev2 = this.sumsAt(f, i, 3) + 3 * T;
       const next2 = this.sumsAt(f, i, 4) + 4 * T;
       const pool = this.pool;
-      if (this.holdsAll(f, i)) {
+      // Sums made for this token may have taken the slot of another of its words (see below).
+      if (remembered === this.remembered || this.holdsAll(f, i)) {
         for (let t = 0; t < T; t++) out[row + t] = pool[self + t]! + pool[prev + t]! + pool[next + t]! + pool[prev2 + t]! + pool[next2 + t]!;
       } else {
         // Two of the five words share a slot, and the later one's sums took the earlier one's
@@ -323,9 +325,12 @@ export class NameModel {
     this.addScores(g.next2, 0, g.next2.length, exact, 4 * T);
     this.pool.set(exact, at);
     this.owner[slot] = codes.id;
+    this.remembered++;
     return at;
   }
 
+  /** How many times sums were made: what tells `emissions` that a token's own look-ups made some. */
+  private remembered = 0;
   /** For each slot of the pool, the id of the word whose sums it holds (0: none yet). */
   private readonly owner = new Int32Array(POOL_WORDS);
   private pool = new Int16Array(WORD_SUMS * 1024);
