@@ -2,6 +2,9 @@
 // server's thread, so hovers keep being answered (from the last complete analysis) until it is
 // done, and an edit supersedes the analysis under way. The timing target itself (hover p99) is in
 // bench/server.mjs; here only the order of events is checked, which holds on a loaded machine.
+// Before it, a shorter long document shows the other half: putting a finished analysis into the
+// corpus is done a slice at a time on the server's thread, so requests sent meanwhile are answered
+// before it ends, from the corpus as it was (the document not in it yet); then it comes in whole.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -35,6 +38,11 @@ const gerasimov: Position = (() => {
 const bigUri = pathToFileURL(join(workspace.root, '..', 'hostile.txt')).href;
 // Just under the server's default limit (seedlens.articles.maxFileSize, 2,000,000 characters).
 const bigText = distinctNames(2 * MB - 200, { wholeLines: true });
+// Long enough for a worker thread (over 64 KB) and for many slices of the server's thread (some
+// twenty thousand names), short enough to be analysed in a few seconds. Its names are those the
+// 2 MB document begins with (the same seed): it comes first, while they are new to the corpus.
+const longUri = pathToFileURL(join(workspace.root, '..', 'names.txt')).href;
+const longText = distinctNames(600_000, { wholeLines: true });
 /** The first general, on the first line, and how his hover begins. */
 const firstName: Position = { line: 0, character: 'General '.length + 2 };
 const general = `**${/^General (\w+ \w+) met/.exec(bigText)![1]}**`;
@@ -56,7 +64,34 @@ afterAll(() => {
 
 const value = (hover: Hover | null) => (hover ? (hover.contents as MarkupContent).value : null);
 const hoverAt = (uri: string, position: Position) => server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
-const status = () => server.connection.sendRequest<{ analysing: number }>('seedlens/status');
+const status = () => server.connection.sendRequest<{ analysing: number; indexingOpen?: number; entities: number }>('seedlens/status');
+
+describe('a long document whose analysis is being put into the corpus', () => {
+  it('does not hold requests until it is all in, which answer from the corpus as it was', async () => {
+    const { entities: before } = await status();
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: longUri, languageId: 'plaintext', version: 1, text: longText },
+    });
+    // Requests and a status request after them, sent together: the server answers them in order, so
+    // when the status says the document is still being put in, the requests were answered before.
+    const started = performance.now();
+    let answeredWhileIndexing = 0;
+    for (;;) {
+      expect(performance.now() - started).toBeLessThan(60_000);
+      const [onSeed, onLong, now] = await Promise.all([hoverAt(seedUri, gerasimov), hoverAt(longUri, firstName), status()]);
+      if (now.analysing === 0) break;
+      if (now.indexingOpen === 1) answeredWhileIndexing++;
+      expect(value(onSeed)).toContain('**Valery Gerasimov**');
+      // Not half of it: the document is not in the corpus yet, nor any of its names.
+      expect(value(onLong)).toBeNull();
+      expect(now.entities).toBe(before);
+    }
+    expect(answeredWhileIndexing).toBeGreaterThanOrEqual(1);
+    expect(await status()).toMatchObject({ analysing: 0, indexingOpen: 0 });
+    expect(value(await hoverAt(longUri, firstName))).toContain(general);
+    expect((await status()).entities).toBeGreaterThan(before + 10_000);
+  }, 120_000);
+});
 
 describe('a 2 MB adversarial document', () => {
   it('is analysed off the server thread: hovers are answered until its analysis is done', async () => {
