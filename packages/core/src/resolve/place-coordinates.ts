@@ -63,11 +63,13 @@ export function placeCoordinates(entities: readonly Entity[]): void {
     const options = placeWhereabouts(entity.id);
     if (options.length > 0) known.push({ entity, options });
   }
-  // Each place is weighed by the article's other places, each taken as its best-known namesake.
-  const supportAmongAll = supportCounter(known.map((k) => k.options[0]!));
+  // Each place with namesakes is weighed by the article's other places, each taken as its
+  // best-known namesake; counted once, and only for an article that has such a place (most have none).
+  let supportAmongAll: ((w: Readonly<Whereabouts>) => number) | undefined;
   for (const { entity, options } of known) {
     let best = options[0]!;
     if (options.length > 1) {
+      supportAmongAll ??= supportCounter(known.map((k) => k.options[0]!));
       let bestScore = -1;
       for (const w of options) {
         const support = supportAmongAll(w) - (supports(w, options[0]!) ? 1 : 0);
