@@ -125,23 +125,18 @@ export function chartSvg(chart: TimelineChart): string {
   chart.buckets.forEach((b, i) => {
     const x = round(i * step);
     const data = `data-bucket="${i}" data-label="${escapeHtml(b.name)}" tabindex="0" role="button"`;
+    // A mark of a bucket: its tooltip, a hit area the height of its row, and the visible rectangle.
+    const mark = (group: string, tip: string, top: number, height: number, shape: string, left: number, width: number, h: number) =>
+      `<g class="${group}" ${data} aria-label="${tip}"><title>${tip}</title>` +
+      `<rect class="hit" x="${x}" y="${top}" width="${round(step)}" height="${height}"></rect>` +
+      `<rect class="${shape}" x="${round(left)}" y="${round(top + height - h)}" width="${width}" height="${h}"></rect></g>`;
     if (b.count > 0) {
       const h = Math.max(2, round((b.count / most) * (BARS_HEIGHT - 14)));
-      const tip = escapeHtml(barTip(b));
-      bars.push(
-        `<g class="bar" ${data} aria-label="${tip}"><title>${tip}</title>` +
-          `<rect class="hit" x="${x}" y="0" width="${round(step)}" height="${BARS_HEIGHT}"></rect>` +
-          `<rect class="count" x="${round(x + gap / 2)}" y="${round(BARS_HEIGHT - h)}" width="${round(Math.max(1, step - gap))}" height="${h}"></rect></g>`,
-      );
+      bars.push(mark('bar', escapeHtml(barTip(b)), 0, BARS_HEIGHT, 'count', x + gap / 2, round(Math.max(1, step - gap)), h));
     }
     if (b.articles > 0) {
       const h = Math.max(6, round((b.articles / mostArticles) * (LANE_HEIGHT - 2)));
-      const tip = escapeHtml(articleTip(b));
-      ticks.push(
-        `<g class="dct" ${data} aria-label="${tip}"><title>${tip}</title>` +
-          `<rect class="hit" x="${x}" y="${LANE_TOP}" width="${round(step)}" height="${LANE_HEIGHT}"></rect>` +
-          `<rect class="tick" x="${round(x + (step - tickWidth) / 2)}" y="${round(LANE_TOP + LANE_HEIGHT - h)}" width="${tickWidth}" height="${h}"></rect></g>`,
-      );
+      ticks.push(mark('dct', escapeHtml(articleTip(b)), LANE_TOP, LANE_HEIGHT, 'tick', x + (step - tickWidth) / 2, tickWidth, h));
     }
     if ((chart.first + i) % every === 0) {
       const mid = round(x + step / 2);
