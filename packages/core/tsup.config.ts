@@ -1,14 +1,49 @@
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
   entry: ['src/index.ts'],
   target: 'es2022',
   platform: 'neutral',
-  // chrono-node and yaml stay dependencies; the generated gazetteer JSON and name-model weights are bundled in.
+  // chrono-node and yaml stay dependencies; the generated gazetteer and name-model weights ship in dist/generated/.
   external: ['chrono-node', 'yaml'],
 };
+
+/** The parts of the generated data (scripts/generated-parts.mjs): src/generated/<name>-<i>.ts. */
+const PART = /^[a-z-]+-\d+$/;
+const parts = readdirSync('src/generated')
+  .map((file) => file.replace(/\.ts$/, ''))
+  .filter((name) => PART.test(name));
+/** What glibc's malloc would take as a reason to keep more memory (see scripts/generated-parts.mjs). */
+const MAX_FILE_BYTES = 512 * 1024;
+
+/**
+ * Each part of the generated data left out of the bundle, which requires its file
+ * (dist/generated/<name>-<i>.cjs) the first time the part's function is called: no file of core is
+ * over 512 KB, and a thread that analyses nothing reads none of the 5 MB of data.
+ */
+const lazyParts: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-generated-parts',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z-]+-\d+\.js$/ }, (args) =>
+      args.importer.includes('/src/generated/') ? { path: args.path.slice(2, -3), namespace: 'lazy-part' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-part' }, (args) => ({
+      contents: `export default function part() {\n  return require('./generated/${args.path}.cjs').default();\n}\n`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/generated\/[a-z-]+-\d+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/** Fails the build when a file Node would load is over MAX_FILE_BYTES. */
+function checkFileSizes(files: string[]): void {
+  for (const file of files) {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) throw new Error(`tsup.config: ${file} is ${size} bytes, over ${MAX_FILE_BYTES} (see scripts/generated-parts.mjs)`);
+  }
+}
 
 /**
  * dist/index.cjs with every character beyond ASCII written as an escape. V8 keeps a script's
@@ -40,7 +75,7 @@ function writeEsmWrapper(): void {
 export default defineConfig([
   {
     ...shared,
-    // One full build only (CommonJS): the 3 MB gazetteer and the model weights ship once, not once per format.
+    // One full build only (CommonJS): the gazetteer and the model weights ship once, not once per format.
     format: ['cjs'],
     dts: true,
     // Each config cleans only its own files: the two run side by side in dist/.
@@ -50,11 +85,23 @@ export default defineConfig([
     esbuildOptions(options) {
       options.sourcesContent = false;
     },
+    esbuildPlugins: [lazyParts],
     // The ES module entry is a thin wrapper importing ./index.cjs (works for Node import, TS node16/bundler and esbuild).
     onSuccess: async () => {
       escapeNonAscii();
       writeEsmWrapper();
+      checkFileSizes(['dist/index.cjs']);
     },
+  },
+  {
+    // The generated data's parts, a file each (ASCII by construction).
+    entry: Object.fromEntries(parts.map((name) => [name, `src/generated/${name}.ts`])),
+    format: ['cjs'],
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist/generated',
+    clean: true,
+    onSuccess: async () => checkFileSizes(parts.map((name) => `dist/generated/${name}.cjs`)),
   },
   {
     ...shared,

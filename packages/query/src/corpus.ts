@@ -10,7 +10,7 @@ import { EntityJoin } from './index/join/entity-join.js';
 import { type ArticleWords, FullTextIndex } from './index/words/full-text.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
 import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
-import { StoredArticle } from './records/stored-article.js';
+import { StoredArticle, type TextSpooler } from './records/stored-article.js';
 import { commitStaged, stageArticle } from './index/staged-article.js';
 import type { TimeSlicer } from './time-slice.js';
 import { articleDates } from './questions/article-dates.js';
@@ -229,11 +229,11 @@ export class Corpus {
    * Indexes articles opened from a folder (see `upsertRecords`): each kept as its analysis record,
    * indexed from its index record, with the same result as `upsertMany` of the analyses.
    */
-  private putRecords(entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void, settle: boolean): void {
+  private putRecords(entries: Iterable<RecordEntry>, onError: (entry: RecordEntry, error: unknown) => void, settle: boolean, spool?: TextSpooler): void {
     try {
       for (const entry of entries) {
         try {
-          this.putRecord(entry);
+          this.putRecord(entry, spool);
         } catch (error) {
           onError(entry, error);
         }
@@ -243,10 +243,10 @@ export class Corpus {
     }
   }
 
-  private putRecord({ uri, record, index, text, head = recordHead(record, text.length), utf8 }: RecordEntry): void {
+  private putRecord({ uri, record, index, text, head = recordHead(record, text.length), utf8 }: RecordEntry, spool?: TextSpooler): void {
     checkUri(uri);
     if (!head) throw new Error('a damaged analysis record');
-    const article = StoredArticle.fromRecord(record, text, utf8);
+    const article = StoredArticle.fromRecord(record, text, utf8, spool);
     const derived = decodeArticleIndex(index);
     if (derived && derived.mentionKey.length === head.mentions) this.replace(uri, article, derived, derived.words, head.dct);
     else {
@@ -321,9 +321,9 @@ export function upsertRecords(
   corpus: Corpus,
   entries: Iterable<RecordEntry>,
   onError: (entry: RecordEntry, error: unknown) => void,
-  options: { settle?: boolean } = {},
+  options: { settle?: boolean; spool?: TextSpooler } = {},
 ): void {
-  corpus['putRecords'](entries, onError, options.settle ?? true);
+  corpus['putRecords'](entries, onError, options.settle ?? true, options.spool);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -218,6 +218,30 @@ describe('openCorpus', () => {
     await openCorpus([dir], { cacheDir: nested, workers: 0 });
     expect(mode(nested)).toBe(0o755);
     for (const name of readdirSync(nested).filter((n) => n !== 'notes.txt')) expect(mode(join(nested, name))).toBe(0o600);
+  });
+
+  it.skipIf(process.platform !== 'linux')('keeps the texts it indexes in a file of the cache folder removed at once, and reads them from there', async () => {
+    writeArticles(3);
+    const opened = await openCorpus([dir], { cacheDir, workers: 0 });
+    // The spool is open (this process's descriptors) but not in the folder.
+    const open = readdirSync('/proc/self/fd').map((fd) => {
+      try {
+        return readlinkSync(join('/proc/self/fd', fd));
+      } catch {
+        return '';
+      }
+    });
+    expect(open.some((target) => target.startsWith(join(cacheDir, 'texts-')) && target.endsWith('(deleted)'))).toBe(true);
+    expect(readdirSync(cacheDir).some((name) => name.startsWith('texts-'))).toBe(false);
+    const uri = at('article-001.txt');
+    expect(opened.corpus.get(uri)!.analysis).toEqual(analyze(article(1)));
+    // The next snapshot's texts are read from the spool, and reopen the same.
+    writeArticles(4);
+    await openCorpus([dir], { cacheDir, workers: 0 });
+    const reopened = await openCorpus([dir], { cacheDir, workers: 0 });
+    expect(reopened).toMatchObject({ analysed: 0 });
+    expect(reopened.corpus.get(at('article-003.txt'))!.analysis).toEqual(analyze(article(3)));
+    expect(reopened.corpus.get(uri)!.analysis).toEqual(analyze(article(1)));
   });
 
   it('says when the cache cannot be written, and where', async () => {

@@ -239,7 +239,7 @@ class Indexer {
           ok = false;
           this.failedIndexing(pending, error);
         },
-        { settle: false },
+        { settle: false, spool: this.store.spool() },
       );
       if (ok) this.indexed(pending);
       this.report.step();

@@ -33,8 +33,8 @@ export class SnapshotWriter {
   private chunk = new Uint8Array(CHUNK);
   private at = 0;
   private flushed = 0;
-  /** Runs of bytes set aside, in order, and their length in all. */
-  readonly asideRuns: Uint8Array[] = [];
+  /** Runs of bytes set aside, in order (those kept elsewhere read only when written), and their length in all. */
+  readonly asideRuns: (Uint8Array | AsideRef)[] = [];
   private asideLength = 0;
 
   /** `sink` takes each part in order, and is done with it when it returns (the chunk is reused). */
@@ -90,8 +90,9 @@ export class SnapshotWriter {
   /**
    * Bytes set aside, written after everything else (see the top of this file): here, only where
    * they will be. The caller writes `asideRuns` at the end, and must not change them until then.
+   * Bytes kept elsewhere (`AsideRef`) are read only then, one run at a time.
    */
-  aside(bytes: Uint8Array): void {
+  aside(bytes: Uint8Array | AsideRef): void {
     this.uint(this.asideLength);
     this.uint(bytes.length);
     this.asideRuns.push(bytes);

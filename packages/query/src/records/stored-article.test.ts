@@ -1,7 +1,8 @@
 import { analyze } from '@seedlens/core';
 import { describe, expect, it } from 'vitest';
 import { encodeRecord } from './analysis-record.js';
-import { StoredArticle } from './stored-article.js';
+import type { AsideRef } from './snapshot-format.js';
+import { StoredArticle, type TextSpooler } from './stored-article.js';
 import { headerArticle, seeds } from '../../test/seed-texts.js';
 
 describe('StoredArticle', () => {
@@ -50,5 +51,27 @@ describe('StoredArticle', () => {
     const stored = StoredArticle.fromRecord(view, headerArticle);
     pack.fill(0);
     expect(stored.analysis()).toEqual(analyze(headerArticle));
+  });
+
+  it('keeps its text where a spool says, and reads it back from there when asked', () => {
+    const runs: Uint8Array[] = [];
+    const spool: TextSpooler & { read(at: number, length: number): Uint8Array } = {
+      put(packed) {
+        runs.push(new Uint8Array(packed));
+        return { from: spool, at: runs.length - 1, length: packed.length };
+      },
+      read: (at) => runs[at]!,
+    };
+    const analysis = analyze(headerArticle);
+    const stored = StoredArticle.fromRecord(encodeRecord(analysis), headerArticle, undefined, spool);
+    expect(runs).toHaveLength(1);
+    expect(stored.text()).toBe(headerArticle);
+    expect(stored.analysis()).toEqual(analysis);
+  });
+
+  it('keeps its text itself when the spool cannot take it', () => {
+    const full: TextSpooler = { put: (): AsideRef | undefined => undefined };
+    const stored = StoredArticle.fromRecord(encodeRecord(analyze(headerArticle)), headerArticle, undefined, full);
+    expect(stored.text()).toBe(headerArticle);
   });
 });

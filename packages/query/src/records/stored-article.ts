@@ -10,6 +10,12 @@ import type { AsideRef, SnapshotReader, SnapshotWriter } from './snapshot-format
 
 type WellFormed = string & { isWellFormed?(): boolean };
 
+/** Where packed texts can be kept out of memory (store/text-spool.ts). */
+export interface TextSpooler {
+  /** Keeps `packed`, and tells where; undefined when it cannot (then the caller keeps it). */
+  put(packed: Uint8Array): AsideRef | undefined;
+}
+
 export class StoredArticle {
   /** The rebuilt analysis, the same object for as long as anyone holds it. */
   private rebuilt: WeakRef<Analysis> | undefined;
@@ -28,9 +34,13 @@ export class StoredArticle {
     return new StoredArticle(analysis, undefined, '');
   }
 
-  /** A record that fits `text` (checked by recordHead); `utf8`: the text's UTF-8 bytes, when at hand. */
-  static fromRecord(record: AnalysisRecord, text: string, utf8?: Uint8Array): StoredArticle {
-    const keep = utf8 || wellFormed(text) ? packText(text, utf8) : text;
+  /**
+   * A record that fits `text` (checked by recordHead); `utf8`: the text's UTF-8 bytes, when at hand;
+   * `spool`: where to keep the packed text rather than in memory.
+   */
+  static fromRecord(record: AnalysisRecord, text: string, utf8?: Uint8Array, spool?: TextSpooler): StoredArticle {
+    const packed = utf8 || wellFormed(text) ? packText(text, utf8) : text;
+    const keep = spool && typeof packed !== 'string' ? (spool.put(packed) ?? packed) : packed;
     // A record read from a cache pack is a view of the whole pack: keep a copy of its own bytes.
     const { bytes } = record;
     const own = bytes.byteLength === bytes.buffer.byteLength ? record : { strings: record.strings, bytes: new Uint8Array(bytes) };
@@ -46,7 +56,7 @@ export class StoredArticle {
       w.str(text);
     } else {
       w.uint(1);
-      w.aside(typeof text === 'string' ? packText(text) : text instanceof Uint8Array ? text : readAside(text));
+      w.aside(typeof text === 'string' ? packText(text) : text);
     }
   }
 

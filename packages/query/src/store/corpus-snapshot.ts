@@ -24,7 +24,7 @@ import { promisify } from 'node:util';
 import { analyzerFingerprint, indexerFingerprint } from './fingerprints.js';
 import { createPrivateFile, makeCacheDir } from './private-files.js';
 import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from '../corpus.js';
-import { SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
+import { type AsideRef, SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
 import { TimeSlicer } from '../time-slice.js';
 import { SnapshotTexts } from './snapshot-texts.js';
 
@@ -88,11 +88,16 @@ export async function saveCorpusSnapshot(
   }
 }
 
-/** Many small runs of bytes (the texts) handed to `sink` in chunks of about a megabyte. */
-function writeRuns(runs: readonly Uint8Array[], sink: (bytes: Uint8Array) => void): void {
+/**
+ * Many small runs of bytes (the texts) handed to `sink` in chunks of about a megabyte; a run kept
+ * elsewhere (a previous snapshot, the spool of texts) is read here, so that the texts are never in
+ * memory all at once.
+ */
+function writeRuns(runs: readonly (Uint8Array | AsideRef)[], sink: (bytes: Uint8Array) => void): void {
   const chunk = Buffer.allocUnsafe(1 << 20);
   let used = 0;
-  for (const run of runs) {
+  for (const aside of runs) {
+    const run = aside instanceof Uint8Array ? aside : aside.from.read(aside.at, aside.length);
     if (used + run.length > chunk.length) {
       sink(chunk.subarray(0, used));
       used = 0;

@@ -10,6 +10,7 @@ import { AnalysisCache } from './analysis-cache.js';
 import { pruneCacheDir, touchCacheFile } from './cache-prune.js';
 import { defaultCacheDir } from './cache-dir.js';
 import { loadCorpusSnapshot, saveCorpusSnapshot } from './corpus-snapshot.js';
+import { TextSpool } from './text-spool.js';
 
 export class FolderCache {
   /** Content hash of each uri indexed (for the next snapshot). */
@@ -18,6 +19,8 @@ export class FolderCache {
   private readonly indexedUris = new Set<string>();
   /** Whether the corpus differs from the snapshot. */
   private changed: boolean;
+  /** Where the texts indexed by this opening are kept (made on first use; null: none can be). */
+  private texts: TextSpool | null | undefined;
 
   private constructor(
     private readonly cache: AnalysisCache | undefined,
@@ -68,6 +71,15 @@ export class FolderCache {
     const records = cached && (cached.index ? { record: cached.record, index: cached.index, head: cached.head } : withIndex(cached.record, undefined, text));
     if (records && !cached.index) this.cache.set(hash, records.record, records.index);
     return records;
+  }
+
+  /**
+   * Where the corpus keeps the texts this opening indexes, out of memory (store/text-spool.ts);
+   * undefined without a cache folder, or when no file can be made in it.
+   */
+  spool(): TextSpool | undefined {
+    if (this.texts === undefined) this.texts = (this.cache && TextSpool.create(dirname(this.cache.file))) || null;
+    return this.texts ?? undefined;
   }
 
   /** Caches the records of a content analysed now. */

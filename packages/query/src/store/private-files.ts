@@ -21,9 +21,9 @@ export function makeCacheDir(dir: string): void {
   }
 }
 
-/** Creates a new file (never one that exists, nor through a link) that only its owner can read. */
-export function createPrivateFile(path: string): number {
-  return openSync(path, 'wx', PRIVATE_FILE);
+/** Creates a new file (never one that exists, nor through a link) that only its owner can read; open for writing, and with `readable` for reading too. */
+export function createPrivateFile(path: string, readable = false): number {
+  return openSync(path, readable ? 'wx+' : 'wx', PRIVATE_FILE);
 }
 
 /** Takes away group and other permissions from `path` if it has any (a file or folder an earlier version left); never throws. */

@@ -16,11 +16,15 @@ export class SnapshotTexts implements AsideBytes {
 
   /** The `length` bytes from `start` in the file open as `fd`, which this takes over (and closes). */
   constructor(
-    private readonly fd: number,
+    protected readonly fd: number,
     private readonly start: number,
-    readonly length: number,
+    protected size: number,
   ) {
     closer.register(this, fd, this);
+  }
+
+  get length(): number {
+    return this.size;
   }
 
   read(at: number, length: number): Uint8Array {
