@@ -9,7 +9,7 @@ import { type Indexes, putArticle, readIndexes, removeArticle, writeIndexes } fr
 import { EntityJoin } from './index/join/entity-join.js';
 import { type ArticleWords, FullTextIndex } from './index/words/full-text.js';
 import { type AnalysisRecord, type RecordHead, recordHead } from './records/analysis-record.js';
-import type { SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
+import type { AsideRef, SnapshotReader, SnapshotWriter } from './records/snapshot-format.js';
 import { StoredArticle, type TextSpooler } from './records/stored-article.js';
 import { commitStaged, stageArticle } from './index/staged-article.js';
 import type { TimeSlicer } from './time-slice.js';
@@ -243,10 +243,10 @@ export class Corpus {
     }
   }
 
-  private putRecord({ uri, record, index, text, head = recordHead(record, text.length), utf8 }: RecordEntry, spool?: TextSpooler): void {
+  private putRecord({ uri, record, index, text, head = recordHead(record, text.length), utf8, spooled }: RecordEntry, spool?: TextSpooler): void {
     checkUri(uri);
     if (!head) throw new Error('a damaged analysis record');
-    const article = StoredArticle.fromRecord(record, text, utf8, spool);
+    const article = StoredArticle.fromRecord(record, text, utf8, spool && { spool, record: spooled });
     const derived = decodeArticleIndex(index);
     if (derived && derived.mentionKey.length === head.mentions) this.replace(uri, article, derived, derived.words, head.dct);
     else {
@@ -311,6 +311,8 @@ export interface RecordEntry {
   head?: RecordHead | undefined;
   /** The text as UTF-8, when the caller has it. */
   utf8?: Uint8Array | undefined;
+  /** Where the spool given to `upsertRecords` keeps the record's bytes already. */
+  spooled?: AsideRef | undefined;
 }
 
 /**

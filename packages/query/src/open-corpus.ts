@@ -79,11 +79,15 @@ export async function openCorpus(paths: string[], options: OpenCorpusOptions = {
   const report = new Report(found, options.onProgress);
   const store = await FolderCache.open(options.cacheDir, paths, corpus, uriOf);
   const indexer = new Indexer(corpus, report, store);
-  const jobs = new AnalysisJobs(poolOptions(options), {
-    analysed: (path, text, records) => indexer.index({ uri: uriOf(path), ...records, text, path }, 'analysed'),
-    failed: (path, error) => report.failed(path, error),
-    made: (hash, records) => store.remember(hash, records),
-  });
+  const jobs = new AnalysisJobs(
+    poolOptions(options),
+    {
+      analysed: (path, text, records) => indexer.index({ uri: uriOf(path), ...records, text, path }, 'analysed'),
+      failed: (path, error) => report.failed(path, error),
+      made: (hash, records) => store.remember(hash, records),
+    },
+    () => (corpus instanceof Corpus ? store.spool() : undefined),
+  );
 
   let threads: number;
   try {

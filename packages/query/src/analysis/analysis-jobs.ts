@@ -3,6 +3,8 @@
 // found after it came back too (with their own text, the same as the job's).
 import type { IndexRecord } from '../index/article-index.js';
 import { type AnalysisRecord, StringTable, VarintWriter, transcodeRecord } from '../records/analysis-record.js';
+import type { AsideRef } from '../records/snapshot-format.js';
+import type { TextSpooler } from '../records/stored-article.js';
 import { AnalysisPool, type AnalysisResult, type PoolOptions } from './analysis-pool.js';
 import { type ArticleRecords, withIndex } from './article-records.js';
 
@@ -22,7 +24,7 @@ export interface AnalysisOutcomes {
  * A job is one distinct content. It keeps its outcome for copies found later, without the index
  * record (large, and derived again for such a copy).
  */
-type Outcome = { record: AnalysisRecord; index?: IndexRecord } | { error: string };
+type Outcome = { record: AnalysisRecord; index?: IndexRecord; spooled?: AsideRef | undefined } | { strings: readonly string[]; spooled: AsideRef } | { error: string };
 type Job = { hash: string; text: string; paths: string[]; outcome?: Outcome };
 
 export class AnalysisJobs {
@@ -35,9 +37,14 @@ export class AnalysisJobs {
   private readonly table = new StringTable();
   private readonly scratch = new VarintWriter();
 
+  /**
+   * `spool`: where the records' bytes can be kept out of memory (made on first use); the corpus
+   * keeps them there too, and a job keeps only where they are, for copies of its content found later.
+   */
   constructor(
     options: PoolOptions,
     private readonly outcomes: AnalysisOutcomes,
+    private readonly spool: () => TextSpooler | undefined = () => undefined,
   ) {
     this.pool = new AnalysisPool(options, (i, result) => this.finished(this.jobs[i]!, result));
   }
@@ -71,18 +78,28 @@ export class AnalysisJobs {
   }
 
   private finished(job: Job, result: AnalysisResult): void {
-    const records = 'record' in result ? withIndex(this.share(result.record), result.index as IndexRecord | undefined, job.text) : undefined;
+    const made = 'record' in result ? withIndex(this.share(result.record), result.index as IndexRecord | undefined, job.text) : undefined;
+    const spooled = made && this.spool()?.put(made.record.bytes);
+    const records = made && (spooled ? { ...made, spooled } : made);
     job.outcome = records ?? { error: `analysis failed: ${'error' in result ? result.error : 'a damaged result'}` };
     for (const path of job.paths) this.deliver(job.outcome, path, job.text);
     if (records) {
       this.outcomes.made(job.hash, records);
-      job.outcome = { record: records.record };
+      job.outcome = spooled ? { strings: records.record.strings, spooled } : { record: records.record };
     }
     job.text = '';
   }
 
   private deliver(outcome: Outcome, path: string, text: string): void {
-    const records = 'error' in outcome ? undefined : outcome.index ? { record: outcome.record, index: outcome.index } : withIndex(outcome.record, undefined, text);
+    let records: ArticleRecords | undefined;
+    if ('strings' in outcome) {
+      const { from, at, length } = outcome.spooled;
+      const record = { strings: outcome.strings, bytes: from.read(at, length) };
+      records = withIndex(record, undefined, text);
+      if (records) records.spooled = outcome.spooled;
+    } else if ('record' in outcome) {
+      records = outcome.index ? { ...outcome, index: outcome.index } : withIndex(outcome.record, undefined, text);
+    }
     if (records) this.outcomes.analysed(path, text, records);
     else this.outcomes.failed(path, 'error' in outcome ? outcome.error : 'analysis failed: a damaged result');
   }

@@ -4,12 +4,15 @@
 import type { Analysis } from '@seedlens/core';
 import { type IndexRecord, encodeArticleIndex } from '../index/article-index.js';
 import { type AnalysisRecord, type RecordHead, decodeRecord, encodeRecord, recordHead } from '../records/analysis-record.js';
+import type { AsideRef } from '../records/snapshot-format.js';
 
 /** An article's records, with what recordHead found of the analysis record, when checked. */
 export interface ArticleRecords {
   record: AnalysisRecord;
   index: IndexRecord;
   head?: RecordHead | undefined;
+  /** Where a spool keeps the record's bytes already (records/stored-article.ts). */
+  spooled?: AsideRef | undefined;
 }
 
 /** The records of an analysis, its mentions in order (as the corpus keeps them). */

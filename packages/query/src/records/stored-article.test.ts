@@ -53,7 +53,7 @@ describe('StoredArticle', () => {
     expect(stored.analysis()).toEqual(analyze(headerArticle));
   });
 
-  it('keeps its text where a spool says, and reads it back from there when asked', () => {
+  it('keeps its text and its record where a spool says, and reads them back from there when asked', () => {
     const runs: Uint8Array[] = [];
     const spool: TextSpooler & { read(at: number, length: number): Uint8Array } = {
       put(packed) {
@@ -63,15 +63,15 @@ describe('StoredArticle', () => {
       read: (at) => runs[at]!,
     };
     const analysis = analyze(headerArticle);
-    const stored = StoredArticle.fromRecord(encodeRecord(analysis), headerArticle, undefined, spool);
-    expect(runs).toHaveLength(1);
+    const stored = StoredArticle.fromRecord(encodeRecord(analysis), headerArticle, undefined, { spool });
+    expect(runs).toHaveLength(2);
     expect(stored.text()).toBe(headerArticle);
     expect(stored.analysis()).toEqual(analysis);
   });
 
-  it('keeps its text itself when the spool cannot take it', () => {
+  it('keeps its text and record itself when the spool cannot take them', () => {
     const full: TextSpooler = { put: (): AsideRef | undefined => undefined };
-    const stored = StoredArticle.fromRecord(encodeRecord(analyze(headerArticle)), headerArticle, undefined, full);
+    const stored = StoredArticle.fromRecord(encodeRecord(analyze(headerArticle)), headerArticle, undefined, { spool: full });
     expect(stored.text()).toBe(headerArticle);
   });
 });

@@ -10,10 +10,16 @@ import type { AsideRef, SnapshotReader, SnapshotWriter } from './snapshot-format
 
 type WellFormed = string & { isWellFormed?(): boolean };
 
-/** Where packed texts can be kept out of memory (store/text-spool.ts). */
+/** Where packed texts and records' bytes can be kept out of memory (store/text-spool.ts). */
 export interface TextSpooler {
-  /** Keeps `packed`, and tells where; undefined when it cannot (then the caller keeps it). */
-  put(packed: Uint8Array): AsideRef | undefined;
+  /** Keeps `bytes`, and tells where; undefined when it cannot (then the caller keeps them). */
+  put(bytes: Uint8Array): AsideRef | undefined;
+}
+
+/** A record whose bytes a spool keeps. */
+interface SpooledRecord {
+  readonly strings: readonly string[];
+  readonly spooled: AsideRef;
 }
 
 export class StoredArticle {
@@ -22,7 +28,8 @@ export class StoredArticle {
 
   private constructor(
     private readonly given: Analysis | undefined,
-    private readonly record: AnalysisRecord | undefined,
+    /** The record, or its strings and where a spool keeps its bytes (read when needed). */
+    private readonly record: AnalysisRecord | SpooledRecord | undefined,
     /**
      * The text packed (packed-text.ts), or where a snapshot keeps it packed (read when needed: a
      * reopened corpus holds no text), or as a string when it is not well-formed.
@@ -35,12 +42,15 @@ export class StoredArticle {
   }
 
   /**
-   * A record that fits `text` (checked by recordHead); `utf8`: the text's UTF-8 bytes, when at hand;
-   * `spool`: where to keep the packed text rather than in memory.
+   * A record that fits `text` (checked by recordHead); `utf8`: the text's UTF-8 bytes, when at hand.
+   * `spooled.spool`: where to keep the packed text and the record's bytes rather than in memory
+   * (`spooled.record`: where it keeps the record's bytes already).
    */
-  static fromRecord(record: AnalysisRecord, text: string, utf8?: Uint8Array, spool?: TextSpooler): StoredArticle {
+  static fromRecord(record: AnalysisRecord, text: string, utf8?: Uint8Array, spooled?: { spool: TextSpooler; record?: AsideRef | undefined }): StoredArticle {
     const packed = utf8 || wellFormed(text) ? packText(text, utf8) : text;
-    const keep = spool && typeof packed !== 'string' ? (spool.put(packed) ?? packed) : packed;
+    const keep = spooled && typeof packed !== 'string' ? (spooled.spool.put(packed) ?? packed) : packed;
+    const recordAt = spooled && (spooled.record ?? spooled.spool.put(record.bytes));
+    if (recordAt) return new StoredArticle(undefined, { strings: record.strings, spooled: recordAt }, keep);
     // A record read from a cache pack is a view of the whole pack: keep a copy of its own bytes.
     const { bytes } = record;
     const own = bytes.byteLength === bytes.buffer.byteLength ? record : { strings: record.strings, bytes: new Uint8Array(bytes) };
@@ -49,7 +59,7 @@ export class StoredArticle {
 
   /** Writes the record and the text (see store/corpus-snapshot.ts); an analysis given whole is written as its record. */
   writeSnapshot(w: SnapshotWriter): void {
-    w.record(this.record ?? encodeRecord(this.given!));
+    w.record(this.record ? this.recordNow() : encodeRecord(this.given!));
     const text = this.given ? this.given.source.text : this.packed;
     if (typeof text === 'string' && !wellFormed(text)) {
       w.uint(0);
@@ -90,7 +100,7 @@ export class StoredArticle {
   /** The article's own date and where it was found, from the record when there is one (nothing is rebuilt). */
   date(): RecordDate {
     const analysis = this.given ?? this.rebuilt?.deref();
-    if (!analysis) return recordDate(this.record!);
+    if (!analysis) return recordDate(this.recordNow());
     return { dct: analysis.dct, dctSource: analysis.dctSource ?? null, dctConfidence: analysis.dctConfidence ?? null };
   }
 
@@ -100,8 +110,14 @@ export class StoredArticle {
     return typeof packed === 'string' ? packed : unpackText(packed instanceof Uint8Array ? packed : readAside(packed));
   }
 
+  /** The record, its bytes read from the spool if that is where they are. */
+  private recordNow(): AnalysisRecord {
+    const record = this.record!;
+    return 'spooled' in record ? { strings: record.strings, bytes: readAside(record.spooled) } : record;
+  }
+
   private rebuild(): Analysis {
-    const analysis = decodeRecord(this.record!, this.text());
+    const analysis = decodeRecord(this.recordNow(), this.text());
     // The record was checked against the text when the article was indexed.
     if (!analysis) throw new Error('seedlens: a stored analysis could not be rebuilt');
     return analysis;
