@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
@@ -36,6 +36,41 @@ const lazyParts: NonNullable<Options['esbuildPlugins']>[number] = {
     build.onResolve({ filter: /^\.\/generated\/[a-z-]+-\d+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
+
+/**
+ * dist/generated/<part>.cjs for each part, written here rather than bundled: a module that leaves
+ * Node's module cache once its function has run, so that its source (which V8 keeps for as long as
+ * a function of the script lives: 5 MB in all, in every thread that analyses) can be freed. A part
+ * is read once per thread; read again, it is loaded again. Bundlers keep their own module cache.
+ */
+function writeParts(): void {
+  rmSync('dist/generated', { recursive: true, force: true });
+  mkdirSync('dist/generated');
+  for (const name of parts) {
+    const source = readFileSync(`src/generated/${name}.ts`, 'utf8');
+    const literal = /return ('(?:[^'\\\n]|\\.)*');/.exec(source)?.[1];
+    if (!literal || !/^[\x20-\x7e]*$/.test(literal)) throw new Error(`tsup.config: src/generated/${name}.ts is not a part scripts/generated-parts.mjs wrote`);
+    writeFileSync(
+      `dist/generated/${name}.cjs`,
+      `'use strict';
+// Part of @seedlens/core's generated data (scripts/generated-parts.mjs), read once per thread.
+function forget() {
+  if (typeof require !== 'function' || !require.cache) return;
+  delete require.cache[module.id];
+  for (const m of Object.values(require.cache)) {
+    const at = m && Array.isArray(m.children) ? m.children.indexOf(module) : -1;
+    if (at >= 0) m.children.splice(at, 1);
+  }
+}
+exports.default = function part() {
+  forget();
+  return ${literal};
+};
+`,
+    );
+  }
+  checkFileSizes(parts.map((name) => `dist/generated/${name}.cjs`));
+}
 
 /** Fails the build when a file Node would load is over MAX_FILE_BYTES. */
 function checkFileSizes(files: string[]): void {
@@ -90,18 +125,9 @@ export default defineConfig([
     onSuccess: async () => {
       escapeNonAscii();
       writeEsmWrapper();
+      writeParts();
       checkFileSizes(['dist/index.cjs']);
     },
-  },
-  {
-    // The generated data's parts, a file each (ASCII by construction).
-    entry: Object.fromEntries(parts.map((name) => [name, `src/generated/${name}.ts`])),
-    format: ['cjs'],
-    target: 'es2022',
-    platform: 'neutral',
-    outDir: 'dist/generated',
-    clean: true,
-    onSuccess: async () => checkFileSizes(parts.map((name) => `dist/generated/${name}.cjs`)),
   },
   {
     ...shared,
