@@ -215,8 +215,15 @@ function add(a: Article, first: number, last: number, cls: NameClass, role?: str
   const start = a.tokens[first]!.start;
   const end = start + surface.length;
   if (a.units.some((u) => u.start < end && start < u.end)) return;
-  const name = { start, end, text: surface, ...cls } as NameMention;
-  if (role !== undefined) name.role = role;
+  // One literal per shape, every field in it: a spread, or a field added afterwards, would keep the
+  // fields past the literal's in a second object, and a long text holds a million names until they
+  // are linked (issue 13).
+  const name: NameMention =
+    cls.type === 'place'
+      ? { start, end, text: surface, type: cls.type, kind: cls.kind, placeId: cls.placeId }
+      : role === undefined
+        ? { start, end, text: surface, type: cls.type, kind: cls.kind }
+        : { start, end, text: surface, type: cls.type, kind: cls.kind, role };
   a.out.push(name);
 }
 
