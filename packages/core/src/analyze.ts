@@ -45,10 +45,15 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 
   // One id and value string per date, not per mention: a long text writes the same dates many times.
   const dateIds = new Map<string, { id: string; value: string }>();
+  // And one string per way a date is written ("3 March 2017"), for the same reason.
+  const dateTexts = new Map<string, string>();
   const dateMentions: Mention[] = dates.map((d) => {
     let date = dateIds.get(d.value);
     if (date === undefined) dateIds.set(d.value, (date = { id: `date:${d.value}`, value: d.value }));
-    const mention: Mention = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: 'date', entityId: date.id, value: date.value };
+    const written = text.slice(d.start, d.end);
+    let dateText = dateTexts.get(written);
+    if (dateText === undefined) dateTexts.set(written, (dateText = written));
+    const mention: Mention = { start: d.start, end: d.end, text: dateText, type: 'date', entityId: date.id, value: date.value };
     if (d.mod !== undefined) mention.mod = d.mod;
     return mention;
   });

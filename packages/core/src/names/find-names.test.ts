@@ -12,6 +12,15 @@ function expectNames(source: string) {
 }
 
 describe('findNames', () => {
+  it('gives each name the fields of its kind only: a role where a title stood, a place id for a place', () => {
+    const names = findNames('Gen. Valery Gerasimov met Joe Dunford in Baku.', []);
+    expect(names.map((n) => Object.keys(n))).toEqual([
+      ['start', 'end', 'text', 'type', 'kind', 'role'],
+      ['start', 'end', 'text', 'type', 'kind'],
+      ['start', 'end', 'text', 'type', 'kind', 'placeId'],
+    ]);
+  });
+
   it('splits titles and ranks off into the role', () => {
     const names = findNames('The talks were led by Army Gen. Mark A. Milley and Russian Foreign Minister Sergey Lavrov.', []);
     expect(names.map((n) => [n.text, n.role])).toEqual([

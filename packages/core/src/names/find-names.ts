@@ -58,7 +58,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans = propagateNames(spans, tokens, tagged.eligible);
   if (spans.length !== surfaces.length) surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const units = findUnits(text, isBlocked, within);
-  const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })) };
+  const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })), roles: new Map() };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
   addHyphenPairs(article, spans, tagged.eligible, personWords);
   return article.out;
@@ -103,6 +103,11 @@ interface Article {
   /** What the article says of each capitalized word elsewhere (features.ts' document evidence). */
   evidence: Uint8Array;
   out: NameMention[];
+  /**
+   * Each role written, once: an article writes "President" before many names, and a long text
+   * would otherwise keep a copy of it with every name (issue 13).
+   */
+  roles: Map<string, string>;
 }
 
 /** The mentions one span of the tagger stands for, under the annotation guide's conventions. */
@@ -215,9 +220,23 @@ function add(a: Article, first: number, last: number, cls: NameClass, role?: str
   const start = a.tokens[first]!.start;
   const end = start + surface.length;
   if (a.units.some((u) => u.start < end && start < u.end)) return;
-  const name = { start, end, text: surface, ...cls } as NameMention;
-  if (role !== undefined) name.role = role;
+  // One literal per shape, every field in it: a spread, or a field added afterwards, would keep the
+  // fields past the literal's in a second object, and a long text holds a million names until they
+  // are linked (issue 13).
+  const name: NameMention =
+    cls.type === 'place'
+      ? { start, end, text: surface, type: cls.type, kind: cls.kind, placeId: cls.placeId }
+      : role === undefined
+        ? { start, end, text: surface, type: cls.type, kind: cls.kind }
+        : { start, end, text: surface, type: cls.type, kind: cls.kind, role: sameRole(a, role) };
   a.out.push(name);
+}
+
+function sameRole(a: Article, role: string): string {
+  const known = a.roles.get(role);
+  if (known !== undefined) return known;
+  a.roles.set(role, role);
+  return role;
 }
 
 function isServiceRun(tokens: readonly Token[], first: number, last: number): boolean {

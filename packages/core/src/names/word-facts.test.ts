@@ -15,6 +15,14 @@ import {
 } from './word-facts.js';
 
 describe('word facts', () => {
+  it('gives words that are in no list one shared answer, which nobody can change', () => {
+    const none = factsOf('Xqzvbna');
+    expect(none).toEqual({ flags: 0, demonym: undefined, place: undefined });
+    expect(factsOf('Ktrewsa')).toBe(none);
+    expect(Object.isFrozen(none)).toBe(true);
+    expect(factsOf('Baku')).not.toBe(none);
+  });
+
   it('answers for every list from one look-up', () => {
     expect(isGivenName('Valery')).toBe(true);
     expect(isPersonalName('Valery')).toBe(true);

@@ -46,8 +46,13 @@ const factsOfWord = memoize((word: string): WordFacts => {
     (heads & ORG_HEAD ? B_ORG_HEAD : 0) |
     (heads & LEADING_ORG_HEAD ? B_LEADING_ORG_HEAD : 0) |
     (inGroupList(word) ? B_GROUP : 0);
-  return { flags, demonym: demonymPlace(word), place: lookupPlace(word) };
+  const demonym = demonymPlace(word);
+  const place = lookupPlace(word);
+  // Most words are in no list: they share one answer, so that a text of ever new words (issue 13)
+  // does not leave an object per word behind in the table.
+  return flags === 0 && demonym === undefined && place === undefined ? NO_FACTS : { flags, demonym, place };
 });
+const NO_FACTS: WordFacts = Object.freeze({ flags: 0, demonym: undefined, place: undefined });
 
 /** The facts of a word; of a token, remembered on the token (tokens are asked again and again). */
 export function factsOf(word: string | Token): WordFacts {

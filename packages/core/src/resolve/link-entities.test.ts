@@ -91,6 +91,13 @@ describe('linking people by name keys', () => {
     expect(other).not.toBe(full);
   });
 
+  it('gives a mention the role of its name, and no role key where the name has none', () => {
+    const names: NameMention[] = [{ ...person('Valery Gerasimov', 5), role: 'Gen.' }, person('Joe Dunford', 30)];
+    const [titled, plain] = linkNames(' '.repeat(50), names).mentions;
+    expect(titled).toEqual({ start: 5, end: 21, text: 'Valery Gerasimov', type: 'actor', kind: 'person', entityId: 'person:valery-gerasimov', role: 'Gen.' });
+    expect(Object.keys(plain!)).toEqual(['start', 'end', 'text', 'type', 'kind', 'entityId']);
+  });
+
   it('keeps thousands of distinct people apart, each once', () => {
     // Syllables of a consonant and a vowel, three to a word: no two names share a key.
     const word = (n: number) => [0, 1, 2].map((k) => 'bdfgklmnprst'[Math.floor(n / 60 ** k) % 12]! + 'aeiou'[Math.floor(n / (12 * 60 ** k)) % 5]!).join('');

@@ -25,5 +25,7 @@ export function idWord(word: string): string {
 /** `person:valery-gerasimov`: a stable slug of the canonical name. */
 export function slugId(prefix: string, name: string): string {
   const slug = fold(name).replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${prefix}:${slug || 'unnamed'}`;
+  // Joined, not concatenated: a concatenation is kept as two strings and a pair, and a long text
+  // of ever new names keeps an id per name (issue 13).
+  return [prefix, slug || 'unnamed'].join(':');
 }
