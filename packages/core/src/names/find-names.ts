@@ -225,7 +225,9 @@ function add(a: Article, first: number, last: number, cls: NameClass, role?: str
   // are linked (issue 13).
   const name: NameMention =
     cls.type === 'place'
-      ? { start, end, text: surface, type: cls.type, kind: cls.kind, placeId: cls.placeId }
+      ? role === undefined
+        ? { start, end, text: surface, type: cls.type, kind: cls.kind, placeId: cls.placeId }
+        : { start, end, text: surface, type: cls.type, kind: cls.kind, placeId: cls.placeId, role: sameRole(a, role) }
       : role === undefined
         ? { start, end, text: surface, type: cls.type, kind: cls.kind }
         : { start, end, text: surface, type: cls.type, kind: cls.kind, role: sameRole(a, role) };

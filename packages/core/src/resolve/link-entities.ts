@@ -163,7 +163,6 @@ function clusterNames(text: string, names: readonly NameMention[]): { clusters: 
   return { clusters, clusterOf };
 }
 
-
 /**
  * An organization written once in full and then by its acronym is known by the acronym across
  * articles ("North Atlantic Treaty Organization" … "NATO" is organization:nato, as is a lone
