@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,10 +31,25 @@ describe.skipIf(process.platform === 'win32')('TextSpool', () => {
     spool.close();
   });
 
-  it('takes nothing more once a write failed, so that the caller keeps the text', () => {
+  it('takes nothing more once a write failed, so that the caller keeps the text, and loses nothing it took', () => {
     const spool = TextSpool.create(dir)!;
-    spool.close();
+    const baku = spool.put(bytes('Baku.'))!;
+    // The disk gone from under it: the next write fails.
+    closeSync(spool['fd']);
+    expect(spool.put(new Uint8Array(300 * 1024))).toBeUndefined();
     expect(spool.put(bytes('Oslo.'))).toBeUndefined();
+    expect(text(spool.read(baku.at, baku.length))).toBe('Baku.');
+    // Unregistered before anything else can reuse the descriptor's number.
+    spool.close();
+  });
+
+  it('writes runs larger than its chunk whole, and reads runs on either side of a write', () => {
+    const spool = TextSpool.create(dir)!;
+    const runs = [bytes('Baku.'), new Uint8Array(200 * 1024).fill(65), bytes('Zürich.'), new Uint8Array(400 * 1024).fill(66), bytes('Oslo.')];
+    const refs = runs.map((run) => spool.put(run)!);
+    refs.forEach((ref, i) => expect(Buffer.compare(spool.read(ref.at, ref.length), runs[i]!)).toBe(0));
+    spool.close();
+    expect(spool.put(bytes('Lima.'))).toBeUndefined();
   });
 
   it('is not made where no file can be', () => {

@@ -14,8 +14,15 @@ import type { TextSpooler } from '../records/stored-article.js';
 import { createPrivateFile, makeCacheDir } from './private-files.js';
 import { SnapshotTexts } from './snapshot-texts.js';
 
+/** Bytes put are written a chunk at a time: one system call for many articles. */
+const CHUNK = 256 * 1024;
+
 export class TextSpool extends SnapshotTexts implements TextSpooler {
   private failed = false;
+  /** Bytes in the file; the runs put after them wait in `pending` (a run is wholly in one or the other). */
+  private written = 0;
+  private pending: Buffer | undefined = Buffer.allocUnsafeSlow(CHUNK);
+  private pendingLength = 0;
 
   /** A new spool in the cache folder `dir`; undefined when none can be made there. */
   static create(dir: string): TextSpool | undefined {
@@ -37,17 +44,51 @@ export class TextSpool extends SnapshotTexts implements TextSpooler {
     return new TextSpool(fd, 0, 0);
   }
 
-  /** Appends `packed`; undefined when it could not be written (a full disk), and from then on. */
-  put(packed: Uint8Array): AsideRef | undefined {
-    if (this.failed) return undefined;
+  /**
+   * Keeps `bytes`, and tells where; undefined when they cannot be written (a full disk), and from
+   * then on. Runs put before a failed write stay readable: those not written are kept in memory.
+   */
+  put(bytes: Uint8Array): AsideRef | undefined {
+    if (this.failed || !this.pending) return undefined;
+    if (this.pendingLength + bytes.length > CHUNK && !this.flush()) return undefined;
     const at = this.size;
+    if (bytes.length > CHUNK) {
+      if (!this.write(bytes)) return undefined;
+    } else {
+      this.pending.set(bytes, this.pendingLength);
+      this.pendingLength += bytes.length;
+    }
+    this.size += bytes.length;
+    return { from: this, at, length: bytes.length };
+  }
+
+  override read(at: number, length: number): Uint8Array {
+    if (at < this.written || !this.pending) return super.read(at, length);
+    if (!(at + length <= this.length)) throw new RangeError('seedlens: no such text in the snapshot');
+    return Buffer.from(this.pending.subarray(at - this.written, at - this.written + length));
+  }
+
+  override close(): void {
+    super.close();
+    this.pending = undefined;
+  }
+
+  /** Writes what waits; false (and no more puts) when it cannot be written. */
+  private flush(): boolean {
+    if (this.pendingLength === 0) return true;
+    if (!this.write(this.pending!.subarray(0, this.pendingLength))) return false;
+    this.pendingLength = 0;
+    return true;
+  }
+
+  private write(bytes: Uint8Array): boolean {
     try {
-      for (let done = 0; done < packed.length; ) done += writeSync(this.fd, packed, done, packed.length - done, at + done);
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.written + done);
     } catch {
       this.failed = true;
-      return undefined;
+      return false;
     }
-    this.size += packed.length;
-    return { from: this, at, length: packed.length };
+    this.written += bytes.length;
+    return true;
   }
 }
