@@ -42,6 +42,13 @@ const longVersions = [
 ];
 const LONG_QUERIES = [...QUERIES, 'zhelnov', 'zhelnin OR vormala', '"pyotr zhelnin"', 'putin'];
 
+/** A corpus holding the first six articles of `steps`, indexed at once. */
+function firstSix(): Corpus {
+  const corpus = new Corpus();
+  for (const [uri, text] of steps.slice(0, 6)) upsertRecords(corpus, [entry(uri, text)], fail);
+  return corpus;
+}
+
 function check(c: Corpus): void {
   (c as unknown as { join: { checkConsistency(): void } }).join.checkConsistency();
 }
@@ -77,8 +84,7 @@ describe('upsertRecordSliced', () => {
   });
 
   it('answers from the corpus as it was until the article is all in', async () => {
-    const corpus = new Corpus();
-    for (const [uri, text] of steps.slice(0, 6)) upsertRecords(corpus, [entry(uri, text)], fail);
+    const corpus = firstSix();
     const before = corpusAnswers(corpus, QUERIES);
     const [uri, text] = steps[6]!;
     let done = false;
@@ -95,12 +101,8 @@ describe('upsertRecordSliced', () => {
   });
 
   it('gives the corpus upsertRecords gives for edits of a long document, most of whose names stay', async () => {
-    const sync = new Corpus();
-    const sliced = new Corpus();
-    for (const [uri, text] of steps.slice(0, 6)) {
-      upsertRecords(sync, [entry(uri, text)], fail);
-      upsertRecords(sliced, [entry(uri, text)], fail);
-    }
+    const sync = firstSix();
+    const sliced = firstSix();
     for (const text of longVersions) {
       upsertRecords(sync, [entry(LONG, text)], fail);
       await upsertRecordSliced(sliced, entry(LONG, text), new TimeSlicer(undefined, 0));
@@ -111,12 +113,8 @@ describe('upsertRecordSliced', () => {
   });
 
   it('gives the same corpus when other articles change while a long document is staged', async () => {
-    const sync = new Corpus();
-    const sliced = new Corpus();
-    for (const [uri, text] of steps.slice(0, 6)) {
-      upsertRecords(sync, [entry(uri, text)], fail);
-      upsertRecords(sliced, [entry(uri, text)], fail);
-    }
+    const sync = firstSix();
+    const sliced = firstSix();
     upsertRecords(sync, [entry(LONG, longVersions[0]!)], fail);
     upsertRecords(sliced, [entry(LONG, longVersions[0]!)], fail);
     // Between slices, another article comes and goes with words of its own and words of the edit:
@@ -144,8 +142,7 @@ describe('upsertRecordSliced', () => {
   });
 
   it('leaves the corpus as it was when aborted', async () => {
-    const corpus = new Corpus();
-    for (const [uri, text] of steps.slice(0, 6)) upsertRecords(corpus, [entry(uri, text)], fail);
+    const corpus = firstSix();
     const before = corpusAnswers(corpus, QUERIES);
     const version = corpus.version;
     const controller = new AbortController();
@@ -161,8 +158,7 @@ describe('upsertRecordSliced', () => {
   it('gives up the words it gave ids to when aborted late', async () => {
     const wordId = (c: Corpus, word: string) => (c as unknown as { words: { ids: { idOf(w: string): number | undefined } } }).words.ids.idOf(word);
     const build = () => {
-      const corpus = new Corpus();
-      for (const [uri, text] of steps.slice(0, 6)) upsertRecords(corpus, [entry(uri, text)], fail);
+      const corpus = firstSix();
       return corpus;
     };
     const edited = entry(LONG, longVersions[2]!);
