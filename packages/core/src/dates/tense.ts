@@ -16,6 +16,7 @@ const REACH = 160;
 const FUTURE = /\b(?:(?:will|shall|won['’]t|['’]ll)(?:\s+(?:not|also|then|likely|probably|soon|again|now|be|have|still|each|both|all))*(?:\s+[a-z]+){0,2}|(?:\b(?:is|are|am|was|were)|['’](?:re|s|m))\s+(?:(?:not|also|now|still)\s+)?(?:(?:going|set|planning|poised|about)\s+to|due|scheduled|expected|planned|slated)(?:\s+to)?(?:\s+be)?(?:\s+[a-z]+)?|(?:plans?|intends?)\s+to\s+[a-z]+|\b(?:next|coming|upcoming|later this|later in)\b)/gi;
 // No direction: modals, and the future seen from the past ("said he would step down by October").
 const NEUTRAL = /\b(?:would|could|might|may|should|must)(?:\s+(?:not|also|then|be|have))*(?:\s+[a-z]+)?/g;
+const DIRECTED = [FUTURE, NEUTRAL];
 // Past: auxiliaries and common irregular past forms, "ago", "back in", "last", "earlier", and
 // regular -ed verbs (lower case, so "United" is not one). "has/have been" is read as past.
 const PAST = /\b(?:was|were|had|did|has been|have been|said|told|met|took|held|came|went|made|gave|began|saw|left|sent|spoke|wrote|won|lost|led|fled|fell|rose|struck|stood|found|got|put|set out|brought|bought|sold|paid|thought|knew|became|ran|hit|shot|fought|broke|chose|drove|flew|froze|grew|heard|hid|kept|laid|meant|read out|sat|shut|slid|spent|stole|swore|taught|threw|understood|withdrew|wore|ago|back in|last|earlier|previously|already|since|[a-z]{2,}ed)\b/g;
@@ -41,18 +42,20 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
   const markers: Marker[] = [];
   const covered: Array<[number, number]> = [];
   const collect = (part: string, offset: number) => {
-    for (const re of [FUTURE, NEUTRAL]) {
-      for (const m of part.matchAll(re)) {
+    // exec loops rather than matchAll, which copies the regex and makes an iterator per call; no
+    // pattern here matches the empty string, and each loop leaves its regex's lastIndex at 0.
+    for (const re of DIRECTED) {
+      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
         markers.push({ start: offset + m.index, end: offset + m.index + m[0].length, tense: re === FUTURE ? 'future' : null });
         covered.push([offset + m.index, offset + m.index + m[0].length]);
       }
     }
-    for (const m of part.matchAll(PAST)) {
+    for (let m = PAST.exec(part); m !== null; m = PAST.exec(part)) {
       const word = m[0];
       const at = offset + m.index;
       if (NOT_PAST.has(word) || covered.some(([s, e]) => at >= s && at < e)) continue;
       // "is/are/be based …": a participle after a present or future auxiliary is no past.
-      if (/ed$/.test(word) && /\b(?:is|are|am|be|being|to)\s+(?:\w+\s+)?$/i.test(part.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (word.endsWith('ed') && /\b(?:is|are|am|be|being|to)\s+(?:\w+\s+)?$/i.test(part.slice(Math.max(0, m.index - 24), m.index))) continue;
       markers.push({ start: at, end: at + word.length, tense: 'past' });
     }
   };
@@ -81,7 +84,8 @@ const CLAUSE_MARK = /[,;:()—–]|\s-\s/g;
 
 function clauseAround(text: string, from: number, to: number, start: number, end: number): { from: number; to: number } {
   let clauseFrom = from;
-  for (const m of text.slice(from, start).matchAll(CLAUSE_MARK)) clauseFrom = from + m.index + m[0].length;
+  const before = text.slice(from, start);
+  for (let m = CLAUSE_MARK.exec(before); m !== null; m = CLAUSE_MARK.exec(before)) clauseFrom = from + m.index + m[0].length;
   const after = CLAUSE_MARK.exec(text.slice(end, to));
   CLAUSE_MARK.lastIndex = 0;
   return { from: clauseFrom, to: after ? end + after.index : to };
@@ -92,15 +96,16 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   let from = base;
   let to = Math.min(text.length, end + REACH);
   const before = text.slice(base, start);
-  for (const m of before.matchAll(SENTENCE_END)) {
+  for (let m = SENTENCE_END.exec(before); m !== null; m = SENTENCE_END.exec(before)) {
     if (m[0] !== '\n' && ABBREVIATION.test(before.slice(0, m.index + 1))) continue;
     from = base + m.index + m[0].length;
   }
   const after = text.slice(end, to);
-  for (const m of after.matchAll(SENTENCE_END)) {
+  for (let m = SENTENCE_END.exec(after); m !== null; m = SENTENCE_END.exec(after)) {
     if (m[0] !== '\n' && ABBREVIATION.test(after.slice(0, m.index + 1))) continue;
     to = end + m.index + 1;
     break;
   }
+  SENTENCE_END.lastIndex = 0;
   return { from, to };
 }

@@ -10,7 +10,9 @@ import { demonymOf, isGroupWord } from './word-facts.js';
 export function namesSomeone(t: Token): boolean {
   const word = CONTRACTION.test(t.text) ? t.text.replace(CONTRACTION, '') : t.text;
   if (PRONOUNS.has(word) || COMMON_ACRONYMS.has(word)) return false;
-  if (isGroupWord(word) || (demonymOf(word) !== undefined && !lookupPlace(word))) return false;
+  // The token itself where it is the word: its facts are remembered on it.
+  const asked = word === t.text ? t : word;
+  if (isGroupWord(asked) || (demonymOf(asked) !== undefined && !lookupPlace(word))) return false;
   if (word.endsWith('s') && (demonymOf(word.slice(0, -1)) !== undefined || isGroupWord(word.slice(0, -1)))) return false;
   const inhabitants = word.endsWith('ers') || word.endsWith('ians') ? INHABITANTS.exec(word) : null;
   return !(inhabitants && lookupPlace(inhabitants[1]!));

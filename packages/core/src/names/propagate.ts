@@ -28,7 +28,7 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
     const key = words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    if (words.length === 1 && isCommonWord(words[0]!) && words[0] !== words[0]!.toUpperCase()) continue;
+    if (words.length === 1 && isCommonWord(tokens[s.first]!) && words[0] !== words[0]!.toUpperCase()) continue;
     let list = named.get(words[0]!);
     if (!list) named.set(words[0]!, (list = []));
     list.push({ words, type: s.type });
