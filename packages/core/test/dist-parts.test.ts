@@ -20,3 +20,16 @@ describe.skipIf(!existsSync(dist))('the built data parts', () => {
     expect(parent.children.some((child) => child.id.includes(join('dist', 'generated')))).toBe(false);
   });
 });
+
+describe.skipIf(!existsSync(dist))('the built package', () => {
+  it("loads chrono-node's English parsers and no other locale's", () => {
+    const core = require(dist) as typeof import('../src/index.js');
+    expect(core.analyze('They met on Thursday, Feb. 16, 2017, in Baku.').mentions.map((m) => m.text)).toEqual(['Thursday, Feb. 16, 2017', 'Baku']);
+    const locales = new Set(
+      Object.keys(require.cache)
+        .map((key) => /chrono-node[/\\]dist[/\\]cjs[/\\]locales[/\\]([^/\\]+)/.exec(key)?.[1])
+        .filter((locale) => locale !== undefined),
+    );
+    expect([...locales]).toEqual(['en']);
+  });
+});

@@ -1,5 +1,7 @@
-import * as chrono from 'chrono-node';
-import type { Parser, Refiner } from 'chrono-node';
+// English only: chrono-node's root module loads every locale (266 files, ~0.1 s per process and
+// per worker thread); its English entry point loads 51.
+import * as chrono from 'chrono-node/en';
+import type { Parser, ParsingContext, Refiner } from 'chrono-node';
 import { isOurs } from './tags.js';
 import { BareYearParser } from './parsers/bare-year.js';
 import { CenturyParser } from './parsers/century.js';
@@ -39,14 +41,33 @@ const UNWANTED_PROBES = [
   'last month', 'this morning', 'noon', '5 pm', '10:30', 'end of the month',
 ];
 
+/**
+ * A chrono parsing context of `text`, for probing parsers and refiners. The English entry point
+ * does not export the class: the context is caught from a parse, by a parser that matches nothing.
+ */
+function contextFor(text: string, reference: Date): ParsingContext {
+  let caught: ParsingContext | undefined;
+  const catcher: Parser = {
+    pattern: (context) => {
+      caught = context;
+      return NEVER;
+    },
+    extract: () => null,
+  };
+  new chrono.Chrono({ parsers: [catcher], refiners: [] }).parse(text, reference);
+  if (caught === undefined) throw new Error('chrono made no parsing context');
+  return caught;
+}
+const NEVER = /(?!)/;
+
 /** What the class name says of a parser: unwanted, wanted, or unknown (undefined). */
 export const unwantedByName = (parser: Parser): boolean | undefined =>
   UNWANTED_PARSERS.has(parser.constructor.name) ? true : WANTED_PARSERS.has(parser.constructor.name) ? false : undefined;
 
-const isUnwantedParser = (parser: Parser, context: chrono.ParsingContext): boolean => unwantedByName(parser) ?? matchesUnwanted(parser, context);
+const isUnwantedParser = (parser: Parser, context: ParsingContext): boolean => unwantedByName(parser) ?? matchesUnwanted(parser, context);
 
 /** Whether `parser` matches what TIMEX3 treats differently. */
-export function matchesUnwanted(parser: Parser, context: chrono.ParsingContext): boolean {
+export function matchesUnwanted(parser: Parser, context: ParsingContext): boolean {
   const pattern = parser.pattern(context);
   return UNWANTED_PROBES.some((probe) => {
     pattern.lastIndex = 0;
@@ -56,7 +77,7 @@ export function matchesUnwanted(parser: Parser, context: chrono.ParsingContext):
 
 /** The range merger joins "2014 to 2016" into one result; TIMEX3 has two dates there. */
 function isRangeMerger(refiner: Refiner): boolean {
-  const context = new chrono.ParsingContext('2014 to 2016', new Date(2000, 0, 1));
+  const context = contextFor('2014 to 2016', new Date(2000, 0, 1));
   try {
     const merged = refiner.refine(context, [
       context.createParsingResult(0, '2014', { year: 2014 }),
@@ -73,7 +94,7 @@ function isRangeMerger(refiner: Refiner): boolean {
  * HomographRefiner makes that call with a wider notion of temporal context.
  */
 function isMayFilter(refiner: Refiner): boolean {
-  const context = new chrono.ParsingContext('since May the', new Date(2000, 0, 1));
+  const context = contextFor('since May the', new Date(2000, 0, 1));
   try {
     return refiner.refine(context, [context.createParsingResult(6, 'May', { month: 5 })]).length === 0;
   } catch {
@@ -88,7 +109,7 @@ function isMayFilter(refiner: Refiner): boolean {
  */
 function extractsTimezone(refiner: Refiner): boolean {
   for (const text of ['2014-05-05 10:00 GMT', '2014-05-05 10:00 +0200']) {
-    const context = new chrono.ParsingContext(text, new Date(2000, 0, 1));
+    const context = contextFor(text, new Date(2000, 0, 1));
     const written = '2014-05-05 10:00';
     const result = context.createParsingResult(0, written, { year: 2014, month: 5, day: 5, hour: 10, minute: 0 });
     try {
@@ -151,7 +172,7 @@ const NO_DIGIT_PROBES = ['May', 'in May', 'Monday', 'on Monday', 'May fifth', 't
 const WEEKDAY_PROBES = ['Monday', 'on Monday'];
 const DIGIT_PROBES = ['2014-05-05', '5/5/2014', '05/2014', '5.5.2014'];
 
-function gateOf(parser: Parser, context: chrono.ParsingContext): RegExp {
+function gateOf(parser: Parser, context: ParsingContext): RegExp {
   const pattern = parser.pattern(context);
   const matches = (probes: string[]) =>
     probes.some((probe) => {
@@ -181,7 +202,7 @@ export class DateChrono {
 
   constructor() {
     const base = chrono.casual.clone();
-    const probeContext = new chrono.ParsingContext('', new Date(2000, 0, 1));
+    const probeContext = contextFor('', new Date(2000, 0, 1));
     const ours = [new DecadeParser(), new CenturyParser(), new SeasonParser(), new DeicticParser(), new RelativeUnitParser(), new BareYearParser()];
     const gated: GatedParser[] = [
       ...ours.map((parser) => ({ parser, gate: parser.gate })),

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English only: chrono-node's root module loads every locale.
+import * as chrono from 'chrono-node/en';
 
 /** A calendar date written in a header line, as chrono reads it. */
 export interface WrittenDate {
@@ -63,7 +64,7 @@ export function writtenDates(line: string): WrittenDate[] {
     if (s.isCertain('weekday')) date.weekday = s.get('weekday') === 0 ? 7 : s.get('weekday')!;
     const written = r.text.replace(WEEKDAY_WORD, '').trim();
     const digits = ALL_DIGITS.test(written) && !YEAR_FIRST.test(written);
-    if (digits) british ??= chrono.en.GB.parse(line, REFERENCE);
+    if (digits) british ??= chrono.GB.parse(line, REFERENCE);
     const gb = digits ? british?.find((b) => b.index === r.index) : undefined;
     if (gb && gb.start.get('month') !== month && gb.start.isCertain('day')) {
       date.ambiguous = { month: gb.start.get('month')!, day: gb.start.get('day')! };
