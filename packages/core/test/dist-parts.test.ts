@@ -33,3 +33,17 @@ describe.skipIf(!existsSync(dist))('the built package', () => {
     expect([...locales]).toEqual(['en']);
   });
 });
+
+describe.skipIf(!existsSync(dist))('the built package and yaml', () => {
+  it('loads yaml only when front matter needs it', () => {
+    const yamlLoaded = () => Object.keys(require.cache).some((key) => /node_modules[/\\]yaml[/\\]/.test(key));
+    const core = require(dist) as typeof import('../src/index.js');
+    core.analyze('---\ntitle: Talks in Baku\ndate: 2017-02-16\n---\nGen. Valery Gerasimov met Joe Dunford.');
+    expect(yamlLoaded()).toBe(false);
+    // A list is beyond the flat reader: yaml reads it.
+    const analysis = core.analyze('---\ntags: [army, talks]\ndate: 2017-02-16\n---\nGen. Valery Gerasimov met Joe Dunford in Baku on Thursday.');
+    expect(yamlLoaded()).toBe(true);
+    expect(analysis.dct).toBe('2017-02-16');
+    expect(analysis.mentions.find((m) => m.type === 'date')?.value).toBe('2017-02-16');
+  });
+});

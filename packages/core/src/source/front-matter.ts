@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parse } from './yaml.js';
 import type { FrontMatter } from '../types.js';
 
 const OPENING = /^---[ \t]*\r?\n/;
