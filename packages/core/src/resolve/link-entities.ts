@@ -39,7 +39,13 @@ const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\
 // "al-Assad" is keyed as "Assad": the particle is written or left out ("Bashar Assad"), and a
 // lone "Assad" names the same man.
 const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
-const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => nameKey(withoutParticle(w))), 50_000);
+const INITIAL = /^\p{Lu}\.?$/u;
+// One array per name: a long text of ever new people asks this of every mention.
+const personKeyWords = memoize((s: string): string[] => {
+  const keys: string[] = [];
+  for (const w of s.split(/\s+/)) if (w !== '' && !INITIAL.test(w)) keys.push(nameKey(withoutParticle(w)));
+  return keys;
+}, 50_000);
 // "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence Ministry"
 // are one body: keyed in the second order.
 const orgKey = memoize(
@@ -70,12 +76,12 @@ export function linkNames(text: string, names: readonly NameMention[]): { mentio
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   for (const c of clusters) {
-    // Most entities are named once: their one surface needs no set.
-    const surfaces = typeof c.surfaces === 'string' ? [c.surfaces] : [...c.surfaces];
-    const name = canonicalName(surfaces);
+    // Most entities are named once: their one surface is their name, with no list to choose it from.
+    const surfaces = typeof c.surfaces === 'string' ? undefined : [...c.surfaces];
+    const name = surfaces === undefined ? (c.surfaces as string) : canonicalName(surfaces);
     // A person's id is made of the same name keys that linked its mentions.
-    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(acronymIn(surfaces) ?? name));
-    entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces.filter((s) => s !== name) });
+    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId((surfaces && acronymIn(surfaces)) ?? name));
+    entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces === undefined ? [] : surfaces.filter((s) => s !== name) });
     c.entityId = id;
   }
   // Mentions in the order of `names` (text order, units first): the caller's sort then merges a
@@ -214,29 +220,33 @@ function addSurface(c: Cluster, text: string): void {
  * several people match, the one met first (the lowest `order`) takes the mention.
  */
 class PeopleIndex {
-  /** By the last key of a name: each distinct name (its keys) of a person with that last key. */
-  private readonly byLast = new Map<string, { cluster: Cluster; keys: string[] }[]>();
+  // A long text of ever new people has as many entries here as mentions: a key's one entry is kept
+  // as itself, and a list made only for a second one (issue 13).
+  /** By the last key of a name: each distinct name of a person with that last key. */
+  private readonly byLast = new Map<string, IndexedName | IndexedName[]>();
   /** By the first key of a name of several keys: the people named so. */
-  private readonly byFirst = new Map<string, Cluster[]>();
+  private readonly byFirst = new Map<string, Cluster | Cluster[]>();
   add(cluster: Cluster, keys: string[]): void {
     if (keys.length === 0) return;
     // A name already indexed for this person adds nothing: an article names most people the same way many times.
-    const joined = keys.join(' ');
+    const joined = keys.length === 1 ? keys[0]! : keys.join(' ');
     const indexed = cluster.indexed;
     if (indexed === joined || (typeof indexed === 'object' && indexed.has(joined))) return;
     if (indexed === undefined) cluster.indexed = joined;
     else if (typeof indexed === 'string') cluster.indexed = new Set([indexed, joined]);
     else indexed.add(joined);
-    // A new key's list is made with its one element: an empty array's first push reserves room
-    // for 17, and a long text of ever new names keeps a list per name (issue 13).
     const last = keys[keys.length - 1]!;
+    const entry: IndexedName = { cluster, first: keys.length > 1 ? keys[0]! : undefined };
     const entries = this.byLast.get(last);
-    if (entries) entries.push({ cluster, keys });
-    else this.byLast.set(last, [{ cluster, keys }]);
+    if (entries === undefined) this.byLast.set(last, entry);
+    else if (Array.isArray(entries)) entries.push(entry);
+    else this.byLast.set(last, [entries, entry]);
     if (keys.length > 1) {
       const people = this.byFirst.get(keys[0]!);
-      if (!people) this.byFirst.set(keys[0]!, [cluster]);
-      else if (people[people.length - 1] !== cluster) people.push(cluster);
+      if (people === undefined) this.byFirst.set(keys[0]!, cluster);
+      else if (!Array.isArray(people)) {
+        if (people !== cluster) this.byFirst.set(keys[0]!, [people, cluster]);
+      } else if (people[people.length - 1] !== cluster) people.push(cluster);
     }
   }
 
@@ -248,19 +258,29 @@ class PeopleIndex {
     };
     if (keys.length === 1) {
       // A lone key is a family name ("Gerasimov") or a given name ("Bashar") of a fuller name.
-      for (const e of this.byLast.get(keys[0]!) ?? []) consider(e.cluster);
-      for (const c of this.byFirst.get(keys[0]!) ?? []) consider(c);
+      for (const e of each(this.byLast.get(keys[0]!))) consider(e.cluster);
+      for (const c of each(this.byFirst.get(keys[0]!))) consider(c);
       return best;
     }
     // Several keys: the same family name, and given names that agree or one of them unknown.
     const first = keys[0]!;
-    for (const e of this.byLast.get(keys[keys.length - 1]!) ?? []) {
-      const other = e.keys;
-      if (other.length === 1 || first === other[0] || first.startsWith(other[0]!) || other[0]!.startsWith(first)) consider(e.cluster);
+    for (const e of each(this.byLast.get(keys[keys.length - 1]!))) {
+      const other = e.first;
+      if (other === undefined || first === other || first.startsWith(other) || other.startsWith(first)) consider(e.cluster);
     }
     return best;
   }
 }
+
+/** A person's name in the people index: its first key where it has several, else undefined (a lone key). */
+interface IndexedName {
+  cluster: Cluster;
+  first: string | undefined;
+}
+
+const NONE: readonly never[] = [];
+/** The entries kept under one key: none, one, or a list. */
+const each = <T extends object>(kept: T | T[] | undefined): readonly T[] => (kept === undefined ? NONE : Array.isArray(kept) ? kept : [kept]);
 
 // definedAcronym looks back at most three characters from an acronym for the name it defines.
 const bracketFollows = (text: string, end: number): boolean => text[end] === '(' || text[end + 1] === '(' || text[end + 2] === '(';
