@@ -35,9 +35,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     for (const name of findNames(text, [...windowChrome, ...windowDates], undefined, window)) names.push(name);
     for (const date of windowDates) dates.push(date);
   }
+  // The names become the linked mentions, in place.
   const linked = linkNames(text, names);
-  // A long text's name list is the largest thing it makes; the linked mentions replace it.
-  names.length = 0;
   placeCoordinates(linked.entities);
   // A namesake chosen by the article's other places may be of another kind: its mentions follow.
   // Set one by one: a long text has as many places as mentions of them, and a list of pairs would be garbage of that size.
@@ -61,7 +60,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   });
   dates.length = 0;
   const mentions = mergeInOrder(inOrder(linked.mentions), inOrder(dateMentions));
-  const entities: Entity[] = [...linked.entities, ...dateEntities(dateMentions)];
+  // Added to linking's own list: a copy of it would be as long as it.
+  const entities: Entity[] = linked.entities;
+  for (const e of dateEntities(dateMentions)) entities.push(e);
   return { source, ...date, mentions: dropOverlaps(mentions), entities };
 }
 

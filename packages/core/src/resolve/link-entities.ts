@@ -12,8 +12,6 @@ interface Cluster {
   kind: NameMention['kind'];
   /** Its mentions' surfaces, one-spaced, in the order met: most entities are named one way. */
   surfaces: string | Set<string>;
-  /** The people index's names of it, joined keys (see PeopleIndex.add): most people are named one way. */
-  indexed: string | Set<string> | undefined;
   id: string | undefined;
   /** The entity's id, once every mention has been placed. */
   entityId: string | undefined;
@@ -66,37 +64,36 @@ const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 
 /**
  * Joins name mentions into document entities: people by family name with compatible given
- * names, organizations by normalized name and acronym, places by gazetteer id.
+ * names, organizations by normalized name and acronym, places by gazetteer id. Takes the names
+ * over: each becomes its mention in place (its entity's type, kind and id set), and `mentions` is
+ * `names` itself, in its order (text order, units first), so that the caller merges a few ordered
+ * runs instead of sorting mentions grouped by entity.
  */
-export function linkNames(text: string, names: readonly NameMention[]): { mentions: Mention[]; entities: Entity[] } {
+export function linkNames(text: string, names: NameMention[]): { mentions: Mention[]; entities: Entity[] } {
   // Clustering in a function of its own: its indexes, which in a long text of ever new names are
   // about as large as the entities, are unreachable once it returns, whether or not an engine
   // frees locals that are no longer read (V8 did, measured; the split makes it certain).
   const { clusters, clusterOf } = clusterNames(text, names);
-  const mentions: Mention[] = [];
-  const entities: Entity[] = [];
-  for (const c of clusters) {
+  // Made at its length: grown by pushes, a list of a million leaves its smaller copies behind, each
+  // in the large-object space until the next full collection.
+  const entities = new Array<Entity>(clusters.length);
+  for (let k = 0; k < clusters.length; k++) {
+    const c = clusters[k]!;
     // Most entities are named once: their one surface is their name, with no list to choose it from.
     const surfaces = typeof c.surfaces === 'string' ? undefined : [...c.surfaces];
     const name = surfaces === undefined ? (c.surfaces as string) : canonicalName(surfaces);
     // A person's id is made of the same name keys that linked its mentions.
     const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId((surfaces && acronymIn(surfaces)) ?? name));
-    entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces === undefined ? [] : surfaces.filter((s) => s !== name) });
+    entities[k] = { id, type: c.type, kind: c.kind, name, aliases: surfaces === undefined ? [] : surfaces.filter((s) => s !== name) };
     c.entityId = id;
   }
-  // Mentions in the order of `names` (text order, units first): the caller's sort then merges a
-  // few ordered runs instead of sorting mentions grouped by entity.
   names.forEach((m, i) => {
     const c = clusterOf[i]!;
-    // One literal with a role and one without: a role set afterwards would be kept in a second
-    // object, and a spread of a conditional object costs a temporary object per mention.
-    const mention: Mention =
-      m.role === undefined
-        ? { start: m.start, end: m.end, text: m.text, type: c.type, kind: c.kind, entityId: c.entityId! }
-        : { start: m.start, end: m.end, text: m.text, type: c.type, kind: c.kind, entityId: c.entityId!, role: m.role };
-    mentions.push(mention);
+    m.type = c.type;
+    m.kind = c.kind;
+    m.entityId = c.entityId!;
   });
-  return { mentions, entities };
+  return { mentions: names, entities };
 }
 
 /** Each name's cluster (by its position in `names`), and the clusters in the order made. */
@@ -118,11 +115,13 @@ function clusterNames(text: string, names: readonly NameMention[]): { clusters: 
     // People only: the name keys, looked up once for the join and the cluster both.
     let keys: string[] | undefined;
     if (m.type === 'place') {
-      const key = m.placeId || `place-name:${orgKey(m.text)}`;
+      // Before linking, a place's entityId is its gazetteer id, if it has one.
+      const placeId = m.entityId;
+      const key = placeId || `place-name:${orgKey(m.text)}`;
       // A known place in brackets is itself ("Pete Sampras (U.S.)"), never an acronym defined there.
-      cluster = byKey.get(key) ?? (m.placeId ? undefined : definedAcronym(text, m, byEnd));
+      cluster = byKey.get(key) ?? (placeId ? undefined : definedAcronym(text, m, byEnd));
       if (!cluster) {
-        cluster = newCluster(clusters, m, m.placeId || undefined);
+        cluster = newCluster(clusters, m, placeId || undefined);
         created = true;
       }
       // An acronym defined in brackets names its place for the rest of the article.
@@ -182,26 +181,47 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu})?$/u;
 
 /**
  * Positions in `names`, longest names first (so that short forms find the full name they shorten),
- * names of one length in text order. Word counts are few and small: they are bucketed rather than
- * sorted, and a bucket, which holds its names in the order of `names` (text order, units first),
- * is sorted only when it is out of order.
+ * names of one length in text order. Word counts are few and small: the positions are counted into
+ * place by word count rather than sorted, each count's run keeping the order of `names` (text order,
+ * units first), and a run is sorted only when it is out of order. No list per count: in a long
+ * text each would grow by copies of itself.
  */
 export function longestFirst(names: readonly NameMention[]): number[] {
-  const byCount: number[][] = [];
-  names.forEach((m, i) => (byCount[wordCount(m.text)] ??= []).push(i));
-  const order: number[] = [];
-  for (let n = byCount.length - 1; n >= 0; n--) {
-    const bucket = byCount[n];
-    if (bucket === undefined) continue;
-    if (!bucket.every((i, k) => k === 0 || names[bucket[k - 1]!]!.start <= names[i]!.start)) bucket.sort((a, b) => names[a]!.start - names[b]!.start);
-    for (const i of bucket) order.push(i);
+  const counts = new Uint16Array(names.length);
+  let most = 0;
+  names.forEach((m, i) => {
+    counts[i] = Math.min(wordCount(m.text), 0xffff);
+    most = Math.max(most, counts[i]!);
+  });
+  // Where each word count's run starts in `order`: the most words first.
+  const runStart = new Int32Array(most + 1);
+  for (const n of counts) runStart[n] = runStart[n]! + 1;
+  for (let n = most, at = 0; n >= 0; n--) {
+    const size = runStart[n]!;
+    runStart[n] = at;
+    at += size;
+  }
+  const order = new Array<number>(names.length);
+  const next = runStart.slice();
+  counts.forEach((n, i) => {
+    order[next[n]!] = i;
+    next[n] = next[n]! + 1;
+  });
+  for (let n = most; n >= 0; n--) {
+    const from = runStart[n]!;
+    const to = n === 0 ? names.length : runStart[n - 1]!;
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++) sorted = names[order[k - 1]!]!.start <= names[order[k]!]!.start;
+    if (sorted) continue;
+    const run = order.slice(from, to).sort((a, b) => names[a]!.start - names[b]!.start);
+    run.forEach((i, k) => (order[from + k] = i));
   }
   return order;
 }
 
 function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
   // Every field in the literal: fields added later would each cost an out-of-object property store.
-  const c: Cluster = { type: m.type, kind: m.kind, surfaces: oneSpaced(m.text), order: clusters.length, id, entityId: undefined, indexed: undefined };
+  const c: Cluster = { type: m.type, kind: m.kind, surfaces: oneSpaced(m.text), order: clusters.length, id, entityId: undefined };
   clusters.push(c);
   return c;
 }
@@ -228,16 +248,14 @@ class PeopleIndex {
   private readonly byFirst = new Map<string, Cluster | Cluster[]>();
   add(cluster: Cluster, keys: string[]): void {
     if (keys.length === 0) return;
-    // A name already indexed for this person adds nothing: an article names most people the same way many times.
-    const joined = keys.length === 1 ? keys[0]! : keys.join(' ');
-    const indexed = cluster.indexed;
-    if (indexed === joined || (typeof indexed === 'object' && indexed.has(joined))) return;
-    if (indexed === undefined) cluster.indexed = joined;
-    else if (typeof indexed === 'string') cluster.indexed = new Set([indexed, joined]);
-    else indexed.add(joined);
     const last = keys[keys.length - 1]!;
-    const entry: IndexedName = { cluster, first: keys.length > 1 ? keys[0]! : undefined };
+    const first = keys.length > 1 ? keys[0]! : undefined;
+    // A name this person is indexed under already adds nothing: an article names most people the
+    // same way many times. `find` reads a name's first and last keys only, so those say it is the same.
     const entries = this.byLast.get(last);
+    const same = (e: IndexedName) => e.cluster === cluster && e.first === first;
+    if (entries !== undefined && (Array.isArray(entries) ? entries.some(same) : same(entries))) return;
+    const entry: IndexedName = { cluster, first };
     if (entries === undefined) this.byLast.set(last, entry);
     else if (Array.isArray(entries)) entries.push(entry);
     else this.byLast.set(last, [entries, entry]);
