@@ -2,16 +2,19 @@
  * Remembers a function's answer per string. Name finding asks the same questions of the same
  * words again and again; the bound keeps a long-running language server's memory flat.
  *
- * A key is remembered from its second meeting on. A text of ever new words (a list of names, a
- * hostile file) would otherwise fill the table with answers asked for once, each kept long enough
- * to be moved to the old generation, and let them all go at once when the table is full: garbage
- * the heap grows to hold (issue 13). Which keys were met once is kept as bits, by a hash of the key,
- * in a table that stays a few hundred kilobytes at most; a key whose bit another key set (one in
- * ten or so, when the bits are fullest) is remembered at once, as every key was before.
+ * With `from: 'second meeting'`, a key is remembered from its second meeting on: for a function
+ * asked once per word of an article (its answers cached with the word's tokens), whose answers are
+ * large. A text of ever new words (a list of names, a hostile file) would otherwise fill the table
+ * with answers asked for once, each kept long enough to be moved to the old generation, and let
+ * them all go at once when the table is full: garbage the heap grows to hold (issue 13). Which
+ * keys were met once is kept as bits, by a hash of the key, in a table of a few hundred kilobytes
+ * at most; a key whose bit another key set (one in ten or so, when the bits are fullest) is
+ * remembered at once. A function asked several times per word keeps the default: there, waiting
+ * for the second meeting would compute most answers twice.
  */
-export function memoize<T>(compute: (key: string) => T, limit = 100_000): (key: string) => T {
+export function memoize<T>(compute: (key: string) => T, limit = 100_000, { from = 'first meeting' }: { from?: 'first meeting' | 'second meeting' } = {}): (key: string) => T {
   const answers = new Map<string, T>();
-  const metOnce = new MetOnce(limit);
+  const metOnce = from === 'second meeting' ? new MetOnce(limit) : undefined;
   return (key: string): T => {
     const known = answers.get(key);
     if (known !== undefined || answers.has(key)) return known as T;
@@ -21,18 +24,13 @@ export function memoize<T>(compute: (key: string) => T, limit = 100_000): (key: 
     // either (remembered or not: a caller may keep it).
     const own = key.length < 13 ? key : (' ' + key).slice(1);
     const answer = compute(own);
-    if (metOnce.firstMeeting(own)) return answer;
+    if (metOnce?.firstMeeting(own)) return answer;
     if (answers.size >= limit) answers.clear();
     answers.set(own, answer);
     return answer;
   };
 }
 
-/**
- * The keys met once, as one bit per hash of a key: no object per key. Cleared when as many keys
- * as the table remembers have been marked, so that at most one bit in eight is set and a new key
- * seldom passes for one met before.
- */
 class MetOnce {
   private bits: Uint32Array | undefined;
   private marked = 0;

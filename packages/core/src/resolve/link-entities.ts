@@ -37,13 +37,16 @@ const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\
 // "al-Assad" is keyed as "Assad": the particle is written or left out ("Bashar Assad"), and a
 // lone "Assad" names the same man.
 const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
+// Linking asks its memoized questions about a name once per mention, or once per entity: a name
+// met once in a long text of ever new names is not worth remembering (memoize.ts).
+const ONCE_PER_NAME = { from: 'second meeting' } as const;
 const INITIAL = /^\p{Lu}\.?$/u;
 // One array per name: a long text of ever new people asks this of every mention.
 const personKeyWords = memoize((s: string): string[] => {
   const keys: string[] = [];
   for (const w of s.split(/\s+/)) if (w !== '' && !INITIAL.test(w)) keys.push(nameKey(withoutParticle(w)));
   return keys;
-}, 50_000);
+}, 50_000, ONCE_PER_NAME);
 // "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence Ministry"
 // are one body: keyed in the second order.
 const orgKey = memoize(
@@ -54,12 +57,13 @@ const orgKey = memoize(
       .trim()
       .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1'),
   50_000,
+  ONCE_PER_NAME,
 );
-const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000);
+const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000, ONCE_PER_NAME);
 // Ids of canonical names, which recur across articles: each is built once per kind of name.
-const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000);
-const organizationId = memoize((name: string): string => slugId('organization', name), 50_000);
-const placeNameId = memoize((name: string): string => slugId('place', name), 50_000);
+const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000, ONCE_PER_NAME);
+const organizationId = memoize((name: string): string => slugId('organization', name), 50_000, ONCE_PER_NAME);
+const placeNameId = memoize((name: string): string => slugId('place', name), 50_000, ONCE_PER_NAME);
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 
 /**
