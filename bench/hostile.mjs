@@ -9,11 +9,16 @@
 // packages/core/test/hostile-input.test.ts checks the same inputs for behaviour (valid offsets, no
 // runaway spans) with a bound generous enough for loaded CI.
 // Each input is analysed once on a 50 KB slice to warm up, then timed over PASSES whole passes at
-// 1 MB and at 4 MB; the median counts. Prints a table and writes bench/out/hostile.json. A missed
-// target is reported, never an exit code: benchmarks are not tests.
+// 1 MB and at 4 MB; the median counts. The distinct names are new to every pass (a seed of its
+// own), as they are to an article of them: the analyzer remembers answers about words it met, up
+// to a bound, and passes over the same 1 MB would otherwise be timed with every word remembered
+// while passes over 4 MB, more words than the bound, meet every word anew. Prints a table and
+// writes bench/out/hostile.json. A missed target is reported, never an exit code: benchmarks are
+// not tests.
 //
-//   node bench/hostile.mjs [--quick] [--no-rss]   (--quick: one timed pass per size;
-//                                                   --no-rss: skip the 20 MB child processes)
+//   node bench/hostile.mjs [--quick] [--no-rss] [--only NAME[,NAME…]]
+//     --quick: one timed pass per size; --no-rss: skip the 20 MB child processes;
+//     --only: just the inputs so named (e.g. --only "distinct names"), to re-measure one after a change.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -26,6 +31,8 @@ import { loadBuilt } from './load-built.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
 const rss = !process.argv.includes('--no-rss');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : new Set((process.argv[onlyAt + 1] ?? '').split(',').map((n) => n.trim()));
 
 const MB = 1_000_000;
 const TARGET_MS_PER_MB = 1_000;
@@ -36,7 +43,7 @@ const PASSES = quick ? 1 : 3;
 const WARM_UP_CHARS = 50_000;
 const CLI = join(here, '..', 'packages', 'cli', 'dist', 'bin.js');
 
-/** `unit` repeated to exactly `chars` characters. */
+/** `unit` repeated to exactly `chars` characters (whatever the pass). */
 const fill = (unit) => (chars) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 
 const INPUTS = [
@@ -47,9 +54,15 @@ const INPUTS = [
   { name: 'Gen. Gen. Gen.', make: fill('Gen. ') },
   { name: 'one unbroken line', make: fill('the talks of General Gerasimov in Baku on Feb. 16, 2017, and ') },
   { name: 'month names', make: fill('May ') },
-  { name: 'distinct names', make: distinctNames },
+  { name: 'distinct names', make: (chars, pass) => distinctNames(chars, { seed: 7 + pass }), fresh: true },
   { name: 'dense news line', make: fill('Valery Gerasimov met Joe Dunford in Baku on Thursday, Feb. 16, 2017 and ') },
 ];
+
+const unknown = [...(only ?? [])].filter((n) => !INPUTS.some((input) => input.name === n));
+if (unknown.length > 0) {
+  console.error(`bench: no input named ${unknown.map((n) => `"${n}"`).join(', ')}; the inputs are ${INPUTS.map((i) => `"${i.name}"`).join(', ')}`);
+  process.exit(1);
+}
 
 const core = await loadBuilt('core');
 
@@ -59,11 +72,16 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-/** Median time of `analyze` over PASSES passes of `text`, with what the last pass found. */
-function time(text) {
+/**
+ * Median time of `analyze` over PASSES passes of `chars` characters of `input` (a text of its own
+ * per pass for an input that is `fresh`), with what the last pass found.
+ */
+function time(input, chars, firstPass) {
   const times = [];
   let analysis;
+  let text = input.make(chars, firstPass);
   for (let i = 0; i < PASSES; i++) {
+    if (input.fresh && i > 0) text = input.make(chars, firstPass + i);
     const started = performance.now();
     analysis = core.analyze(text);
     times.push(performance.now() - started);
@@ -110,17 +128,18 @@ const tmp = mkdtempSync(join(tmpdir(), 'seedlens-hostile-'));
 const results = [];
 try {
   for (const input of INPUTS) {
+    if (only !== undefined && !only.has(input.name)) continue;
     const result = { input: input.name };
     try {
       process.stderr.write(`  timing ${input.name}…\n`);
-      const one = input.make(MB);
-      core.analyze(one.slice(0, WARM_UP_CHARS));
-      result.at1MB = time(one);
-      result.at4MB = time(input.make(4 * MB));
+      // Passes 1… at 1 MB, PASSES + 1… at 4 MB: no two passes of a fresh input share a name.
+      core.analyze(input.make(WARM_UP_CHARS, 0));
+      result.at1MB = time(input, MB, 1);
+      result.at4MB = time(input, 4 * MB, 1 + PASSES);
       result.growth = Math.round((result.at4MB.ms / Math.max(1, result.at1MB.ms)) * 100) / 100;
       if (measureRss) {
         process.stderr.write(`  extract of ${RSS_FILE_MB} MB of ${input.name}…\n`);
-        result.at20MB = extractInChild(input.make(RSS_FILE_MB * MB), tmp);
+        result.at20MB = extractInChild(input.make(RSS_FILE_MB * MB, 0), tmp);
       }
     } catch (error) {
       result.error = error instanceof Error ? error.message : String(error);

@@ -41,6 +41,12 @@ describe('jsonl', () => {
     }
   });
 
+  it('writes the pieces of an analysis whose mentions are out of order sorted, as the record is', () => {
+    const analysis = sampleAnalysis();
+    const shuffled = { ...analysis, mentions: [...analysis.mentions].reverse() };
+    expect([...jsonlPieces('a.txt', shuffled)].join('')).toBe(`${printableJson(toJsonlRecord('a.txt', analysis))}\n`);
+  });
+
   it('keeps the analyzer’s DCT and offsets that slice the text', () => {
     const text = '\uFEFFOn Monday, 3 March 2014, officials met.\r\nThey met again in 2015.\n';
     const analysis = analyze(text, { dct: '2014-03-05' });

@@ -29,8 +29,10 @@ export interface JsonlRecord {
   entities: JsonlEntity[];
 }
 
+const byStartThenEnd = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
+
 export function toJsonlRecord(file: string, analysis: Analysis): JsonlRecord {
-  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const mentions = [...analysis.mentions].sort(byStartThenEnd);
   const dct = analysis.dct ?? null;
   const placed = new Map(analysis.entities.filter((e) => e.coordinates !== undefined).map((e) => [e.id, e]));
   return {
@@ -74,7 +76,10 @@ const ENTITIES_PER_PIECE = 1000;
  */
 export function* jsonlPieces(file: string, analysis: Analysis): Generator<string> {
   const { entities, ...head } = toJsonlRecord(file, { ...analysis, mentions: [] });
-  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  // `analyze` gives its mentions in this order already: a sorted copy of a million is made only
+  // for an analysis that is not in order.
+  const inOrder = analysis.mentions.every((m, i, all) => i === 0 || byStartThenEnd(all[i - 1]!, m) <= 0);
+  const mentions = inOrder ? analysis.mentions : [...analysis.mentions].sort(byStartThenEnd);
   const placed = new Map(analysis.entities.filter((e) => e.coordinates !== undefined).map((e) => [e.id, e]));
   yield `${printableJson(head).slice(0, -1)},"entities":[`;
   for (let from = 0; from < mentions.length; from += ENTITIES_PER_PIECE) {

@@ -35,12 +35,13 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     for (const name of findNames(text, [...windowChrome, ...windowDates], undefined, window)) names.push(name);
     for (const date of windowDates) dates.push(date);
   }
+  // The names become the linked mentions, in place.
   const linked = linkNames(text, names);
-  // A long text's name list is the largest thing it makes; the linked mentions replace it.
-  names.length = 0;
   placeCoordinates(linked.entities);
   // A namesake chosen by the article's other places may be of another kind: its mentions follow.
-  const placeKinds = new Map(linked.entities.filter((e) => e.type === 'place').map((e) => [e.id, e.kind]));
+  // Set one by one: a long text has as many places as mentions of them, and a list of pairs would be garbage of that size.
+  const placeKinds = new Map<string, Entity['kind']>();
+  for (const e of linked.entities) if (e.type === 'place') placeKinds.set(e.id, e.kind);
   for (const m of linked.mentions) if (m.type === 'place' && placeKinds.get(m.entityId) !== m.kind) m.kind = placeKinds.get(m.entityId)!;
 
   // One id and value string per date, not per mention: a long text writes the same dates many times.
@@ -59,7 +60,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   });
   dates.length = 0;
   const mentions = mergeInOrder(inOrder(linked.mentions), inOrder(dateMentions));
-  const entities: Entity[] = [...linked.entities, ...dateEntities(dateMentions)];
+  // Added to linking's own list: a copy of it would be as long as it.
+  const entities: Entity[] = linked.entities;
+  for (const e of dateEntities(dateMentions)) entities.push(e);
   return { source, ...date, mentions: dropOverlaps(mentions), entities };
 }
 
@@ -82,22 +85,25 @@ const inOrder = (mentions: Mention[]): Mention[] =>
 
 /** The stable sort of `a` followed by `b`, both already in order. */
 function mergeInOrder(a: readonly Mention[], b: readonly Mention[]): Mention[] {
-  const out: Mention[] = [];
+  // Made at its length: grown by pushes, a list of a million mentions leaves its smaller copies behind.
+  const out = new Array<Mention>(a.length + b.length);
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
   return out;
 }
 
 // Mentions never overlap: where two stages claim one stretch, the earlier, longer one keeps it.
+// Done in place: the list is analyze's own, and a copy would be as long as it.
 function dropOverlaps(sorted: Mention[]): Mention[] {
-  const out: Mention[] = [];
+  let kept = 0;
   for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
+    if (kept > 0 && m.start < sorted[kept - 1]!.end) continue;
+    sorted[kept++] = m;
   }
-  return out;
+  sorted.length = kept;
+  return sorted;
 }

@@ -12,13 +12,14 @@ function expectNames(source: string) {
 }
 
 describe('findNames', () => {
-  it('gives each name the fields of its kind only: a role where a title stood, a place id for a place', () => {
+  it('gives each name the fields of its mention, a role only where a title stood, and a known place its id', () => {
     const names = findNames('Gen. Valery Gerasimov met Joe Dunford in Baku.', []);
     expect(names.map((n) => Object.keys(n))).toEqual([
-      ['start', 'end', 'text', 'type', 'kind', 'role'],
-      ['start', 'end', 'text', 'type', 'kind'],
-      ['start', 'end', 'text', 'type', 'kind', 'placeId'],
+      ['start', 'end', 'text', 'type', 'kind', 'entityId', 'role'],
+      ['start', 'end', 'text', 'type', 'kind', 'entityId'],
+      ['start', 'end', 'text', 'type', 'kind', 'entityId'],
     ]);
+    expect(names.map((n) => n.entityId)).toEqual(['', '', 'place:baku']);
   });
 
   it('splits titles and ranks off into the role', () => {

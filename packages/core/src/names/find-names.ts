@@ -31,8 +31,12 @@ export type NameClass =
   | { type: 'actor'; kind: ActorKind; placeId?: undefined }
   | { type: 'place'; kind: PlaceKind; placeId: string };
 
-/** A name found in the text, before it is linked to an entity. */
-export type NameMention = Range & NameClass & { text: string; role?: string };
+/**
+ * A name found in the text, before it is linked to an entity: of the shape of its mention, which
+ * linking makes of it in place (a long text holds a million names, and would otherwise hold a
+ * million mentions besides). Until then `entityId` is a known place's gazetteer id, else ''.
+ */
+export type NameMention = Range & { text: string; type: NameClass['type']; kind: NameClass['kind']; entityId: string; role?: string };
 
 /**
  * Actors and places in `text` (or the part of it `within`), outside the `blocked` ranges (chrome,
@@ -58,7 +62,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans = propagateNames(spans, tokens, tagged.eligible);
   if (spans.length !== surfaces.length) surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   const units = findUnits(text, isBlocked, within);
-  const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ ...u, type: 'actor', kind: 'organization' })), roles: new Map() };
+  const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ start: u.start, end: u.end, text: u.text, type: 'actor', kind: 'organization', entityId: '' })), roles: new Map() };
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
   addHyphenPairs(article, spans, tagged.eligible, personWords);
   return article.out;
@@ -120,7 +124,7 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   const places = type !== 'person' ? placeList(surface) : undefined;
   if (places) {
     const start = tokens[span.first]!.start;
-    for (const p of places) a.out.push({ start: start + p.offset, end: start + p.offset + p.text.length, text: p.text, type: 'place', kind: p.kind, placeId: p.placeId });
+    for (const p of places) a.out.push({ start: start + p.offset, end: start + p.offset + p.text.length, text: p.text, type: 'place', kind: p.kind, entityId: p.placeId });
     return;
   }
   // A country is always a place, also where it acts ("the U.S. said", "Pete Sampras (U.S.)") or
@@ -223,14 +227,11 @@ function add(a: Article, first: number, last: number, cls: NameClass, role?: str
   // One literal per shape, every field in it: a spread, or a field added afterwards, would keep the
   // fields past the literal's in a second object, and a long text holds a million names until they
   // are linked (issue 13).
+  const entityId = cls.type === 'place' ? cls.placeId : '';
   const name: NameMention =
-    cls.type === 'place'
-      ? role === undefined
-        ? { start, end, text: surface, type: cls.type, kind: cls.kind, placeId: cls.placeId }
-        : { start, end, text: surface, type: cls.type, kind: cls.kind, placeId: cls.placeId, role: sameRole(a, role) }
-      : role === undefined
-        ? { start, end, text: surface, type: cls.type, kind: cls.kind }
-        : { start, end, text: surface, type: cls.type, kind: cls.kind, role: sameRole(a, role) };
+    role === undefined
+      ? { start, end, text: surface, type: cls.type, kind: cls.kind, entityId }
+      : { start, end, text: surface, type: cls.type, kind: cls.kind, entityId, role: sameRole(a, role) };
   a.out.push(name);
 }
 

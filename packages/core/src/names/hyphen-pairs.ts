@@ -17,9 +17,9 @@ export function hyphenPair(t: Token, personWords: ReadonlySet<string>): NameMent
   if (personWords.has(fold(a)) && personWords.has(fold(b))) {
     const second = t.start + a.length + 1;
     return [
-      { start: t.start, end: t.start + a.length, text: a, type: 'actor', kind: 'person' },
-      { start: second, end: second + b.length, text: b, type: 'actor', kind: 'person' },
+      { start: t.start, end: t.start + a.length, text: a, type: 'actor', kind: 'person', entityId: '' },
+      { start: second, end: second + b.length, text: b, type: 'actor', kind: 'person', entityId: '' },
     ];
   }
-  return placeList(t.text)?.map((p) => ({ start: t.start + p.offset, end: t.start + p.offset + p.text.length, text: p.text, type: 'place', kind: p.kind, placeId: p.placeId }));
+  return placeList(t.text)?.map((p) => ({ start: t.start + p.offset, end: t.start + p.offset + p.text.length, text: p.text, type: 'place', kind: p.kind, entityId: p.placeId }));
 }

@@ -66,7 +66,7 @@ describe('linking within an article', () => {
 });
 
 describe('linking people by name keys', () => {
-  const person = (text: string, start: number): NameMention => ({ text, start, end: start + text.length, type: 'actor', kind: 'person' });
+  const person = (text: string, start: number): NameMention => ({ start, end: start + text.length, text, type: 'actor', kind: 'person', entityId: '' });
   /** The entity id of each name, linked as written at increasing offsets. */
   const link = (...texts: string[]) => {
     let at = 0;
@@ -89,6 +89,15 @@ describe('linking people by name keys', () => {
     const [full, short, other] = link('Valery Gerasimov', 'Val Gerasimov', 'Oleg Gerasimov');
     expect(short).toBe(full);
     expect(other).not.toBe(full);
+  });
+
+  it('makes each name its mention, in place and in the order given', () => {
+    const names = [person('Valery Gerasimov', 0), person('Gerasimov', 30)];
+    const [full, short] = names;
+    const { mentions } = linkNames(' '.repeat(50), names);
+    expect(mentions).toBe(names);
+    expect(mentions[0]).toBe(full);
+    expect(short).toMatchObject({ text: 'Gerasimov', entityId: 'person:valery-gerasimov' });
   });
 
   it('gives a mention the role of its name, and no role key where the name has none', () => {
@@ -115,7 +124,7 @@ describe('entity ids', () => {
 });
 
 describe('longestFirst', () => {
-  const name = (text: string, start: number): NameMention => ({ text, start, end: start + text.length, type: 'actor', kind: 'organization' });
+  const name = (text: string, start: number): NameMention => ({ start, end: start + text.length, text, type: 'actor', kind: 'organization', entityId: '' });
 
   it('orders by word count, then by position, whatever order the names come in', () => {
     // A unit ("8th brigade") comes first in the list though it stands later in the text.

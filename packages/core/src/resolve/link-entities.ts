@@ -12,8 +12,6 @@ interface Cluster {
   kind: NameMention['kind'];
   /** Its mentions' surfaces, one-spaced, in the order met: most entities are named one way. */
   surfaces: string | Set<string>;
-  /** The people index's names of it, joined keys (see PeopleIndex.add): most people are named one way. */
-  indexed: string | Set<string> | undefined;
   id: string | undefined;
   /** The entity's id, once every mention has been placed. */
   entityId: string | undefined;
@@ -39,7 +37,16 @@ const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\
 // "al-Assad" is keyed as "Assad": the particle is written or left out ("Bashar Assad"), and a
 // lone "Assad" names the same man.
 const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
-const personKeyWords = memoize((s: string): string[] => words(s).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => nameKey(withoutParticle(w))), 50_000);
+// Linking asks its memoized questions about a name once per mention, or once per entity: a name
+// met once in a long text of ever new names is not worth remembering (memoize.ts).
+const ONCE_PER_NAME = { from: 'second meeting' } as const;
+const INITIAL = /^\p{Lu}\.?$/u;
+// One array per name: a long text of ever new people asks this of every mention.
+const personKeyWords = memoize((s: string): string[] => {
+  const keys: string[] = [];
+  for (const w of s.split(/\s+/)) if (w !== '' && !INITIAL.test(w)) keys.push(nameKey(withoutParticle(w)));
+  return keys;
+}, 50_000, ONCE_PER_NAME);
 // "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence Ministry"
 // are one body: keyed in the second order.
 const orgKey = memoize(
@@ -50,47 +57,47 @@ const orgKey = memoize(
       .trim()
       .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1'),
   50_000,
+  ONCE_PER_NAME,
 );
-const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000);
+const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000, ONCE_PER_NAME);
 // Ids of canonical names, which recur across articles: each is built once per kind of name.
-const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000);
-const organizationId = memoize((name: string): string => slugId('organization', name), 50_000);
-const placeNameId = memoize((name: string): string => slugId('place', name), 50_000);
+const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000, ONCE_PER_NAME);
+const organizationId = memoize((name: string): string => slugId('organization', name), 50_000, ONCE_PER_NAME);
+const placeNameId = memoize((name: string): string => slugId('place', name), 50_000, ONCE_PER_NAME);
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 
 /**
  * Joins name mentions into document entities: people by family name with compatible given
- * names, organizations by normalized name and acronym, places by gazetteer id.
+ * names, organizations by normalized name and acronym, places by gazetteer id. Takes the names
+ * over: each becomes its mention in place (its entity's type, kind and id set), and `mentions` is
+ * `names` itself, in its order (text order, units first), so that the caller merges a few ordered
+ * runs instead of sorting mentions grouped by entity.
  */
-export function linkNames(text: string, names: readonly NameMention[]): { mentions: Mention[]; entities: Entity[] } {
+export function linkNames(text: string, names: NameMention[]): { mentions: Mention[]; entities: Entity[] } {
   // Clustering in a function of its own: its indexes, which in a long text of ever new names are
   // about as large as the entities, are unreachable once it returns, whether or not an engine
   // frees locals that are no longer read (V8 did, measured; the split makes it certain).
   const { clusters, clusterOf } = clusterNames(text, names);
-  const mentions: Mention[] = [];
-  const entities: Entity[] = [];
-  for (const c of clusters) {
-    // Most entities are named once: their one surface needs no set.
-    const surfaces = typeof c.surfaces === 'string' ? [c.surfaces] : [...c.surfaces];
-    const name = canonicalName(surfaces);
+  // Made at its length: grown by pushes, a list of a million leaves its smaller copies behind, each
+  // in the large-object space until the next full collection.
+  const entities = new Array<Entity>(clusters.length);
+  for (let k = 0; k < clusters.length; k++) {
+    const c = clusters[k]!;
+    // Most entities are named once: their one surface is their name, with no list to choose it from.
+    const surfaces = typeof c.surfaces === 'string' ? undefined : [...c.surfaces];
+    const name = surfaces === undefined ? (c.surfaces as string) : canonicalName(surfaces);
     // A person's id is made of the same name keys that linked its mentions.
-    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId(acronymIn(surfaces) ?? name));
-    entities.push({ id, type: c.type, kind: c.kind, name, aliases: surfaces.filter((s) => s !== name) });
+    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId((surfaces && acronymIn(surfaces)) ?? name));
+    entities[k] = { id, type: c.type, kind: c.kind, name, aliases: surfaces === undefined ? [] : surfaces.filter((s) => s !== name) };
     c.entityId = id;
   }
-  // Mentions in the order of `names` (text order, units first): the caller's sort then merges a
-  // few ordered runs instead of sorting mentions grouped by entity.
   names.forEach((m, i) => {
     const c = clusterOf[i]!;
-    // One literal with a role and one without: a role set afterwards would be kept in a second
-    // object, and a spread of a conditional object costs a temporary object per mention.
-    const mention: Mention =
-      m.role === undefined
-        ? { start: m.start, end: m.end, text: m.text, type: c.type, kind: c.kind, entityId: c.entityId! }
-        : { start: m.start, end: m.end, text: m.text, type: c.type, kind: c.kind, entityId: c.entityId!, role: m.role };
-    mentions.push(mention);
+    m.type = c.type;
+    m.kind = c.kind;
+    m.entityId = c.entityId!;
   });
-  return { mentions, entities };
+  return { mentions: names, entities };
 }
 
 /** Each name's cluster (by its position in `names`), and the clusters in the order made. */
@@ -112,11 +119,13 @@ function clusterNames(text: string, names: readonly NameMention[]): { clusters: 
     // People only: the name keys, looked up once for the join and the cluster both.
     let keys: string[] | undefined;
     if (m.type === 'place') {
-      const key = m.placeId || `place-name:${orgKey(m.text)}`;
+      // Before linking, a place's entityId is its gazetteer id, if it has one.
+      const placeId = m.entityId;
+      const key = placeId || `place-name:${orgKey(m.text)}`;
       // A known place in brackets is itself ("Pete Sampras (U.S.)"), never an acronym defined there.
-      cluster = byKey.get(key) ?? (m.placeId ? undefined : definedAcronym(text, m, byEnd));
+      cluster = byKey.get(key) ?? (placeId ? undefined : definedAcronym(text, m, byEnd));
       if (!cluster) {
-        cluster = newCluster(clusters, m, m.placeId || undefined);
+        cluster = newCluster(clusters, m, placeId || undefined);
         created = true;
       }
       // An acronym defined in brackets names its place for the rest of the article.
@@ -176,26 +185,47 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}(?:-\p{Lu})?$/u;
 
 /**
  * Positions in `names`, longest names first (so that short forms find the full name they shorten),
- * names of one length in text order. Word counts are few and small: they are bucketed rather than
- * sorted, and a bucket, which holds its names in the order of `names` (text order, units first),
- * is sorted only when it is out of order.
+ * names of one length in text order. Word counts are few and small: the positions are counted into
+ * place by word count rather than sorted, each count's run keeping the order of `names` (text order,
+ * units first), and a run is sorted only when it is out of order. No list per count: in a long
+ * text each would grow by copies of itself.
  */
 export function longestFirst(names: readonly NameMention[]): number[] {
-  const byCount: number[][] = [];
-  names.forEach((m, i) => (byCount[wordCount(m.text)] ??= []).push(i));
-  const order: number[] = [];
-  for (let n = byCount.length - 1; n >= 0; n--) {
-    const bucket = byCount[n];
-    if (bucket === undefined) continue;
-    if (!bucket.every((i, k) => k === 0 || names[bucket[k - 1]!]!.start <= names[i]!.start)) bucket.sort((a, b) => names[a]!.start - names[b]!.start);
-    for (const i of bucket) order.push(i);
+  const counts = new Uint16Array(names.length);
+  let most = 0;
+  names.forEach((m, i) => {
+    counts[i] = Math.min(wordCount(m.text), 0xffff);
+    most = Math.max(most, counts[i]!);
+  });
+  // Where each word count's run starts in `order`: the most words first.
+  const runStart = new Int32Array(most + 1);
+  for (const n of counts) runStart[n] = runStart[n]! + 1;
+  for (let n = most, at = 0; n >= 0; n--) {
+    const size = runStart[n]!;
+    runStart[n] = at;
+    at += size;
+  }
+  const order = new Array<number>(names.length);
+  const next = runStart.slice();
+  counts.forEach((n, i) => {
+    order[next[n]!] = i;
+    next[n] = next[n]! + 1;
+  });
+  for (let n = most; n >= 0; n--) {
+    const from = runStart[n]!;
+    const to = n === 0 ? names.length : runStart[n - 1]!;
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++) sorted = names[order[k - 1]!]!.start <= names[order[k]!]!.start;
+    if (sorted) continue;
+    const run = order.slice(from, to).sort((a, b) => names[a]!.start - names[b]!.start);
+    run.forEach((i, k) => (order[from + k] = i));
   }
   return order;
 }
 
 function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
   // Every field in the literal: fields added later would each cost an out-of-object property store.
-  const c: Cluster = { type: m.type, kind: m.kind, surfaces: oneSpaced(m.text), order: clusters.length, id, entityId: undefined, indexed: undefined };
+  const c: Cluster = { type: m.type, kind: m.kind, surfaces: oneSpaced(m.text), order: clusters.length, id, entityId: undefined };
   clusters.push(c);
   return c;
 }
@@ -214,29 +244,31 @@ function addSurface(c: Cluster, text: string): void {
  * several people match, the one met first (the lowest `order`) takes the mention.
  */
 class PeopleIndex {
-  /** By the last key of a name: each distinct name (its keys) of a person with that last key. */
-  private readonly byLast = new Map<string, { cluster: Cluster; keys: string[] }[]>();
+  // A long text of ever new people has as many entries here as mentions: a key's one entry is kept
+  // as itself, and a list made only for a second one (issue 13).
+  /** By the last key of a name: each distinct name of a person with that last key. */
+  private readonly byLast = new Map<string, IndexedName | IndexedName[]>();
   /** By the first key of a name of several keys: the people named so. */
-  private readonly byFirst = new Map<string, Cluster[]>();
+  private readonly byFirst = new Map<string, Cluster | Cluster[]>();
   add(cluster: Cluster, keys: string[]): void {
     if (keys.length === 0) return;
-    // A name already indexed for this person adds nothing: an article names most people the same way many times.
-    const joined = keys.join(' ');
-    const indexed = cluster.indexed;
-    if (indexed === joined || (typeof indexed === 'object' && indexed.has(joined))) return;
-    if (indexed === undefined) cluster.indexed = joined;
-    else if (typeof indexed === 'string') cluster.indexed = new Set([indexed, joined]);
-    else indexed.add(joined);
-    // A new key's list is made with its one element: an empty array's first push reserves room
-    // for 17, and a long text of ever new names keeps a list per name (issue 13).
     const last = keys[keys.length - 1]!;
+    const first = keys.length > 1 ? keys[0]! : undefined;
+    // A name this person is indexed under already adds nothing: an article names most people the
+    // same way many times. `find` reads a name's first and last keys only, so those say it is the same.
     const entries = this.byLast.get(last);
-    if (entries) entries.push({ cluster, keys });
-    else this.byLast.set(last, [{ cluster, keys }]);
+    const same = (e: IndexedName) => e.cluster === cluster && e.first === first;
+    if (entries !== undefined && (Array.isArray(entries) ? entries.some(same) : same(entries))) return;
+    const entry: IndexedName = { cluster, first };
+    if (entries === undefined) this.byLast.set(last, entry);
+    else if (Array.isArray(entries)) entries.push(entry);
+    else this.byLast.set(last, [entries, entry]);
     if (keys.length > 1) {
       const people = this.byFirst.get(keys[0]!);
-      if (!people) this.byFirst.set(keys[0]!, [cluster]);
-      else if (people[people.length - 1] !== cluster) people.push(cluster);
+      if (people === undefined) this.byFirst.set(keys[0]!, cluster);
+      else if (!Array.isArray(people)) {
+        if (people !== cluster) this.byFirst.set(keys[0]!, [people, cluster]);
+      } else if (people[people.length - 1] !== cluster) people.push(cluster);
     }
   }
 
@@ -248,19 +280,29 @@ class PeopleIndex {
     };
     if (keys.length === 1) {
       // A lone key is a family name ("Gerasimov") or a given name ("Bashar") of a fuller name.
-      for (const e of this.byLast.get(keys[0]!) ?? []) consider(e.cluster);
-      for (const c of this.byFirst.get(keys[0]!) ?? []) consider(c);
+      for (const e of each(this.byLast.get(keys[0]!))) consider(e.cluster);
+      for (const c of each(this.byFirst.get(keys[0]!))) consider(c);
       return best;
     }
     // Several keys: the same family name, and given names that agree or one of them unknown.
     const first = keys[0]!;
-    for (const e of this.byLast.get(keys[keys.length - 1]!) ?? []) {
-      const other = e.keys;
-      if (other.length === 1 || first === other[0] || first.startsWith(other[0]!) || other[0]!.startsWith(first)) consider(e.cluster);
+    for (const e of each(this.byLast.get(keys[keys.length - 1]!))) {
+      const other = e.first;
+      if (other === undefined || first === other || first.startsWith(other) || other.startsWith(first)) consider(e.cluster);
     }
     return best;
   }
 }
+
+/** A person's name in the people index: its first key where it has several, else undefined (a lone key). */
+interface IndexedName {
+  cluster: Cluster;
+  first: string | undefined;
+}
+
+const NONE: readonly never[] = [];
+/** The entries kept under one key: none, one, or a list. */
+const each = <T extends object>(kept: T | T[] | undefined): readonly T[] => (kept === undefined ? NONE : Array.isArray(kept) ? kept : [kept]);
 
 // definedAcronym looks back at most three characters from an acronym for the name it defines.
 const bracketFollows = (text: string, end: number): boolean => text[end] === '(' || text[end + 1] === '(' || text[end + 2] === '(';

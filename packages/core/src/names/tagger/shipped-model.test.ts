@@ -51,7 +51,7 @@ describe('shippedModel', () => {
       ['Sergei Lavrov', 'Foreign Minister'],
       ['Rex Tillerson', 'Secretary of State'],
     ]);
-    expect(names.find((m) => m.text === 'Manila')?.placeId).toBe('place:manila');
+    expect(names.find((m) => m.text === 'Manila')?.entityId).toBe('place:manila');
   });
 
   it('finds a person named again by the surname alone', () => {

@@ -137,4 +137,5 @@ let lastWordId = 0;
 export const newWordId = (): number => ++lastWordId;
 
 /** The codes of a word; remembered, since the same words recur within and across articles. */
-export const wordCodes: (word: string) => WordCodes = memoize(codesOf, 200_000);
+// Asked once per word of an article (features.ts keeps the answer with the word's tokens).
+export const wordCodes: (word: string) => WordCodes = memoize(codesOf, 200_000, { from: 'second meeting' });
