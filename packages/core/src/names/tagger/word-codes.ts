@@ -137,5 +137,6 @@ let lastWordId = 0;
 export const newWordId = (): number => ++lastWordId;
 
 /** The codes of a word; remembered, since the same words recur within and across articles. */
-// Asked once per word of an article (features.ts keeps the answer with the word's tokens).
+// Remembered from a word's second meeting on (features.ts asks once per token it reads): a text of
+// ever new words (a list of names, a hostile file) would fill the table with answers asked for once.
 export const wordCodes: (word: string) => WordCodes = memoize(codesOf, 200_000, { from: 'second meeting' });
