@@ -12,7 +12,7 @@
 // indexed again from the analysis cache), and Corpus.upsert alone over the 10,000 reopened analyses.
 // Each phase runs in its own Node process, so one phase's memory and warm code do not help the next.
 // Each such process first calls query's boundHeapGrowth(), as seedlens's command, language server
-// and VS Code extension do at startup (V8's heap grows by a factor of 1.5 between full collections
+// and VS Code extension do at startup (V8's heap grows by a factor of 1.3 between full collections
 // instead of up to 4): the figures are what those users get. `--heap node` measures the library in
 // a process that does not (Node's defaults, what an embedder gets who does not call it).
 // The articles and the cache live in a temporary folder, removed afterwards. Prints a table and writes
@@ -299,7 +299,7 @@ try {
   console.log(`seedlens scale — node ${process.version}, ${cpu}, ${availableParallelism()} cores${quick ? ' (quick)' : ''}`);
   console.log(
     args.heap === 'bins'
-      ? '  each phase bounds its heap growth as seedlens\'s command and server do (boundHeapGrowth: a factor of 1.5)'
+      ? '  each phase bounds its heap growth as seedlens\'s command and server do (boundHeapGrowth: a factor of 1.3)'
       : '  each phase with Node\'s defaults (no boundHeapGrowth: V8 grows the heap by a factor of up to 4)',
   );
   // Other work on the machine slows every figure: say how busy it was.

@@ -9,9 +9,9 @@ const TRACE = ['--trace-gc-verbose', '--expose-gc', "--import=data:text/javascri
 const lastFactor = (stdout: string) => [...stdout.matchAll(/\[HeapController\] Limit: .*\(([\d.]+)\)$/gm)].at(-1)?.[1];
 
 describe('seedlens-language-server', () => {
-  it('grows its heap by a factor of 1.5 at most between full collections', () => {
+  it('grows its heap by a factor of 1.3 at most between full collections', () => {
     const { stdout } = spawnSync(process.execPath, [...TRACE, BIN, '--version'], { encoding: 'utf8' });
-    expect(lastFactor(stdout)).toBe('1.5');
+    expect(lastFactor(stdout)).toBe('1.3');
   });
 
   it('keeps a factor it was started with', () => {
