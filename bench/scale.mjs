@@ -11,10 +11,20 @@
 // (finding, reading, hashing and analysing only), a reopening without the snapshot (every article
 // indexed again from the analysis cache), and Corpus.upsert alone over the 10,000 reopened analyses.
 // Each phase runs in its own Node process, so one phase's memory and warm code do not help the next.
+// Each such process first calls query's boundHeapGrowth(), as seedlens's command, language server
+// and VS Code extension do at startup (V8's heap grows by a factor of 1.3 between full collections
+// instead of up to 4): the figures are what those users get. `--heap node` measures the library in
+// a process that does not (Node's defaults, what an embedder gets who does not call it).
 // The articles and the cache live in a temporary folder, removed afterwards. Prints a table and writes
 // bench/out/scale.json. A missed target is reported, never an exit code: benchmarks are not tests.
 //
-//   node bench/scale.mjs [--quick]     (--quick: 1,000 articles, a smoke run; the targets are for 10,000)
+//   node bench/scale.mjs [--quick] [--heap bins|node]     (--quick: 1,000 articles, a smoke run; the targets are for 10,000)
+//   node bench/scale.mjs --cold N [--gc] [--heap bins|node]
+//     only the cold phase, N times one after another (each a fresh process and an empty cache) on
+//     the same articles: each run's peak RSS and time, then their range and median. With --gc, each
+//     run under `node --trace-gc-verbose`, and the growth factors V8 chose for the main thread's old
+//     generation after each full collection (what decides whether a cold peak goes high: issue 18).
+//     Writes bench/out/scale-cold.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -44,14 +54,23 @@ const SEED = 7;
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    cold: { type: 'string' },
+    gc: { type: 'boolean', default: false },
+    heap: { type: 'string', default: 'bins' },
     phase: { type: 'string' },
     dir: { type: 'string' },
     cache: { type: 'string' },
   },
 });
 
+if (args.heap !== 'bins' && args.heap !== 'node') {
+  console.error(`bench: --heap is bins or node, not ${args.heap}`);
+  process.exit(2);
+}
+
 if (args.phase) {
   // A child process: one phase, one JSON line on stdout.
+  if (args.heap === 'bins') (await loadQuery()).boundHeapGrowth();
   const phases = { cold: coldPhase, reopen: reopenPhase, 'reopen-from-pack': coldPhase, 'cold-no-index': noIndexPhase };
   const result = await phases[args.phase](args.dir, args.cache);
   process.stdout.write(`${JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, ...result })}\n`);
@@ -228,13 +247,49 @@ const work = mkdtempSync(join(tmpdir(), 'seedlens-scale-'));
 const articlesDir = join(work, 'articles');
 const cacheDir = join(work, 'cache');
 
-function phase(name) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', name, '--dir', articlesDir, '--cache', cacheDir], {
+function phase(name, nodeFlags = []) {
+  const out = execFileSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), '--phase', name, '--dir', articlesDir, '--cache', cacheDir, '--heap', args.heap], {
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return JSON.parse(out.trim().split('\n').pop());
+  const lines = out.trim().split('\n');
+  return { ...JSON.parse(lines.pop()), ...(nodeFlags.length > 0 && { factors: mainThreadFactors(lines) }) };
+}
+
+/**
+ * From `--trace-gc-verbose` output, the growth factors V8 applied to the main thread's (the first
+ * isolate to report) old generation, each with the size it kept: "4.0@19" is a limit of 4 × 19 MB
+ * (plus the young generation) set after a full collection that kept 19 MB.
+ */
+function mainThreadFactors(lines) {
+  const main = /^\[\d+:(0x[0-9a-f]+)\]/.exec(lines.find((l) => /^\[\d+:0x/.test(l)) ?? '')?.[1];
+  const factors = [];
+  for (const line of lines) {
+    const limit = main && line.includes(main) && /\[HeapController\] Limit: old size: (\d+) KB, new limit: \d+ KB \(([\d.]+)\)/.exec(line);
+    if (limit) factors.push(`${limit[2]}@${Math.round(Number(limit[1]) / 1024)}`);
+  }
+  return factors;
+}
+
+/** `--cold N`: the cold phase alone, N times. */
+function coldRuns(n) {
+  const runs = [];
+  for (let i = 0; i < n; i++) {
+    rmSync(cacheDir, { recursive: true, force: true });
+    const run = phase('cold', args.gc ? ['--trace-gc-verbose'] : []);
+    runs.push(run);
+    const factors = run.factors ? `  factors ${run.factors.join(' ')}` : '';
+    console.log(`  run ${i + 1}: peak RSS ${run.maxRssMB.toFixed(0)} MB, ${run.seconds.toFixed(2)} s, load ${loadavg()[0].toFixed(2)}${factors}`);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const rss = runs.map((r) => r.maxRssMB);
+  const seconds = runs.map((r) => r.seconds);
+  console.log(
+    `cold, ${n} runs: peak RSS ${Math.min(...rss).toFixed(0)}–${Math.max(...rss).toFixed(0)} MB (median ${median(rss).toFixed(0)}; target ≤ ${TARGETS.rssMB}), ` +
+      `${Math.min(...seconds).toFixed(2)}–${Math.max(...seconds).toFixed(2)} s (median ${median(seconds).toFixed(2)})`,
+  );
+  return { date: new Date().toISOString(), node: process.version, articles: N, heap: args.heap, runs: runs.map(({ maxRssMB, seconds: s, factors }) => ({ maxRssMB, seconds: s, factors })) };
 }
 
 let report;
@@ -242,12 +297,25 @@ const loadBefore = loadavg();
 try {
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   console.log(`seedlens scale — node ${process.version}, ${cpu}, ${availableParallelism()} cores${quick ? ' (quick)' : ''}`);
+  console.log(
+    args.heap === 'bins'
+      ? '  each phase bounds its heap growth as seedlens\'s command and server do (boundHeapGrowth: a factor of 1.3)'
+      : '  each phase with Node\'s defaults (no boundHeapGrowth: V8 grows the heap by a factor of up to 4)',
+  );
   // Other work on the machine slows every figure: say how busy it was.
   console.log(`  load average before: ${loadBefore.map((x) => x.toFixed(2)).join(' ')}`);
   let t0 = performance.now();
   const articles = generateCorpus({ articles: N, seed: SEED });
   const bytes = writeCorpus(articlesDir, articles);
   console.log(`  wrote ${N} articles (${(bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (args.cold) {
+    const cold = coldRuns(Math.max(1, Number(args.cold)));
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(join(here, 'out'), { recursive: true });
+    writeFileSync(join(here, 'out', 'scale-cold.json'), `${JSON.stringify(cold, null, 2)}\n`);
+    console.log(`\nwrote ${join('bench', 'out', 'scale-cold.json')}`);
+    process.exit(0);
+  }
 
   process.stderr.write('  cold, without indexing…\n');
   const coldNoIndex = phase('cold-no-index');
@@ -318,6 +386,7 @@ try {
     cpu,
     cores: availableParallelism(),
     quick,
+    heap: args.heap,
     articles: N,
     bytes,
     targets: TARGETS,

@@ -1,6 +1,11 @@
+import { boundHeapGrowth } from '@seedlens/query';
 import { processIo } from './io.js';
 import { main } from './main.js';
 import { printable } from './printable.js';
+
+// This process is ours: V8 would let its heap grow up to fourfold between full collections while
+// a large folder is indexed on a busy machine (see @seedlens/query's heap-growth.ts).
+boundHeapGrowth();
 
 // `seedlens … | head` closes stdout early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -92,4 +92,11 @@ describe('the built CLI', () => {
     expect(usage.stderr).toMatch(/^seedlens: --dct must be a calendar date/);
     expect(run(['--version'], dir).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
+
+  it('bounds how far V8 grows its heap between full collections (a factor of 1.3)', () => {
+    // Collects once on exit, and prints the factor V8 then applies to the old generation's limit.
+    const trace = ['--trace-gc-verbose', '--expose-gc', "--import=data:text/javascript,process.on('exit',()=>gc())"];
+    const { stdout } = spawnSync(process.execPath, [...trace, bin, '--version'], { cwd: dir, encoding: 'utf8' });
+    expect([...stdout.matchAll(/\[HeapController\] Limit: .*\(([\d.]+)\)$/gm)].at(-1)?.[1]).toBe('1.3');
+  });
 });

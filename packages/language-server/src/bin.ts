@@ -1,9 +1,14 @@
+import { boundHeapGrowth } from '@seedlens/query';
 import { startServer } from './server.js';
 
 declare const __SEEDLENS_VERSION__: string;
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
 const args = process.argv.slice(2);
+
+// This process is ours: V8 would let its heap grow up to fourfold between full collections while
+// a large workspace is indexed on a busy machine (see @seedlens/query's heap-growth.ts).
+boundHeapGrowth();
 
 if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${__SEEDLENS_VERSION__}\n`);

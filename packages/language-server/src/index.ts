@@ -1,4 +1,6 @@
 export { startServer, type ServerOptions } from './server.js';
+// For a process that runs the server (the VS Code extension's bundle): see @seedlens/query.
+export { boundHeapGrowth } from '@seedlens/query';
 export { Workspace, type WorkspaceHost, type ProgressSink, type FileChange } from './workspace.js';
 export { corpusView, type CorpusView, type Cancellation } from './corpus-view.js';
 export { PositionMap, editOf, type PendingEdit } from './positions.js';

@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { type IndexRecord, transcodeArticleIndex } from '../index/article-index.js';
 import { type AnalysisRecord, StringTable, transcodeRecord, VarintReader, VarintWriter } from '../records/analysis-record.js';
 import { analyzerFingerprint, indexerFingerprint } from './fingerprints.js';
+import { writeStringsJson } from './strings-json.js';
 
 export const CACHE_FORMAT = 4;
 const MAGIC = 'seedlens-analyses';
@@ -90,7 +91,7 @@ export class PackWriter {
     }
     this.emit(head.view());
     const stringsAt = this.written;
-    this.emit(Buffer.from(JSON.stringify(this.table.strings)));
+    writeStringsJson(this.table.strings, (bytes) => this.emit(bytes));
     const header = `${MAGIC} ${CACHE_FORMAT} ${analyzerFingerprint()} ${indexerFingerprint()} ${this.written} ${directoryAt} ${stringsAt} ${this.checksum.digest('base64url')}`;
     return Buffer.from(`${header.padEnd(PACK_HEADER - 1, ' ')}\n`, 'latin1');
   }

@@ -27,6 +27,7 @@ import { Corpus, moveCorpus, readCorpusSnapshot, writeCorpusSnapshot } from '../
 import { type AsideRef, SnapshotReader, SnapshotWriter } from '../records/snapshot-format.js';
 import { TimeSlicer } from '../time-slice.js';
 import { SnapshotTexts } from './snapshot-texts.js';
+import { writeStringsJson } from './strings-json.js';
 
 export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'seedlens-corpus';
@@ -70,7 +71,7 @@ export async function saveCorpusSnapshot(
     for (const _ of writeCorpusSnapshot(corpus, w)) await slicer.pause();
     const strings = w.finish();
     const stringsAt = w.position;
-    sink(Buffer.from(JSON.stringify(strings)));
+    writeStringsJson(strings, sink);
     const textsAt = at - HEADER;
     writeRuns(w.asideRuns, sink);
     const header = `${MAGIC} ${SNAPSHOT_FORMAT} ${endianness()} ${analyzerFingerprint()} ${indexerFingerprint()} ${at - HEADER} ${stringsAt} ${textsAt} ${checksum.digest('base64url')}`;
