@@ -30,9 +30,17 @@ export interface JsonlRecord {
 }
 
 const byStartThenEnd = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
+/**
+ * The mentions by start, then end. `analyze` gives them in this order already: a sorted copy (of a
+ * million, for a long text) is made only for an analysis that is not in order.
+ */
+function mentionsInOrder(analysis: Analysis): readonly Mention[] {
+  const inOrder = analysis.mentions.every((m, i, all) => i === 0 || byStartThenEnd(all[i - 1]!, m) <= 0);
+  return inOrder ? analysis.mentions : [...analysis.mentions].sort(byStartThenEnd);
+}
 
 export function toJsonlRecord(file: string, analysis: Analysis): JsonlRecord {
-  const mentions = [...analysis.mentions].sort(byStartThenEnd);
+  const mentions = mentionsInOrder(analysis);
   const dct = analysis.dct ?? null;
   const placed = new Map(analysis.entities.filter((e) => e.coordinates !== undefined).map((e) => [e.id, e]));
   return {
@@ -76,10 +84,7 @@ const ENTITIES_PER_PIECE = 1000;
  */
 export function* jsonlPieces(file: string, analysis: Analysis): Generator<string> {
   const { entities, ...head } = toJsonlRecord(file, { ...analysis, mentions: [] });
-  // `analyze` gives its mentions in this order already: a sorted copy of a million is made only
-  // for an analysis that is not in order.
-  const inOrder = analysis.mentions.every((m, i, all) => i === 0 || byStartThenEnd(all[i - 1]!, m) <= 0);
-  const mentions = inOrder ? analysis.mentions : [...analysis.mentions].sort(byStartThenEnd);
+  const mentions = mentionsInOrder(analysis);
   const placed = new Map(analysis.entities.filter((e) => e.coordinates !== undefined).map((e) => [e.id, e]));
   yield `${printableJson(head).slice(0, -1)},"entities":[`;
   for (let from = 0; from < mentions.length; from += ENTITIES_PER_PIECE) {

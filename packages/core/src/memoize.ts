@@ -3,8 +3,8 @@
  * words again and again; the bound keeps a long-running language server's memory flat.
  *
  * With `from: 'second meeting'`, a key is remembered from its second meeting on: for a function
- * asked once per word of an article (its answers cached with the word's tokens), whose answers are
- * large. A text of ever new words (a list of names, a hostile file) would otherwise fill the table
+ * asked about once per token or name that needs it (the tagger's word codes, linking's keys), whose
+ * answers are large. A text of ever new words (a list of names, a hostile file) would otherwise fill the table
  * with answers asked for once, each kept long enough to be moved to the old generation, and let
  * them all go at once when the table is full: garbage the heap grows to hold (issue 13). Which
  * keys were met once is kept as bits, by a hash of the key, in a table of a few hundred kilobytes
