@@ -2,16 +2,21 @@ import gazetteerData, { type GazetteerData } from '../generated/gazetteer.js';
 import type { PlaceKind } from '../types.js';
 import { memoize } from '../memoize.js';
 import { SplitWords } from './joined-words.js';
+import { KeyFilter } from './key-filter.js';
 import { WORLD_REGIONS } from './world-regions.js';
 
 /** Lower case without accents: the key every name list is looked up by. */
 export function fold(s: string): string {
   // Most names are ASCII, and lower-casing them costs less than any cache look-up; Unicode
   // normalization costs more than one, so only non-ASCII text is remembered.
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return foldUnicode(s);
-  return s.toLowerCase();
+  return isAscii(s) ? s.toLowerCase() : foldUnicode(s);
 }
-const foldUnicode = memoize((s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+const foldUnicodeOnce = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const foldUnicode = memoize(foldUnicodeOnce);
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 export interface PlaceEntry {
   id: string;
@@ -79,8 +84,11 @@ function* placeKeys(): Generator<string> {
 const placeOf = memoize((name: string) => findPlace(name) ?? null);
 export const lookupPlace = (name: string): PlaceEntry | undefined => placeOf(name) ?? undefined;
 
+// "Côte d’Ivoire" is keyed with a straight apostrophe, "U. S." as "U.S.".
+const cleanPlaceName = (name: string): string => name.replace(/’/g, "'").replace(/\. (?=\p{Lu}\.)/gu, '.');
+
 function findPlace(name: string): PlaceEntry | undefined {
-  const clean = name.replace(/’/g, "'").replace(/\. (?=\p{Lu}\.)/gu, '.');
+  const clean = cleanPlaceName(name);
   const region = WORLD_REGIONS.get(fold(clean));
   if (region) return region;
   const short = clean.length <= 4 && clean === clean.toUpperCase();
@@ -179,6 +187,54 @@ export function nameListFlags(word: string): number {
   const { firsts, rests } = multiWordWords();
   return (given.has(key) ? GIVEN : 0) | (personal.has(key) ? PERSONAL : 0) | (common.has(key) ? COMMON : 0) |
     (firsts.has(apostrophes) ? MULTI_WORD_PLACE_START : 0) | (rests.has(apostrophes) ? MULTI_WORD_PLACE_REST : 0);
+}
+
+/**
+ * Whether `word` may be in a name list, a place's key or among its words, the demonyms or the world
+ * regions: false says that nameListFlags, demonymPlace and lookupPlace find nothing for it. Asked
+ * before them (word-facts.ts): a text of ever new words asks every list of every word, and most
+ * words are in none. The filter is built (in about 20 ms) after FILTER_AFTER questions, since an
+ * article or a process that asks little would not win that back.
+ */
+export function mayBeListed(word: string): boolean {
+  if (listFilter === undefined) {
+    if (++filterAsked <= FILTER_AFTER) return true;
+    listFilter = buildListFilter();
+  }
+  // The keys those functions look a word up by, folded: the word, with straight apostrophes
+  // (nameListFlags), and as findPlace cleans it.
+  if (listFilter.mayHave(fold(word))) return true;
+  const straight = word.replace(/’/g, "'");
+  const clean = cleanPlaceName(word);
+  return (straight !== word && listFilter.mayHave(fold(straight))) || (clean !== word && listFilter.mayHave(fold(clean)));
+}
+const FILTER_AFTER = 20_000;
+const BAR = 124;
+const SPACE = 32;
+let filterAsked = 0;
+let listFilter: KeyFilter | undefined;
+
+function buildListFilter(): KeyFilter {
+  const filter = new KeyFilter();
+  const { givenNames, personalNames, commonWords, places, demonyms } = gazetteer();
+  // Each key, and each word of a key of several (multiWordWords), folded as a word's key is
+  // (place keys of a few capitals, "USA", are looked up as written, and folded here).
+  const addKeys = (joined: string) => {
+    const keys = isAscii(joined) ? joined.toLowerCase() : joined.split('|').map(foldUnicodeOnce).join('|');
+    for (let start = 0, word = 0, i = 0; i <= keys.length; i++) {
+      const c = i === keys.length ? BAR : keys.charCodeAt(i);
+      if (c !== BAR && c !== SPACE) continue;
+      if (i > word) filter.add(keys, word, i);
+      word = i + 1;
+      if (c !== BAR) continue;
+      filter.add(keys, start, i);
+      start = i + 1;
+    }
+  };
+  for (const part of [...givenNames, ...personalNames, ...commonWords, ...places.keys]) addKeys(part);
+  addKeys(Object.keys(demonyms).join('|'));
+  addKeys([...WORLD_REGIONS.keys()].join('|'));
+  return filter;
 }
 
 /** "Russian" → place:russia. Nationality words are not mentions, but they say where. */

@@ -1,6 +1,6 @@
 import { memoize } from '../memoize.js';
 import type { Token } from '../segment/tokenize.js';
-import { COMMON, demonymPlace, GIVEN, lookupPlace, MULTI_WORD_PLACE_REST, MULTI_WORD_PLACE_START, nameListFlags, PERSONAL, type PlaceEntry } from './gazetteer.js';
+import { COMMON, demonymPlace, GIVEN, lookupPlace, mayBeListed, MULTI_WORD_PLACE_REST, MULTI_WORD_PLACE_START, nameListFlags, PERSONAL, type PlaceEntry } from './gazetteer.js';
 import { isGroupWord as inGroupList } from './groups.js';
 import { LEADING_ORG_HEAD, ORG_HEAD, orgHeadFlags } from './org-heads.js';
 import { SERVICE, TITLE, TITLE_HEAD, titleFlags } from './titles.js';
@@ -31,7 +31,9 @@ const B_MULTI_REST = 1 << 10;
 // articles: each distinct word is looked up in every list once, and every later question is a
 // bit test. One table, not one per list, because hash look-ups of fresh strings dominated.
 const factsOfWord = memoize((word: string): WordFacts => {
-  const names = nameListFlags(word);
+  // Most words of a text of ever new names are in none of the large lists: a filter says so.
+  const listed = mayBeListed(word);
+  const names = listed ? nameListFlags(word) : 0;
   const titles = titleFlags(word);
   const heads = orgHeadFlags(word);
   const flags =
@@ -46,8 +48,8 @@ const factsOfWord = memoize((word: string): WordFacts => {
     (heads & ORG_HEAD ? B_ORG_HEAD : 0) |
     (heads & LEADING_ORG_HEAD ? B_LEADING_ORG_HEAD : 0) |
     (inGroupList(word) ? B_GROUP : 0);
-  const demonym = demonymPlace(word);
-  const place = lookupPlace(word);
+  const demonym = listed ? demonymPlace(word) : undefined;
+  const place = listed ? lookupPlace(word) : undefined;
   // Most words are in no list: they share one answer, so that a text of ever new words (issue 13)
   // does not leave an object per word behind in the table.
   return flags === 0 && demonym === undefined && place === undefined ? NO_FACTS : { flags, demonym, place };

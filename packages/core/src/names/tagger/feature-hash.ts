@@ -4,9 +4,12 @@
  */
 
 /** FNV-1a over UTF-16 code units. */
-export function hashString(s: string): number {
+export const hashString = (s: string): number => hashRange(s, 0, s.length);
+
+/** The hash of `s.slice(start, end)`, without making the slice. */
+export function hashRange(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 

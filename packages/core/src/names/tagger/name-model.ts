@@ -2,7 +2,7 @@ import type { RunHistory } from './decode.js';
 import { FEATURE_VERSION, wordOf, type TokenFeatures } from './features.js';
 import { TAG_COUNT } from './labels.js';
 import type { WordCodes } from './word-codes.js';
-import { wordGroups } from './word-groups.js';
+import { MAX_ROLE_FEATURES, writeRole } from './word-groups.js';
 
 /*
  * The trained weights in the compact form that ships: for each kept feature, its non-zero
@@ -316,13 +316,8 @@ export class NameModel {
       this.pool = grown;
     }
     // Mixed here and not kept: the sums are what tagging reads again.
-    const g = codes.groups ?? wordGroups(codes);
     const exact = this.scratch.fill(0);
-    this.addScores(g.self, 0, g.self.length, exact, 0);
-    this.addScores(g.prev, 0, g.prev.length, exact, T);
-    this.addScores(g.next, 0, g.next.length, exact, 2 * T);
-    this.addScores(g.prev2, 0, g.prev2.length, exact, 3 * T);
-    this.addScores(g.next2, 0, g.next2.length, exact, 4 * T);
+    for (let role = 0; role < 5; role++) this.addScores(this.roleIds, 0, writeRole(codes, role, this.roleIds, 0), exact, role * T);
     this.pool.set(exact, at);
     this.owner[slot] = codes.id;
     this.remembered++;
@@ -335,4 +330,5 @@ export class NameModel {
   private readonly owner = new Int32Array(POOL_WORDS);
   private pool = new Int16Array(WORD_SUMS * 1024);
   private readonly scratch = new Float64Array(WORD_SUMS);
+  private readonly roleIds = new Int32Array(MAX_ROLE_FEATURES);
 }
