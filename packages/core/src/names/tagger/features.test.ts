@@ -7,7 +7,8 @@ import { expandFeatures, extractFeatures, MAX_FEATURES, type TokenFeatures } fro
 import { ALLOWED, NAME_TYPES, O, TAG_COUNT } from './labels.js';
 import { forEachRun } from './segments.js';
 import { MAX_HISTORY_FEATURES, TagHistory } from './tag-history.js';
-import { LIST, shapeOf, wordCodes } from './word-codes.js';
+import { LIST, shapeHash, shapeOf, wordCodes } from './word-codes.js';
+import { hashString } from './feature-hash.js';
 
 // Made-up names below ("Zorbin", "Velmor", "Kelvath") are in no word list or gazetteer.
 
@@ -91,6 +92,9 @@ describe('extractFeatures', () => {
     expect(shapeOf('McCain')).toBe('XxXx');
     expect(shapeOf('NATO')).toBe('X');
     expect(shapeOf('Łódź')).toBe('Xx');
+    expect(shapeOf('al-Assad’s 3')).toBe('x-Xx’x d');
+    // Tagging hashes the shape without making its string: the same hash.
+    for (const w of ['Gerasimov', 'U.S.', '1996-08-30', 'Łódź', 'al-Assad’s 3', '北京', '😀x']) expect(shapeHash(w)).toBe(hashString(shapeOf(w)));
     // Two unknown words of one shape share features that a word of another shape lacks.
     const zorbin = idsOf('They met Zorbin today.', 'Zorbin');
     const kelvath = idsOf('They met Kelvath today.', 'Kelvath');

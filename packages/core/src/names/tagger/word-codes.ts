@@ -72,22 +72,37 @@ export const LIST_BIT_COUNT = 12;
  */
 export function shapeOf(word: string): string {
   let out = '';
-  let last = '';
+  forEachShapeUnit(word, (unit) => (out += String.fromCharCode(unit)));
+  return out;
+}
+
+/** hashString(shapeOf(word)), without making the string: asked of every new word. */
+export function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  forEachShapeUnit(word, (unit) => (h = Math.imul(h ^ unit, 0x01000193)));
+  return h >>> 0;
+}
+
+const X = 88;
+const LOWER_X = 120;
+const D = 100;
+/** The code units of a word's shape, runs collapsed, in order. */
+function forEachShapeUnit(word: string, unit: (c: number) => void): void {
+  let last = -1;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    let k: string;
-    if (c >= 65 && c <= 90) k = 'X';
-    else if (c >= 97 && c <= 122) k = 'x';
-    else if (c >= 48 && c <= 57) k = 'd';
-    else if (c < 128) k = word[i]!;
+    let k: number;
+    if (c >= 65 && c <= 90) k = X;
+    else if (c >= 97 && c <= 122) k = LOWER_X;
+    else if (c >= 48 && c <= 57) k = D;
+    else if (c < 128) k = c;
     else {
       const ch = word[i]!;
-      k = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+      k = ch !== ch.toLowerCase() ? X : ch !== ch.toUpperCase() ? LOWER_X : c;
     }
-    if (k !== last) out += k;
+    if (k !== last) unit(k);
     last = k;
   }
-  return out;
 }
 
 // "U.S.", "U.N.": an acronym written with periods is the same word as without ("US", "UN").
@@ -127,7 +142,7 @@ function codesOf(written: string): WordCodes {
   const c = word.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0]!.toLowerCase());
   // One literal, the fields tagging reads for every token first: they share the object's first cache line.
-  return { id: newWordId(), lower: hashString(lower), shape: hashString(shapeOf(word)), lists, place, capital, possessive, exact: hashString(form), lowerForm: lower, acronym, groups: undefined };
+  return { id: newWordId(), lower: hashString(lower), shape: shapeHash(word), lists, place, capital, possessive, exact: hashString(form), lowerForm: lower, acronym, groups: undefined };
 }
 
 /** The feature groups of a word, mixed on first use and kept on its codes. */
