@@ -80,9 +80,11 @@ function* placeKeys(): Generator<string> {
 }
 
 /** A place from the generated gazetteer or the closed list of world regions. */
-// Capitalized phrases repeat within and across articles; each is looked up once.
+// Capitalized phrases repeat within and across articles; each is looked up once. A name the
+// list filter rejects is no place, and is not remembered: a text of ever new names would fill
+// the table with them.
 const placeOf = memoize((name: string) => findPlace(name) ?? null);
-export const lookupPlace = (name: string): PlaceEntry | undefined => placeOf(name) ?? undefined;
+export const lookupPlace = (name: string): PlaceEntry | undefined => (mayBeListed(name) ? (placeOf(name) ?? undefined) : undefined);
 
 // "Côte d’Ivoire" is keyed with a straight apostrophe, "U. S." as "U.S.".
 const cleanPlaceName = (name: string): string => name.replace(/’/g, "'").replace(/\. (?=\p{Lu}\.)/gu, '.');
@@ -190,8 +192,9 @@ export function nameListFlags(word: string): number {
 }
 
 /**
- * Whether `word` may be in a name list, a place's key or among its words, the demonyms or the world
- * regions: false says that nameListFlags, demonymPlace and lookupPlace find nothing for it. Asked
+ * Whether `word` (or a name of several words) may be in a name list, a place's key or among its
+ * words, the demonyms or the world regions: false says that nameListFlags, demonymPlace and
+ * lookupPlace find nothing for it. Asked
  * before them (word-facts.ts): a text of ever new words asks every list of every word, and most
  * words are in none. The filter is built (in about 20 ms) after FILTER_AFTER questions, since an
  * article or a process that asks little would not win that back.

@@ -21,15 +21,18 @@ const PLACE = NAME_TYPES.indexOf('place');
  */
 export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[], tokens: readonly Token[], fixed: ReadonlySet<number> = new Set()): ReadonlySet<string> {
   const surfaces = written.map(fold);
-  const votes = new Map<string, Int32Array>();
+  // Each surface's votes, NAME_TYPES.length numbers from its index in `votes`: one table, not an
+  // array per surface, of which a text of ever new names has as many as names.
+  const voteAt = new Map<string, number>();
+  const votes = new Int32Array(spans.length * NAME_TYPES.length);
   // Words of people's names: of full names (which retype a lone word), and of any person.
   const personWords = new Set<string>();
   const fullNameWords = new Set<string>();
   spans.forEach((s, i) => {
     const key = surfaces[i]!;
-    let v = votes.get(key);
-    if (!v) votes.set(key, (v = new Int32Array(NAME_TYPES.length)));
-    if (!fixed.has(i)) v[s.type]!++;
+    let v = voteAt.get(key);
+    if (v === undefined) voteAt.set(key, (v = voteAt.size * NAME_TYPES.length));
+    if (!fixed.has(i)) votes[v + s.type]!++;
     if (s.type === PERSON) {
       const words = written[i]!.split(/\s+/);
       const named = words.length > 1 || afterTitle(tokens, s.first);
@@ -54,9 +57,9 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
       s.type = PERSON;
       return;
     }
-    const v = votes.get(key)!;
+    const v = voteAt.get(key)!;
     let best = s.type;
-    for (let t = 0; t < v.length; t++) if (v[t]! > v[best]!) best = t;
+    for (let t = 0; t < NAME_TYPES.length; t++) if (votes[v + t]! > votes[v + best]!) best = t;
     s.type = best;
   });
   return personWords;

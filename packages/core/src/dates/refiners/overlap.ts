@@ -6,6 +6,8 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
  */
 export class OverlapRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    // Most windows hold one date: nothing to sort (a sort allocates, for every window).
+    if (results.length < 2) return results;
     const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
     const kept: ParsingResult[] = [];
     for (const result of sorted) {

@@ -6,6 +6,8 @@ const HISTORY_IN_NAME = 102;
 const TYPES = (TAG_COUNT - 1) / 4;
 // The lower-case word's hash cut to 30 bits: a small integer, which a Map hashes fastest.
 const key = (lower: number): number => lower & 0x3fffffff;
+/** Numbers per word in TagHistory's table. */
+const COUNTS = 1 + TYPES;
 
 /**
  * How the article so far has tagged each capitalized word: the document-level evidence that
@@ -13,25 +15,32 @@ const key = (lower: number): number => lower & 0x3fffffff;
  * filled in as each run of tokens is decoded, read as features by the runs after it.
  */
 export class TagHistory {
-  /** By lower-case word hash: how often it was outside a name, then in a name of each type. */
-  private readonly counts = new Map<number, Int32Array>();
+  /**
+   * By lower-case word hash: where its counts start in `table` (how often it was outside a name,
+   * then in a name of each type). One table, not an array per word: a text of ever new names has
+   * as many words as tokens.
+   */
+  private readonly counts = new Map<number, number>();
+  private table = new Int32Array(64 * COUNTS);
+  private used = 0;
   /** By lower-case word hash: bits of the types of the names of several words it was part of. */
   private readonly inLongerName = new Map<number, number>();
 
   /** Appends the history features of the word whose lower-case hash is `lower` to `out` from `at`; returns the new end. */
   features(lower: number, out: Int32Array, at: number): number {
-    const counts = this.counts.get(key(lower));
-    if (counts) {
+    const c = this.counts.get(key(lower));
+    if (c !== undefined) {
+      const counts = this.table;
       let best = -1;
       let names = 0;
       for (let t = 0; t < TYPES; t++) {
-        names += counts[1 + t]!;
-        if (counts[1 + t]! > 0 && (best < 0 || counts[1 + t]! > counts[1 + best]!)) best = t;
+        names += counts[c + 1 + t]!;
+        if (counts[c + 1 + t]! > 0 && (best < 0 || counts[c + 1 + t]! > counts[c + 1 + best]!)) best = t;
       }
       // Only names are evidence: "never a name so far" would let one early miss silence every
       // later mention of the word.
       if (best >= 0) out[at++] = mix(HISTORY, best + 1);
-      if (names > 0 && counts[0]! > 0) out[at++] = mix(HISTORY, 100);
+      if (names > 0 && counts[c]! > 0) out[at++] = mix(HISTORY, 100);
     }
     const longer = this.inLongerName.get(key(lower));
     if (longer !== undefined) for (let t = 0; t < TYPES; t++) if (longer & (1 << t)) out[at++] = mix(HISTORY_IN_NAME, t);
@@ -44,9 +53,9 @@ export class TagHistory {
     for (let i = from; i < to; i++) {
       const tag = tags[i]!;
       if (capital[i]) {
-        let counts = this.counts.get(key(lower[i]!));
-        if (!counts) this.counts.set(key(lower[i]!), (counts = new Int32Array(1 + TYPES)));
-        counts[tag === O ? 0 : 1 + typeOfTag(tag)]!++;
+        // Found (or made, which may grow the table) before the table is read.
+        const c = this.countsOf(key(lower[i]!));
+        this.table[c + (tag === O ? 0 : 1 + typeOfTag(tag))]!++;
       }
       if (tag === O) continue;
       const part = (tag - 1) & 3;
@@ -57,6 +66,20 @@ export class TagHistory {
         nameStart = -1;
       }
     }
+  }
+
+  /** Where the counts of the word keyed `k` start in the table, made (zero) on its first tag. */
+  private countsOf(k: number): number {
+    const known = this.counts.get(k);
+    if (known !== undefined) return known;
+    if (this.used + COUNTS > this.table.length) {
+      const grown = new Int32Array(this.table.length * 2);
+      grown.set(this.table);
+      this.table = grown;
+    }
+    this.counts.set(k, this.used);
+    this.used += COUNTS;
+    return this.used - COUNTS;
   }
 }
 
