@@ -241,55 +241,54 @@ function addSurface(c: Cluster, text: string): void {
  * compared with the few people who share its family name or given name, not with every person
  * before it. "Gerasimov" joins "Valery Gerasimov"; "Valeriy Gerasimov" joins it too; "Maher
  * al-Assad" does not join "Bashar al-Assad"; a lone "Bashar" joins the Bashar it names. Where
- * several people match, the one met first (the lowest `order`) takes the mention.
+ * several people match, the one met first (the lowest `order`) takes the mention: only that one
+ * is ever read, so the index keeps, where it can, the first met instead of all of them.
  */
-class PeopleIndex {
+export class PeopleIndex {
   // A long text of ever new people has as many entries here as mentions: a key's one entry is kept
-  // as itself, and a list made only for a second one (issue 13).
+  // as itself, a list made only for a second one, and a family of many names indexed (issue 13).
   /** By the last key of a name: each distinct name of a person with that last key. */
-  private readonly byLast = new Map<string, IndexedName | IndexedName[]>();
-  /** By the first key of a name of several keys: the people named so. */
-  private readonly byFirst = new Map<string, Cluster | Cluster[]>();
-  add(cluster: Cluster, keys: string[]): void {
+  private readonly byLast = new Map<string, IndexedName | IndexedName[] | Family>();
+  /** By the first key of a name of several keys: the person met first named so. */
+  private readonly byFirst = new Map<string, Cluster>();
+  add(cluster: Cluster, keys: readonly string[]): void {
     if (keys.length === 0) return;
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : undefined;
-    // A name this person is indexed under already adds nothing: an article names most people the
-    // same way many times. `find` reads a name's first and last keys only, so those say it is the same.
     const entries = this.byLast.get(last);
-    const same = (e: IndexedName) => e.cluster === cluster && e.first === first;
-    if (entries !== undefined && (Array.isArray(entries) ? entries.some(same) : same(entries))) return;
-    const entry: IndexedName = { cluster, first };
-    if (entries === undefined) this.byLast.set(last, entry);
-    else if (Array.isArray(entries)) entries.push(entry);
-    else this.byLast.set(last, [entries, entry]);
-    if (keys.length > 1) {
-      const people = this.byFirst.get(keys[0]!);
-      if (people === undefined) this.byFirst.set(keys[0]!, cluster);
-      else if (!Array.isArray(people)) {
-        if (people !== cluster) this.byFirst.set(keys[0]!, [people, cluster]);
-      } else if (people[people.length - 1] !== cluster) people.push(cluster);
+    if (entries instanceof Family) entries.add(cluster, first);
+    else {
+      // A name this person is indexed under already adds nothing: an article names most people the
+      // same way many times. `find` reads a name's first and last keys only, so those say it is the same.
+      const same = (e: IndexedName) => e.cluster === cluster && e.first === first;
+      if (entries !== undefined && (Array.isArray(entries) ? entries.some(same) : same(entries))) return;
+      const entry: IndexedName = { cluster, first };
+      if (entries === undefined) this.byLast.set(last, entry);
+      else if (!Array.isArray(entries)) this.byLast.set(last, [entries, entry]);
+      else if (entries.length < Family.FROM) entries.push(entry);
+      else this.byLast.set(last, Family.of(entries, entry));
+    }
+    if (first !== undefined) {
+      const known = this.byFirst.get(first);
+      if (known === undefined || known.order > cluster.order) this.byFirst.set(first, cluster);
     }
   }
 
-  find(keys: string[]): Cluster | undefined {
+  find(keys: readonly string[]): Cluster | undefined {
     if (keys.length === 0) return undefined;
-    let best: Cluster | undefined;
-    const consider = (c: Cluster) => {
-      if (best === undefined || c.order < best.order) best = c;
-    };
+    const entries = this.byLast.get(keys[keys.length - 1]!);
     if (keys.length === 1) {
       // A lone key is a family name ("Gerasimov") or a given name ("Bashar") of a fuller name.
-      for (const e of each(this.byLast.get(keys[0]!))) consider(e.cluster);
-      for (const c of each(this.byFirst.get(keys[0]!))) consider(c);
+      let best = this.byFirst.get(keys[0]!);
+      if (entries instanceof Family) return firstMet(best, entries.anyone);
+      for (const e of each(entries)) best = firstMet(best, e.cluster);
       return best;
     }
     // Several keys: the same family name, and given names that agree or one of them unknown.
     const first = keys[0]!;
-    for (const e of each(this.byLast.get(keys[keys.length - 1]!))) {
-      const other = e.first;
-      if (other === undefined || first === other || first.startsWith(other) || other.startsWith(first)) consider(e.cluster);
-    }
+    if (entries instanceof Family) return entries.find(first);
+    let best: Cluster | undefined;
+    for (const e of each(entries)) if (agree(first, e.first)) best = firstMet(best, e.cluster);
     return best;
   }
 }
@@ -298,6 +297,67 @@ class PeopleIndex {
 interface IndexedName {
   cluster: Cluster;
   first: string | undefined;
+}
+
+/** Whether a name with first key `first` can name the person indexed with first key `other`. */
+const agree = (first: string, other: string | undefined): boolean =>
+  other === undefined || first === other || first.startsWith(other) || other.startsWith(first);
+
+/** Of two people (either maybe none), the one met first. */
+const firstMet = (a: Cluster | undefined, b: Cluster | undefined): Cluster | undefined =>
+  a === undefined || (b !== undefined && b.order < a.order) ? b : a;
+
+/**
+ * The names of one family name once they are many ("… Smith" in a list of thousands): the person
+ * met first among those whose first keys agree with a mention's, found in as many lookups as the
+ * mention's first key has characters, however many people share the family name. A list scanned
+ * whole is smaller and faster for the few names a family has in an article: a family becomes one
+ * of these only past `FROM` names.
+ */
+class Family {
+  static readonly FROM = 32;
+  /** The person met first of all: what a lone key finds. */
+  anyone: Cluster | undefined;
+  /** The person met first named by the family name alone: every given name agrees with theirs. */
+  private bare: Cluster | undefined;
+  /** By first key: the person met first with that first key. */
+  private readonly exact = new Map<string, Cluster>();
+  /** By each start of a first key, the whole key and "" included: the person met first whose first key starts so. */
+  private readonly startingWith = new Map<string, Cluster>();
+
+  static of(entries: readonly IndexedName[], entry: IndexedName): Family {
+    const family = new Family();
+    for (const e of entries) family.add(e.cluster, e.first);
+    family.add(entry.cluster, entry.first);
+    return family;
+  }
+
+  add(cluster: Cluster, first: string | undefined): void {
+    this.anyone = firstMet(this.anyone, cluster);
+    if (first === undefined) {
+      this.bare = firstMet(this.bare, cluster);
+      return;
+    }
+    const known = this.exact.get(first);
+    if (known !== undefined && known.order <= cluster.order) return;
+    this.exact.set(first, cluster);
+    // Whoever is kept for a start of a key was met no later than whoever is kept for a longer start
+    // (the shorter start is shared by more keys): the first start that keeps someone met earlier
+    // keeps them for every shorter one too.
+    for (let n = first.length; n >= 0; n--) {
+      const start = first.slice(0, n);
+      const kept = this.startingWith.get(start);
+      if (kept !== undefined && kept.order <= cluster.order) break;
+      this.startingWith.set(start, cluster);
+    }
+  }
+
+  find(first: string): Cluster | undefined {
+    // First keys that start with `first` (itself among them), then those that `first` starts with.
+    let best = firstMet(this.bare, this.startingWith.get(first));
+    for (let n = 0; n < first.length; n++) best = firstMet(best, this.exact.get(first.slice(0, n)));
+    return best;
+  }
 }
 
 const NONE: readonly never[] = [];
