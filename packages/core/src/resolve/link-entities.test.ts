@@ -162,25 +162,22 @@ describe('linking people of one family name', () => {
 });
 
 describe('the people index', () => {
-  type Cluster = Parameters<PeopleIndex['add']>[0];
-  const cluster = (order: number): Cluster => ({ type: 'actor', kind: 'person', surfaces: '', id: undefined, entityId: undefined, order });
-
-  /** What the index answers, as a list scanned whole: every name each person was added under. */
+  /** What the index answers, as a list scanned whole: every name each person (by the order met) was added under. */
   class Reference {
-    private readonly names: { cluster: Cluster; keys: readonly string[] }[] = [];
-    add(c: Cluster, keys: readonly string[]): void {
-      this.names.push({ cluster: c, keys });
+    private readonly names: { person: number; keys: readonly string[] }[] = [];
+    add(person: number, keys: readonly string[]): void {
+      this.names.push({ person, keys });
     }
-    find(keys: readonly string[]): Cluster | undefined {
-      let best: Cluster | undefined;
-      for (const { cluster: c, keys: known } of this.names) {
-        if (known.length === 0 || keys.length === 0 || (best !== undefined && best.order <= c.order)) continue;
+    find(keys: readonly string[]): number | undefined {
+      let best: number | undefined;
+      for (const { person, keys: known } of this.names) {
+        if (known.length === 0 || keys.length === 0 || (best !== undefined && best <= person)) continue;
         const matches =
           keys.length === 1
             ? known[known.length - 1] === keys[0] || (known.length > 1 && known[0] === keys[0])
             : known[known.length - 1] === keys[keys.length - 1] &&
               (known.length === 1 || known[0]!.startsWith(keys[0]!) || keys[0]!.startsWith(known[0]!));
-        if (matches) best = c;
+        if (matches) best = person;
       }
       return best;
     }
@@ -235,22 +232,21 @@ describe('the people index', () => {
   ])('finds what a scan of every name finds (seed %i, %i names)', (seed, count) => {
     const index = new PeopleIndex();
     const reference = new Reference();
-    const clusters: Cluster[] = [];
+    let people = 0;
     const random = randomOf(seed * 31);
     const found: (number | undefined)[] = [];
     const expected: (number | undefined)[] = [];
     // The people of each family name: past a few dozen, the index keeps them otherwise.
-    const families = new Map<string, Set<Cluster>>();
+    const families = new Map<string, Set<number>>();
     for (const keys of namesOf(seed, count)) {
       // As linking does: the person the name finds takes it, or it names a new one...
-      const c = index.find(keys);
-      found.push(c?.order);
-      expected.push(reference.find(keys)?.order);
+      const person = index.find(keys);
+      found.push(person);
+      expected.push(reference.find(keys));
       // ...and now and then, to try every order of adding (which linking does not), a person met
       // earlier, whatever the name found, is added under it.
-      const anyone = clusters.length > 0 && random() < 0.15 ? clusters[Math.floor(random() * clusters.length)]! : undefined;
-      const taker = anyone ?? c ?? cluster(clusters.length);
-      if (taker.order === clusters.length) clusters.push(taker);
+      const anyone = people > 0 && random() < 0.15 ? Math.floor(random() * people) : undefined;
+      const taker = anyone ?? person ?? people++;
       index.add(taker, keys);
       reference.add(taker, keys);
       if (keys.length > 0) families.set(keys[keys.length - 1]!, (families.get(keys[keys.length - 1]!) ?? new Set()).add(taker));
