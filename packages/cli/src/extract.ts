@@ -1,5 +1,5 @@
 import { analyze } from '@seedlens/core';
-import { findArticles, readArticle } from '@seedlens/query';
+import { findArticles, readArticle, type DecodedArticle } from '@seedlens/query';
 import { EXTRACT_USAGE, parseExtractArgs, type ExtractOptions } from './args.js';
 import { EXIT_FAILURE, EXIT_OK, reportError, type Io } from './io.js';
 import { jsonlPieces } from './jsonl.js';
@@ -20,7 +20,6 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
   let failed = 0;
   let done = 0;
   let mentions = 0;
-  const table = options.format === 'table';
   // Files and folders are found as the corpus commands find them (query's findArticles), but
   // each article is printed as soon as it is analysed.
   const found = await findArticles(options.paths);
@@ -34,30 +33,53 @@ export async function runExtract(options: ExtractOptions, io: Io): Promise<numbe
     return EXIT_FAILURE;
   }
   for (const file of found.files) {
-    const read = readArticle(file, { roots: options.paths });
-    if ('error' in read) {
-      reportError(io, file, read.error);
-      failed++;
-      continue;
-    }
-    if (read.warning !== undefined) reportError(io, file, `warning: ${read.warning}`);
-    let analysis;
-    try {
-      // The path as found: a date in its file name or folders is the article's DCT.
-      analysis = analyze(read.text, options.dct !== undefined ? { dct: options.dct, path: file } : { path: file });
-    } catch (error) {
-      reportError(io, file, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+    const analysed = extractOne(file, options, io, done > 0);
+    if (analysed === undefined) {
       failed++;
       continue;
     }
     done++;
-    mentions += analysis.mentions.length;
-    if (table) io.stdout.write(`${done > 1 ? '\n' : ''}${formatTable(file, analysis, { color: io.color })}`);
-    else for (const piece of jsonlPieces(file, analysis)) io.stdout.write(piece);
+    mentions += analysed;
   }
-  if (table && done + failed > 0) {
+  if (options.format === 'table' && done + failed > 0) {
     const summary = `${done} ${done === 1 ? 'file' : 'files'}, ${mentions} mentions${failed > 0 ? `, ${failed} failed` : ''}`;
     io.stdout.write(`\n${io.color ? `\u001b[2m${summary}\u001b[22m` : summary}\n`);
   }
   return failed > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/**
+ * Reads, analyses and writes one file (a table after an earlier one with a blank line between):
+ * its mention count, or undefined when it failed (reported). A function of its own, so that the
+ * file's analysis is unreachable once it is written: a loop's variables would hold it while the
+ * next file is read and analysed.
+ */
+function extractOne(file: string, options: ExtractOptions, io: Io, afterAnother: boolean): number | undefined {
+  const read = readText(file, options.paths);
+  if ('error' in read) {
+    reportError(io, file, read.error);
+    return undefined;
+  }
+  if (read.warning !== undefined) reportError(io, file, `warning: ${read.warning}`);
+  let analysis;
+  try {
+    // The path as found: a date in its file name or folders is the article's DCT.
+    analysis = analyze(read.text, options.dct !== undefined ? { dct: options.dct, path: file } : { path: file });
+  } catch (error) {
+    reportError(io, file, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  if (options.format === 'table') io.stdout.write(`${afterAnother ? '\n' : ''}${formatTable(file, analysis, { color: io.color })}`);
+  else for (const piece of jsonlPieces(file, analysis)) io.stdout.write(piece);
+  return analysis.mentions.length;
+}
+
+/**
+ * The file's text, without the bytes it was decoded from: held while the text is analysed, they
+ * would add the file's size to the peak (20 MB for a file of 20 MB).
+ */
+function readText(file: string, roots: readonly string[]): DecodedArticle | { error: string } {
+  const read = readArticle(file, { roots });
+  if ('error' in read) return read;
+  return read.warning === undefined ? { text: read.text } : { text: read.text, warning: read.warning };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
 import type { NameMention } from '../names/find-names.js';
-import { linkNames, longestFirst } from './link-entities.js';
+import { linkNames, longestFirst, PeopleIndex } from './link-entities.js';
 
 const idsOf = (text: string) => {
   const { mentions } = analyze(text);
@@ -112,6 +112,149 @@ describe('linking people by name keys', () => {
     const word = (n: number) => [0, 1, 2].map((k) => 'bdfgklmnprst'[Math.floor(n / 60 ** k) % 12]! + 'aeiou'[Math.floor(n / (12 * 60 ** k)) % 5]!).join('');
     const names = Array.from({ length: 5000 }, (_, i) => `${word(i)[0]!.toUpperCase()}${word(i).slice(1)} ${word(i + 7919)[0]!.toUpperCase()}${word(i + 7919).slice(1)}`);
     expect(new Set(link(...names, ...names)).size).toBe(5000);
+  });
+});
+
+describe('linking people of one family name', () => {
+  const person = (text: string, start: number): NameMention => ({ start, end: start + text.length, text, type: 'actor', kind: 'person', entityId: '' });
+  /**
+   * The entity id of each name, linked as written at increasing offsets after `others` people of
+   * the family, and the id of the first person of the family met.
+   */
+  const linkAfter = (others: number, family: string, ...texts: string[]): [string[], string] => {
+    // Given names that agree with none of the names under test (none starts with an x), nor with each other.
+    const filler = Array.from({ length: others }, (_, i) => `Xy${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x ${family}`);
+    let at = 0;
+    const names = [...filler, ...texts].map((t) => person(t, (at += t.length + 5) - t.length - 5));
+    const ids = linkNames(' '.repeat(at), names).mentions.map((m) => m.entityId);
+    return [ids.slice(others), ids[0]!];
+  };
+
+  // The same names, alone and after a hundred people of their family name: a family of a few
+  // names is scanned, one of many is indexed, and both must link alike.
+  describe.each([0, 100])('after %i others of the family', (others) => {
+    it('joins a shortened given name to the first person met whose given name it starts', () => {
+      const [[valery, valentin, val]] = linkAfter(others, 'Gerasimov', 'Valery Gerasimov', 'Valentin Gerasimov', 'Val Gerasimov');
+      expect(valentin).not.toBe(valery);
+      expect(val).toBe(valery);
+    });
+
+    it('joins a lengthened given name to the first person met whose given name starts it', () => {
+      const [[al, ali, alina]] = linkAfter(others, 'Hassan', 'Ali Hassan', 'Al Hassan', 'Alina Hassan');
+      // Longest first: "Alina Hassan" and "Ali Hassan" are of one length, met in text order; "Al" is shorter.
+      expect(ali).toBe(al);
+      expect(alina).toBe(al);
+    });
+
+    it('keeps given names that start neither one the other apart', () => {
+      const [[oleg, olga]] = linkAfter(others, 'Petrov', 'Oleg Petrov', 'Olga Petrov');
+      expect(olga).not.toBe(oleg);
+    });
+
+    it('gives an initial or a lone family name to the first person of the family met', () => {
+      const [[john, jim, initial, lone], first] = linkAfter(others, 'Smith', 'John Smith', 'Jim Smith', 'J. Smith', 'Smith');
+      expect(jim).not.toBe(john);
+      expect(first).toBe(others === 0 ? john : 'person:xyaax-smith');
+      expect(initial).toBe(first);
+      expect(lone).toBe(first);
+    });
+  });
+});
+
+describe('the people index', () => {
+  /** What the index answers, as a list scanned whole: every name each person (by the order met) was added under. */
+  class Reference {
+    private readonly names: { person: number; keys: readonly string[] }[] = [];
+    add(person: number, keys: readonly string[]): void {
+      this.names.push({ person, keys });
+    }
+    find(keys: readonly string[]): number | undefined {
+      let best: number | undefined;
+      for (const { person, keys: known } of this.names) {
+        if (known.length === 0 || keys.length === 0 || (best !== undefined && best <= person)) continue;
+        const matches =
+          keys.length === 1
+            ? known[known.length - 1] === keys[0] || (known.length > 1 && known[0] === keys[0])
+            : known[known.length - 1] === keys[keys.length - 1] &&
+              (known.length === 1 || known[0]!.startsWith(keys[0]!) || keys[0]!.startsWith(known[0]!));
+        if (matches) best = person;
+      }
+      return best;
+    }
+  }
+
+  // mulberry32: the same names on every run.
+  const randomOf = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  /**
+   * Names of keys as linking makes them: a few family names shared by many; given names new, or the
+   * start of one met before, or one met before lengthened, and rarely the empty key (a given name of
+   * no letters); in the second half, lone keys that are family names or given names (a lone family
+   * name, initials and a family name, a lone given name), a middle name now and then, and a name with
+   * no key at all. Lone family names come late, as in linking (longest names first): each agrees with
+   * every given name, and a family met alone is from then on one person.
+   */
+  const namesOf = (seed: number, count: number): string[][] => {
+    const random = randomOf(seed);
+    const pick = <T,>(list: ArrayLike<T>) => list[Math.floor(random() * list.length)]!;
+    const letters = (n: number) => Array.from({ length: n }, () => pick('abcdefghijkl')).join('');
+    const families = ['smith', 'jones', 'lee', 'al', 'a'];
+    const met: string[] = [];
+    const given = () => {
+      const r = met.length === 0 ? 0 : random();
+      let g = '';
+      if (r < 0.6) g = letters(2 + Math.floor(random() * 5));
+      else if (r < 0.8) g = pick(met).slice(0, 1 + Math.floor(random() * 4));
+      else if (r < 0.99) g = pick(met) + letters(1 + Math.floor(random() * 2));
+      met.push(g);
+      return g;
+    };
+    return Array.from({ length: count }, (_, i) => {
+      const r = i < count / 2 ? 1 : random();
+      if (r < 0.1) return [pick(families)];
+      if (r < 0.15) return [given()];
+      if (r < 0.2) return [given(), given(), pick(families)];
+      if (r < 0.22) return [];
+      return [given(), pick(families)];
+    });
+  };
+
+  it.each([
+    [1, 40],
+    [2, 300],
+    [3, 3000],
+    [4, 3000],
+  ])('finds what a scan of every name finds (seed %i, %i names)', (seed, count) => {
+    const index = new PeopleIndex();
+    const reference = new Reference();
+    let people = 0;
+    const random = randomOf(seed * 31);
+    const found: (number | undefined)[] = [];
+    const expected: (number | undefined)[] = [];
+    // The people of each family name: past a few dozen, the index keeps them otherwise.
+    const families = new Map<string, Set<number>>();
+    for (const keys of namesOf(seed, count)) {
+      // As linking does: the person the name finds takes it, or it names a new one...
+      const person = index.find(keys);
+      found.push(person);
+      expected.push(reference.find(keys));
+      // ...and now and then, to try every order of adding (which linking does not), a person met
+      // earlier, whatever the name found, is added under it.
+      const anyone = people > 0 && random() < 0.15 ? Math.floor(random() * people) : undefined;
+      const taker = anyone ?? person ?? people++;
+      index.add(taker, keys);
+      reference.add(taker, keys);
+      if (keys.length > 0) families.set(keys[keys.length - 1]!, (families.get(keys[keys.length - 1]!) ?? new Set()).add(taker));
+    }
+    expect(found).toEqual(expected);
+    // The names did find people, and did make new ones, many of one family name.
+    expect(found.filter((o) => o !== undefined).length).toBeGreaterThan(count / 4);
+    expect(Math.max(...[...families.values()].map((people) => people.size))).toBeGreaterThan(Math.min(count / 10, 50));
   });
 });
 

@@ -7,18 +7,6 @@ import { idWord, nameKey, slugId } from './name-key.js';
 
 const NOT_INITIAL = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
 
-interface Cluster {
-  type: 'actor' | 'place';
-  kind: NameMention['kind'];
-  /** Its mentions' surfaces, one-spaced, in the order met: most entities are named one way. */
-  surfaces: string | Set<string>;
-  id: string | undefined;
-  /** The entity's id, once every mention has been placed. */
-  entityId: string | undefined;
-  /** Position in the list of clusters: the first made wins where several could take a mention. */
-  order: number;
-}
-
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 // Name mentions are one line of words: counting the starts of words is enough, without splitting.
 function wordCount(s: string): number {
@@ -77,99 +65,99 @@ export function linkNames(text: string, names: NameMention[]): { mentions: Menti
   // Clustering in a function of its own: its indexes, which in a long text of ever new names are
   // about as large as the entities, are unreachable once it returns, whether or not an engine
   // frees locals that are no longer read (V8 did, measured; the split makes it certain).
-  const { clusters, clusterOf } = clusterNames(text, names);
-  // Made at its length: grown by pushes, a list of a million leaves its smaller copies behind, each
-  // in the large-object space until the next full collection.
-  const entities = new Array<Entity>(clusters.length);
-  for (let k = 0; k < clusters.length; k++) {
-    const c = clusters[k]!;
+  const { entities, surfaces, entityOf } = clusterNames(text, names);
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
     // Most entities are named once: their one surface is their name, with no list to choose it from.
-    const surfaces = typeof c.surfaces === 'string' ? undefined : [...c.surfaces];
-    const name = surfaces === undefined ? (c.surfaces as string) : canonicalName(surfaces);
+    const named = surfaces.get(k);
+    const all = named === undefined ? undefined : [...named];
+    if (all !== undefined) {
+      e.name = canonicalName(all);
+      e.aliases = all.filter((s) => s !== e.name);
+    }
     // A person's id is made of the same name keys that linked its mentions.
-    const id = c.id ?? (c.type === 'place' ? placeNameId(name) : c.kind === 'person' ? personId(name) : organizationId((surfaces && acronymIn(surfaces)) ?? name));
-    entities[k] = { id, type: c.type, kind: c.kind, name, aliases: surfaces === undefined ? [] : surfaces.filter((s) => s !== name) };
-    c.entityId = id;
+    if (e.id === '') e.id = e.type === 'place' ? placeNameId(e.name) : e.kind === 'person' ? personId(e.name) : organizationId((all && acronymIn(all)) ?? e.name);
   }
   names.forEach((m, i) => {
-    const c = clusterOf[i]!;
-    m.type = c.type;
-    m.kind = c.kind;
-    m.entityId = c.entityId!;
+    const e = entities[entityOf[i]!]!;
+    m.type = e.type;
+    m.kind = e.kind;
+    m.entityId = e.id;
   });
   return { mentions: names, entities };
 }
 
-/** Each name's cluster (by its position in `names`), and the clusters in the order made. */
-function clusterNames(text: string, names: readonly NameMention[]): { clusters: Cluster[]; clusterOf: Cluster[] } {
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
+/** The entity of names: an actor or a place, of the kinds names have. */
+type NameEntity = Entity & Pick<NameMention, 'type' | 'kind'>;
+
+/**
+ * The entities of the names, each made at its first mention in the shape it keeps (its id, unless
+ * a gazetteer id, its name and its aliases are settled once every mention is placed: one object
+ * per entity, not a cluster and then an entity); the surfaces of those named more than one way;
+ * and each name's entity, by the name's position in `names`. The indexes know an entity by its
+ * position in `entities`, the order it was made in: the first made wins where several could take
+ * a mention.
+ */
+function clusterNames(text: string, names: readonly NameMention[]): { entities: NameEntity[]; surfaces: Map<number, Set<string>>; entityOf: Uint32Array } {
+  const entities: NameEntity[] = [];
+  // Most entities are named once, by the name they are made with: a set is made for a second surface.
+  const surfaces = new Map<number, Set<string>>();
+  const byKey = new Map<string, number>();
   const people = new PeopleIndex();
-  const byInitials = new Map<string, Cluster>();
-  // The cluster of each name, by its position in `names`.
-  const clusterOf: Cluster[] = new Array(names.length);
-  // By where a mention placed so far ends, for those followed by a bracket: the cluster met first
+  const byInitials = new Map<string, number>();
+  const entityOf = new Uint32Array(names.length);
+  // By where a mention placed so far ends, for those followed by a bracket: the entity made first
   // that has a mention ending there.
-  const byEnd = new Map<number, Cluster>();
+  const byEnd = new Map<number, number>();
 
   for (const i of longestFirst(names)) {
     const m = names[i]!;
-    let created = false;
-    let cluster: Cluster | undefined;
-    // People only: the name keys, looked up once for the join and the cluster both.
-    let keys: string[] | undefined;
+    let k: number | undefined;
     if (m.type === 'place') {
       // Before linking, a place's entityId is its gazetteer id, if it has one.
       const placeId = m.entityId;
       const key = placeId || `place-name:${orgKey(m.text)}`;
       // A known place in brackets is itself ("Pete Sampras (U.S.)"), never an acronym defined there.
-      cluster = byKey.get(key) ?? (placeId ? undefined : definedAcronym(text, m, byEnd));
-      if (!cluster) {
-        cluster = newCluster(clusters, m, placeId || undefined);
-        created = true;
-      }
+      k = byKey.get(key) ?? (placeId ? undefined : definedAcronym(text, m, entities, byEnd));
+      if (k === undefined) k = newEntity(entities, m, placeId);
+      else addSurface(entities, surfaces, k, m.text);
       // An acronym defined in brackets names its place for the rest of the article.
-      if (!byKey.has(key)) byKey.set(key, cluster);
+      if (!byKey.has(key)) byKey.set(key, k);
     } else if (m.kind === 'person') {
-      keys = personKeyWords(m.text);
-      cluster = people.find(keys);
-      if (!cluster) {
-        cluster = newCluster(clusters, m);
-        created = true;
-      }
-      people.add(cluster, keys);
+      // The name keys, looked up once for the join and the index both.
+      const keys = personKeyWords(m.text);
+      k = people.find(keys);
+      if (k === undefined) k = newEntity(entities, m, '');
+      else addSurface(entities, surfaces, k, m.text);
+      people.add(k, keys);
     } else {
       const key = `org:${orgKey(m.text)}`;
-      cluster = byKey.get(key);
-      if (!cluster) {
+      k = byKey.get(key);
+      if (k === undefined) {
         // An acronym defined in brackets names its organization for the rest of the article.
-        cluster = definedAcronym(text, m, byEnd);
-        if (cluster) byKey.set(key, cluster);
+        k = definedAcronym(text, m, entities, byEnd);
+        if (k !== undefined) byKey.set(key, k);
       }
-      if (!cluster && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) cluster = byInitials.get(acronymOf(m.text));
-      if (!cluster) {
-        byKey.set(key, (cluster = newCluster(clusters, m)));
-        created = true;
-      }
+      if (k === undefined && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) k = byInitials.get(acronymOf(m.text));
+      if (k === undefined) byKey.set(key, (k = newEntity(entities, m, '')));
+      else addSurface(entities, surfaces, k, m.text);
     }
-    // A new cluster starts with its mention; every mention is visited once.
-    if (!created) addSurface(cluster, m.text);
-    clusterOf[i] = cluster;
+    entityOf[i] = k;
     // Only a name followed by a bracket can have an acronym defined after it: the others stay out
     // of the map, which would otherwise hold every mention of a long text.
     if (bracketFollows(text, m.end)) {
       const atEnd = byEnd.get(m.end);
-      if (atEnd === undefined || atEnd.order > cluster.order) byEnd.set(m.end, cluster);
+      if (atEnd === undefined || atEnd > k) byEnd.set(m.end, k);
     }
     // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
     // name of several words with those initials.
-    if (cluster.kind === 'organization' && wordCount(m.text) > 1) {
+    if (entities[k]!.kind === 'organization' && wordCount(m.text) > 1) {
       const ini = initials(m.text);
       const known = byInitials.get(ini);
-      if (known === undefined || known.order > cluster.order) byInitials.set(ini, cluster);
+      if (known === undefined || known > k) byInitials.set(ini, k);
     }
   }
-  return { clusters, clusterOf };
+  return { entities, surfaces, entityOf };
 }
 
 /**
@@ -223,81 +211,139 @@ export function longestFirst(names: readonly NameMention[]): number[] {
   return order;
 }
 
-function newCluster(clusters: Cluster[], m: NameMention, id?: string): Cluster {
-  // Every field in the literal: fields added later would each cost an out-of-object property store.
-  const c: Cluster = { type: m.type, kind: m.kind, surfaces: oneSpaced(m.text), order: clusters.length, id, entityId: undefined };
-  clusters.push(c);
-  return c;
+/** A new entity named as `m` is written, its id a known place's gazetteer id or '' until settled; its position in `entities`. */
+function newEntity(entities: NameEntity[], m: NameMention, placeId: string): number {
+  // The entity's literal, every field in it: fields added later would each cost an out-of-object property store.
+  entities.push({ id: placeId, type: m.type, kind: m.kind, name: oneSpaced(m.text), aliases: [] });
+  return entities.length - 1;
 }
 
-function addSurface(c: Cluster, text: string): void {
+function addSurface(entities: readonly Entity[], surfaces: Map<number, Set<string>>, k: number, text: string): void {
   const surface = oneSpaced(text);
-  if (typeof c.surfaces !== 'string') c.surfaces.add(surface);
-  else if (surface !== c.surfaces) c.surfaces = new Set([c.surfaces, surface]);
+  const known = surfaces.get(k);
+  if (known !== undefined) known.add(surface);
+  else if (surface !== entities[k]!.name) surfaces.set(k, new Set([entities[k]!.name, surface]));
 }
 
 /**
  * The people of an article by the name keys a mention can match on, so that each mention is
  * compared with the few people who share its family name or given name, not with every person
  * before it. "Gerasimov" joins "Valery Gerasimov"; "Valeriy Gerasimov" joins it too; "Maher
- * al-Assad" does not join "Bashar al-Assad"; a lone "Bashar" joins the Bashar it names. Where
- * several people match, the one met first (the lowest `order`) takes the mention.
+ * al-Assad" does not join "Bashar al-Assad"; a lone "Bashar" joins the Bashar it names. People are
+ * known by the order they were met in (their entity's position); where several match, the one met
+ * first takes the mention: only that one is ever read, so the index keeps, where it can, the first
+ * met instead of all of them.
  */
-class PeopleIndex {
+export class PeopleIndex {
   // A long text of ever new people has as many entries here as mentions: a key's one entry is kept
-  // as itself, and a list made only for a second one (issue 13).
+  // as itself, a list made only for a second one, and a family of many names indexed (issue 13).
   /** By the last key of a name: each distinct name of a person with that last key. */
-  private readonly byLast = new Map<string, IndexedName | IndexedName[]>();
-  /** By the first key of a name of several keys: the people named so. */
-  private readonly byFirst = new Map<string, Cluster | Cluster[]>();
-  add(cluster: Cluster, keys: string[]): void {
+  private readonly byLast = new Map<string, IndexedName | IndexedName[] | Family>();
+  /** By the first key of a name of several keys: the person met first named so. */
+  private readonly byFirst = new Map<string, number>();
+  add(person: number, keys: readonly string[]): void {
     if (keys.length === 0) return;
     const last = keys[keys.length - 1]!;
     const first = keys.length > 1 ? keys[0]! : undefined;
-    // A name this person is indexed under already adds nothing: an article names most people the
-    // same way many times. `find` reads a name's first and last keys only, so those say it is the same.
     const entries = this.byLast.get(last);
-    const same = (e: IndexedName) => e.cluster === cluster && e.first === first;
-    if (entries !== undefined && (Array.isArray(entries) ? entries.some(same) : same(entries))) return;
-    const entry: IndexedName = { cluster, first };
-    if (entries === undefined) this.byLast.set(last, entry);
-    else if (Array.isArray(entries)) entries.push(entry);
-    else this.byLast.set(last, [entries, entry]);
-    if (keys.length > 1) {
-      const people = this.byFirst.get(keys[0]!);
-      if (people === undefined) this.byFirst.set(keys[0]!, cluster);
-      else if (!Array.isArray(people)) {
-        if (people !== cluster) this.byFirst.set(keys[0]!, [people, cluster]);
-      } else if (people[people.length - 1] !== cluster) people.push(cluster);
+    if (entries instanceof Family) entries.add(person, first);
+    else {
+      // A name this person is indexed under already adds nothing: an article names most people the
+      // same way many times. `find` reads a name's first and last keys only, so those say it is the same.
+      const same = (e: IndexedName) => e.person === person && e.first === first;
+      if (entries !== undefined && (Array.isArray(entries) ? entries.some(same) : same(entries))) return;
+      const entry: IndexedName = { person, first };
+      if (entries === undefined) this.byLast.set(last, entry);
+      else if (!Array.isArray(entries)) this.byLast.set(last, [entries, entry]);
+      else if (entries.length < Family.FROM) entries.push(entry);
+      else this.byLast.set(last, Family.of(entries, entry));
     }
+    if (first !== undefined) this.byFirst.set(first, firstMet(this.byFirst.get(first), person)!);
   }
 
-  find(keys: string[]): Cluster | undefined {
+  find(keys: readonly string[]): number | undefined {
     if (keys.length === 0) return undefined;
-    let best: Cluster | undefined;
-    const consider = (c: Cluster) => {
-      if (best === undefined || c.order < best.order) best = c;
-    };
+    const entries = this.byLast.get(keys[keys.length - 1]!);
     if (keys.length === 1) {
       // A lone key is a family name ("Gerasimov") or a given name ("Bashar") of a fuller name.
-      for (const e of each(this.byLast.get(keys[0]!))) consider(e.cluster);
-      for (const c of each(this.byFirst.get(keys[0]!))) consider(c);
+      let best = this.byFirst.get(keys[0]!);
+      if (entries instanceof Family) return firstMet(best, entries.anyone);
+      for (const e of each(entries)) best = firstMet(best, e.person);
       return best;
     }
     // Several keys: the same family name, and given names that agree or one of them unknown.
     const first = keys[0]!;
-    for (const e of each(this.byLast.get(keys[keys.length - 1]!))) {
-      const other = e.first;
-      if (other === undefined || first === other || first.startsWith(other) || other.startsWith(first)) consider(e.cluster);
-    }
+    if (entries instanceof Family) return entries.find(first);
+    let best: number | undefined;
+    for (const e of each(entries)) if (agree(first, e.first)) best = firstMet(best, e.person);
     return best;
   }
 }
 
 /** A person's name in the people index: its first key where it has several, else undefined (a lone key). */
 interface IndexedName {
-  cluster: Cluster;
+  person: number;
   first: string | undefined;
+}
+
+/** Whether a name with first key `first` can name the person indexed with first key `other`. */
+const agree = (first: string, other: string | undefined): boolean =>
+  other === undefined || first === other || first.startsWith(other) || other.startsWith(first);
+
+/** Of two people (either maybe none), the one met first. */
+const firstMet = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || (b !== undefined && b < a) ? b : a);
+
+/**
+ * The names of one family name once they are many ("… Smith" in a list of thousands): the person
+ * met first among those whose first keys agree with a mention's, found in as many lookups as the
+ * mention's first key has characters, however many people share the family name. A list scanned
+ * whole is smaller and faster for the few names a family has in an article: a family becomes one
+ * of these only past `FROM` names.
+ */
+class Family {
+  static readonly FROM = 32;
+  /** The person met first of all: what a lone key finds. */
+  anyone: number | undefined;
+  /** The person met first named by the family name alone: every given name agrees with theirs. */
+  private bare: number | undefined;
+  /** By first key: the person met first with that first key. */
+  private readonly exact = new Map<string, number>();
+  /** By each start of a first key, the whole key and "" included: the person met first whose first key starts so. */
+  private readonly startingWith = new Map<string, number>();
+
+  static of(entries: readonly IndexedName[], entry: IndexedName): Family {
+    const family = new Family();
+    for (const e of entries) family.add(e.person, e.first);
+    family.add(entry.person, entry.first);
+    return family;
+  }
+
+  add(person: number, first: string | undefined): void {
+    this.anyone = firstMet(this.anyone, person);
+    if (first === undefined) {
+      this.bare = firstMet(this.bare, person);
+      return;
+    }
+    const known = this.exact.get(first);
+    if (known !== undefined && known <= person) return;
+    this.exact.set(first, person);
+    // Whoever is kept for a start of a key was met no later than whoever is kept for a longer start
+    // (the shorter start is shared by more keys): the first start that keeps someone met earlier
+    // keeps them for every shorter one too.
+    for (let n = first.length; n >= 0; n--) {
+      const start = first.slice(0, n);
+      const kept = this.startingWith.get(start);
+      if (kept !== undefined && kept <= person) break;
+      this.startingWith.set(start, person);
+    }
+  }
+
+  find(first: string): number | undefined {
+    // First keys that start with `first` (itself among them), then those that `first` starts with.
+    let best = firstMet(this.bare, this.startingWith.get(first));
+    for (let n = 0; n < first.length; n++) best = firstMet(best, this.exact.get(first.slice(0, n)));
+    return best;
+  }
 }
 
 const NONE: readonly never[] = [];
@@ -309,12 +355,12 @@ const bracketFollows = (text: string, end: number): boolean => text[end] === '('
 
 // "Islamic State-Khorasan Province (ISIS-K)", "Russia’s Far East (RFE)": an acronym in parentheses
 // right after the name of an organization or a place; a person's brackets hold no acronym of theirs.
-function definedAcronym(text: string, m: NameMention, byEnd: ReadonlyMap<number, Cluster>): Cluster | undefined {
+function definedAcronym(text: string, m: NameMention, entities: readonly Entity[], byEnd: ReadonlyMap<number, number>): number | undefined {
   if (text[m.start - 1] !== '(' || !/^[\p{Lu}.-]{2,10}$/u.test(m.text)) return undefined;
-  let found: Cluster | undefined;
+  let found: number | undefined;
   for (let end = m.start - 3; end <= m.start - 1; end++) {
-    const c = byEnd.get(end);
-    if (c !== undefined && c.kind !== 'person' && (found === undefined || c.order < found.order)) found = c;
+    const k = byEnd.get(end);
+    if (k !== undefined && entities[k]!.kind !== 'person' && (found === undefined || k < found)) found = k;
   }
   return found;
 }
