@@ -1,3 +1,6 @@
+/** What a memoized function keeps for an answer of undefined. */
+const NOTHING: unique symbol = Symbol('nothing');
+
 /**
  * Remembers a function's answer per string. Name finding asks the same questions of the same
  * words again and again; the bound keeps a long-running language server's memory flat.
@@ -13,11 +16,12 @@
  * for the second meeting would compute most answers twice.
  */
 export function memoize<T>(compute: (key: string) => T, limit = 100_000, { from = 'first meeting' }: { from?: 'first meeting' | 'second meeting' } = {}): (key: string) => T {
-  const answers = new Map<string, T>();
+  // An answer of undefined is kept as NOTHING, so that one look-up tells a known key from a new one.
+  const answers = new Map<string, T | typeof NOTHING>();
   const metOnce = from === 'second meeting' ? new MetOnce(limit) : undefined;
   return (key: string): T => {
     const known = answers.get(key);
-    if (known !== undefined || answers.has(key)) return known as T;
+    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     // Kept under a copy of its own: the key is often cut from an article's text, and V8 keeps a
     // substring of 13 or more characters as a view of its parent, so the table would keep whole
     // texts alive. The answer is computed from the copy, so that what it cuts from it holds no text
@@ -26,7 +30,7 @@ export function memoize<T>(compute: (key: string) => T, limit = 100_000, { from 
     const answer = compute(own);
     if (metOnce?.firstMeeting(own)) return answer;
     if (answers.size >= limit) answers.clear();
-    answers.set(own, answer);
+    answers.set(own, answer === undefined ? NOTHING : answer);
     return answer;
   };
 }

@@ -207,6 +207,8 @@ export function mayBeListed(word: string): boolean {
   // The keys those functions look a word up by, folded: the word, with straight apostrophes
   // (nameListFlags), and as findPlace cleans it.
   if (listFilter.mayHave(fold(word))) return true;
+  // Most words have neither a curly apostrophe nor spaced initials, and no other key.
+  if (!word.includes('’') && !word.includes('. ')) return false;
   const straight = word.replace(/’/g, "'");
   const clean = cleanPlaceName(word);
   return (straight !== word && listFilter.mayHave(fold(straight))) || (clean !== word && listFilter.mayHave(fold(clean)));

@@ -49,7 +49,7 @@ const factsOfWord = memoize((word: string): WordFacts => {
     (heads & LEADING_ORG_HEAD ? B_LEADING_ORG_HEAD : 0) |
     (inGroupList(word) ? B_GROUP : 0);
   const demonym = listed ? demonymPlace(word) : undefined;
-  const place = lookupPlace(word);
+  const place = listed ? lookupPlace(word) : undefined;
   // Most words are in no list: they share one answer, so that a text of ever new words (issue 13)
   // does not leave an object per word behind in the table.
   return flags === 0 && demonym === undefined && place === undefined ? NO_FACTS : { flags, demonym, place };
