@@ -7,6 +7,17 @@ import { analyze } from '../src/index.js';
 // which takes minutes on a megabyte, cannot pass.
 const MB = 1_000_000;
 const GENEROUS_MS = 15_000;
+/** Lines of ever new people, each name met once, or all of one family name (issue 13). */
+function newPeople(chars: number, family?: string): string {
+  let seed = 7;
+  const letter = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % 26;
+  const name = () => String.fromCharCode(65 + letter()) + Array.from({ length: 6 }, () => String.fromCharCode(97 + letter())).join('');
+  const lines: string[] = [];
+  for (let size = 0; size < chars; size += lines[lines.length - 1]!.length) {
+    lines.push(`General ${name()} ${family ?? name()} met President ${name()} ${family ?? name()} in ${name()} on 3 March 2017.\n`);
+  }
+  return lines.join('').slice(0, chars);
+}
 const CASES: Record<string, string> = {
   'capitals': 'A'.repeat(MB),
   'capitalized words': 'Abc '.repeat(MB / 4),
@@ -15,6 +26,8 @@ const CASES: Record<string, string> = {
   'Gen. Gen. Gen.': 'Gen. '.repeat(MB / 5),
   'month names': 'May '.repeat(MB / 4),
   'one unbroken line': 'the talks of General Gerasimov in Baku on Feb. 16, 2017, and '.repeat(MB / 62),
+  'lines of ever new names': newPeople(MB),
+  'lines of new people of one family name': newPeople(MB, 'Smith'),
 };
 
 describe('analyze on a megabyte of degenerate input', () => {
