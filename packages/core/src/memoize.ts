@@ -1,3 +1,5 @@
+import { hashString } from './fnv-hash.js';
+
 /** What a memoized function keeps for an answer of undefined. */
 const NOTHING: unique symbol = Symbol('nothing');
 
@@ -44,7 +46,7 @@ class MetOnce {
   firstMeeting(key: string): boolean {
     // Made on the first question: many memoized functions of a process are never asked one.
     const bits = (this.bits ??= new Uint32Array(wordsFor(this.limit)));
-    const h = hash(key) & (bits.length * 32 - 1);
+    const h = hashString(key) & (bits.length * 32 - 1);
     const word = h >>> 5;
     const bit = 1 << (h & 31);
     if ((bits[word]! & bit) !== 0) return false;
@@ -63,11 +65,4 @@ function wordsFor(limit: number): number {
   let words = 1;
   while (words * 32 < limit * 8) words *= 2;
   return words;
-}
-
-/** FNV-1a over the key's UTF-16 code units. */
-function hash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

@@ -194,10 +194,10 @@ export function nameListFlags(word: string): number {
 /**
  * Whether `word` (or a name of several words) may be in a name list, a place's key or among its
  * words, the demonyms or the world regions: false says that nameListFlags, demonymPlace and
- * lookupPlace find nothing for it. Asked
- * before them (word-facts.ts): a text of ever new words asks every list of every word, and most
- * words are in none. The filter is built (in about 20 ms) after FILTER_AFTER questions, since an
- * article or a process that asks little would not win that back.
+ * lookupPlace find nothing for it. Asked before them (word-facts.ts): a text of ever new words
+ * asks every list of every word, and most words are in none. The filter is built (in about 20 ms)
+ * after FILTER_AFTER questions, since an article or a process that asks little would not win that
+ * back.
  */
 export function mayBeListed(word: string): boolean {
   if (listFilter === undefined) {

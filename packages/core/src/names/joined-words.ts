@@ -1,3 +1,5 @@
+import { hashRange, hashString } from '../fnv-hash.js';
+
 /**
  * Membership in a word list kept as one sorted, "|"-joined string. The name lists hold 240,000
  * words: as Sets they cost 15 MB of heap in every thread that loads core, as their text under
@@ -44,7 +46,7 @@ export class JoinedWords {
       this.table = this.index();
     }
     const list = this.joined;
-    for (let slot = hashOf(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = hashString(word) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = this.table[slot]!;
       if (at === 0) return -1;
       if (holdsAt(list, at - 1, word)) return at - 1;
@@ -81,7 +83,7 @@ export class JoinedWords {
       let end = list.indexOf('|', start);
       if (end < 0) end = list.length;
       if (end > start) {
-        let slot = hashOf(list, start, end) & this.mask;
+        let slot = hashRange(list, start, end) & this.mask;
         while (table[slot] !== 0) slot = (slot + 1) & this.mask;
         table[slot] = start + 1;
       }
@@ -142,12 +144,6 @@ const BAR = 124;
 /** Look-ups answered by binary search before the table is built. */
 const INDEX_AFTER = 5_000;
 
-/** FNV-1a over the code units of `s.slice(start, end)`, without cutting the slice out. */
-function hashOf(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Whether the word of `list` that starts at `start` is `word`. */
 function holdsAt(list: string, start: number, word: string): boolean {

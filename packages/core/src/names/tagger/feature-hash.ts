@@ -3,16 +3,6 @@
  * Tagging never builds a feature string; the hashes of a word are computed once per distinct word.
  */
 
-/** FNV-1a over UTF-16 code units. */
-export const hashString = (s: string): number => hashRange(s, 0, s.length);
-
-/** The hash of `s.slice(start, end)`, without making the slice. */
-export function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** Mixes `b` into `a` (murmur3's finalizer over their combination): order matters, bits spread. */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);

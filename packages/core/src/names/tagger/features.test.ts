@@ -8,7 +8,7 @@ import { ALLOWED, NAME_TYPES, O, TAG_COUNT } from './labels.js';
 import { forEachRun } from './segments.js';
 import { MAX_HISTORY_FEATURES, TagHistory } from './tag-history.js';
 import { LIST, shapeHash, shapeOf, wordCodes } from './word-codes.js';
-import { hashString } from './feature-hash.js';
+import { hashString } from '../../fnv-hash.js';
 
 // Made-up names below ("Zorbin", "Velmor", "Kelvath") are in no word list or gazetteer.
 

@@ -2,7 +2,8 @@ import { hasLowerCase, type Token } from '../../segment/tokenize.js';
 import { PARTICLE_PREFIX, stripPossessive } from '../affixes.js';
 import { lookupPlace } from '../gazetteer.js';
 import { continuesMultiWordPlace } from '../word-facts.js';
-import { hashString, mix } from './feature-hash.js';
+import { hashString } from '../../fnv-hash.js';
+import { mix } from './feature-hash.js';
 import { groupsOf, LIST, LIST_BIT_COUNT, newWordId, PLACE_KINDS, wordCodes, type WordCodes } from './word-codes.js';
 import { F } from './word-groups.js';
 

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from '../../fnv-hash.js';
 import type { RunHistory } from './decode.js';
 import { FEATURE_VERSION, wordOf, type TokenFeatures } from './features.js';
 import { TAG_COUNT } from './labels.js';
@@ -107,8 +108,8 @@ export function encodeModel(weights: TrainedWeights, options: CompactOptions = {
 }
 
 function checksum(bytes: Uint8Array, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < end; i++) h = fnvStep(h, bytes[i]!);
   return h >>> 0;
 }
 

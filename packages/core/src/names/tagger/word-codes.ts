@@ -1,7 +1,7 @@
 import { memoize } from '../../memoize.js';
 import { stripPossessive } from '../affixes.js';
 import { FACT, factsOf } from '../word-facts.js';
-import { hashString } from './feature-hash.js';
+import { FNV_OFFSET, fnvStep, hashString } from '../../fnv-hash.js';
 import { wordGroups } from './word-groups.js';
 
 /** What the tagger's features read of one word, as hashes and bits: computed once per distinct word. */
@@ -78,8 +78,8 @@ export function shapeOf(word: string): string {
 
 /** hashString(shapeOf(word)), without making the string: asked of every new word. */
 export function shapeHash(word: string): number {
-  let h = 0x811c9dc5;
-  forEachShapeUnit(word, (unit) => (h = Math.imul(h ^ unit, 0x01000193)));
+  let h = FNV_OFFSET;
+  forEachShapeUnit(word, (unit) => (h = fnvStep(h, unit)));
   return h >>> 0;
 }
 

@@ -1,4 +1,5 @@
-import { hashRange, mix } from './feature-hash.js';
+import { hashRange } from '../../fnv-hash.js';
+import { mix } from './feature-hash.js';
 import type { WordCodes, WordGroups } from './word-codes.js';
 
 /**
