@@ -32,8 +32,33 @@ export function tagValue(target: ParsedResult | ParsedComponents, prefix: string
   return found;
 }
 
-export function modOf(result: ParsedResult): DateMod | undefined {
-  return tagValue(result, MOD) as DateMod | undefined;
+/** Our tags' values on one result, as tagValue reads each. */
+export interface OurTags {
+  timex?: string;
+  rel?: string;
+  ref?: string;
+  mod?: DateMod;
+  pod?: string;
+  dctYear?: string;
+}
+
+/**
+ * All our tags of a result, read in one pass: tags() copies the tag set on every call, and the
+ * TIMEX3 stage asks up to six of them per date.
+ */
+export function ourTags(target: ParsedResult | ParsedComponents): OurTags {
+  const components = 'start' in target ? target.start : target;
+  const found: OurTags = {};
+  for (const tag of components.tags()) {
+    if (!tag.startsWith(PREFIX)) continue;
+    if (tag.startsWith(TIMEX)) found.timex = tag.slice(TIMEX.length);
+    else if (tag.startsWith(RELATIVE)) found.rel = tag.slice(RELATIVE.length);
+    else if (tag.startsWith(REFERENCE)) found.ref = tag.slice(REFERENCE.length);
+    else if (tag.startsWith(MOD)) found.mod = tag.slice(MOD.length) as DateMod;
+    else if (tag.startsWith(PART_OF_DAY)) found.pod = tag.slice(PART_OF_DAY.length);
+    else if (tag.startsWith(DCT_YEAR)) found.dctYear = tag.slice(DCT_YEAR.length);
+  }
+  return found;
 }
 
 /*

@@ -3,7 +3,7 @@ import type { DateMod } from '../types.js';
 import {
   type CalendarDay, addDays, addMonths, formatDay, isoWeek, isoWeekday, pad,
 } from './dct.js';
-import { DCT_YEAR, PART_OF_DAY, REFERENCE, RELATIVE, TIMEX, modOf, tagValue } from './tags.js';
+import { type OurTags, ourTags } from './tags.js';
 import type { Tense } from './tense.js';
 
 export interface Timex {
@@ -22,24 +22,22 @@ const NO_TENSE: TenseOf = () => null;
  * placeholders or becomes a PRESENT_REF / PAST_REF / FUTURE_REF.
  */
 export function toTimex(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf = NO_TENSE): Timex | null {
-  const value = valueOf(result, dct, tense);
+  const tags = ourTags(result);
+  const value = valueOf(result, tags, dct, tense);
   if (value === null) return null;
-  const pod = tagValue(result, PART_OF_DAY);
+  const { pod, mod } = tags;
   const withPod = pod !== undefined && /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d|W\d\d-\d)$/.test(value) ? `${value}T${pod}` : value;
-  const mod = modOf(result);
   return mod === undefined ? { value: withPod } : { value: withPod, mod };
 }
 
-function valueOf(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf): string | null {
-  const fixed = tagValue(result, TIMEX);
-  if (fixed !== undefined) return fixed;
+function valueOf(result: ParsedResult, tags: OurTags, dct: CalendarDay | null, tense: TenseOf): string | null {
+  if (tags.timex !== undefined) return tags.timex;
   // A written month wins over a merged deictic year ("May of this year" is a month).
-  if (result.start.isCertain('month')) return fromComponents(result, dct, tense);
-  const rel = tagValue(result, RELATIVE);
-  const ref = tagValue(result, REFERENCE);
+  if (result.start.isCertain('month')) return fromComponents(result, tags, dct, tense);
+  const { rel, ref } = tags;
   if (rel !== undefined && dct !== null) return resolveRelative(rel, dct) ?? ref ?? null;
   if (ref !== undefined) return ref;
-  return fromComponents(result, dct, tense);
+  return fromComponents(result, tags, dct, tense);
 }
 
 function resolveRelative(rel: string, dct: CalendarDay): string | null {
@@ -69,12 +67,12 @@ function resolveRelative(rel: string, dct: CalendarDay): string | null {
   }
 }
 
-function fromComponents(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf): string | null {
+function fromComponents(result: ParsedResult, tags: OurTags, dct: CalendarDay | null, tense: TenseOf): string | null {
   const s = result.start;
   const hasYear = s.isCertain('year');
   const hasMonth = s.isCertain('month');
   if (hasMonth) {
-    const year = hasYear ? pad(s.get('year') ?? 0, 4) : yearFromDct(result, dct, tense);
+    const year = hasYear ? pad(s.get('year') ?? 0, 4) : yearFromDct(result, tags, dct, tense);
     const month = `${year}-${pad(s.get('month') ?? 0)}`;
     return s.isCertain('day') ? `${month}-${pad(s.get('day') ?? 0)}` : month;
   }
@@ -93,11 +91,11 @@ function fromComponents(result: ParsedResult, dct: CalendarDay | null, tense: Te
  * year), unless its clause points the other way in time: in an article of 16 Feb 2017, "back in
  * October" is October 2016 and "will meet in March" March 2017, never a month on the wrong side.
  */
-function yearFromDct(result: ParsedResult, dct: CalendarDay | null, tense: TenseOf): string {
+function yearFromDct(result: ParsedResult, tags: OurTags, dct: CalendarDay | null, tense: TenseOf): string {
   if (dct === null) return 'XXXX';
-  const rel = tagValue(result, RELATIVE);
+  const { rel } = tags;
   const fromRel = rel?.startsWith('year,') ? rel.slice('year,'.length) : undefined;
-  const stated = tagValue(result, DCT_YEAR) ?? fromRel;
+  const stated = tags.dctYear ?? fromRel;
   if (stated !== undefined) {
     const offset = Number(stated);
     return pad(dct.year + (Number.isFinite(offset) ? offset : 0), 4);

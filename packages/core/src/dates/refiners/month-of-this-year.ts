@@ -15,8 +15,9 @@ export class MonthOfThisYearRefiner implements Refiner {
       const month = results[i]!;
       const next = results[i + 1];
       const s = month.start;
-      const rel = next === undefined ? undefined : tagValue(next, RELATIVE);
-      const isMonthOnly = s.isCertain('month') && !s.isCertain('year') && tagValue(month, RELATIVE) === undefined;
+      // Tags last: reading them copies the result's tag set, and most results are no month.
+      const isMonthOnly = next !== undefined && s.isCertain('month') && !s.isCertain('year') && tagValue(month, RELATIVE) === undefined;
+      const rel = isMonthOnly ? tagValue(next, RELATIVE) : undefined;
       if (next !== undefined && rel?.startsWith('year,') && isMonthOnly) {
         const gap = context.text.slice(month.index + month.text.length, next.index);
         if (GAP.test(gap)) {

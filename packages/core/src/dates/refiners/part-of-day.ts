@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { PART_OF_DAY, RELATIVE, tagValue } from '../tags.js';
+import { PART_OF_DAY, ourTags } from '../tags.js';
 import { wordBefore } from '../words.js';
 
 /*
@@ -47,8 +47,8 @@ export class PartOfDayRefiner implements Refiner {
 }
 
 function isDayLevel(result: ParsingResult): boolean {
-  if (tagValue(result, PART_OF_DAY) !== undefined) return false;
-  const rel = tagValue(result, RELATIVE);
+  const { pod, rel } = ourTags(result);
+  if (pod !== undefined) return false;
   if (rel !== undefined) return rel.startsWith('day,');
   const s = result.start;
   return s.isCertain('day') || (s.isCertain('weekday') && !s.isCertain('month'));
