@@ -244,10 +244,7 @@ export class DateChrono {
   }
 
   parse(text: string, reference: Date): chrono.ParsedResult[] {
-    let open = 0;
-    for (let g = 0; g < this.gates.length; g++) if (this.gates[g]!.test(text)) open |= 1 << g;
-    let mask = 0;
-    for (let i = 0; i < this.parsers.length; i++) if (open & (1 << this.gateOfParser[i]!)) mask |= 1 << i;
+    const mask = this.parsersFor(text);
     if (mask === 0) return [];
     let chronoForMask = this.byParsers.get(mask);
     if (chronoForMask === undefined) {
@@ -255,5 +252,19 @@ export class DateChrono {
       this.byParsers.set(mask, (chronoForMask = new chrono.Chrono({ parsers, refiners: this.refiners })));
     }
     return chronoForMask.parse(text, reference);
+  }
+
+  /** Whether no parser can match anywhere in `text`. */
+  opensNoParser(text: string): boolean {
+    return this.parsersFor(text) === 0;
+  }
+
+  /** The parsers whose gates `text` opens, as a bit mask. */
+  private parsersFor(text: string): number {
+    let open = 0;
+    for (let g = 0; g < this.gates.length; g++) if (this.gates[g]!.test(text)) open |= 1 << g;
+    let mask = 0;
+    for (let i = 0; i < this.parsers.length; i++) if (open & (1 << this.gateOfParser[i]!)) mask |= 1 << i;
+    return mask;
   }
 }

@@ -1,6 +1,7 @@
 import type { DateMod, Range } from '../types.js';
 import { candidateWindows } from './candidate-windows.js';
 import { DateChrono } from './date-chrono.js';
+import { loneIsoDate } from './lone-iso-date.js';
 import { parseDct } from './dct.js';
 import { tenseAt } from './tense.js';
 import { toTimex } from './timex.js';
@@ -17,8 +18,9 @@ const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
 
 /**
  * Date mentions of `text[from..to]` as TIMEX3 values, sorted and non-overlapping.
- * Pipeline: candidate windows → chrono with our parsers and refiners → TIMEX3 values
- * (resolved against the DCT when known) → overlap removal.
+ * Pipeline: candidate windows → chrono with our parsers and refiners (or, for a window whose
+ * one date is an ISO date, that date) → TIMEX3 values (resolved against the DCT when known) →
+ * overlap removal.
  */
 export function findDates(text: string, dct: string | null, from = 0, to = text.length): DateMention[] {
   dateChrono ??= new DateChrono();
@@ -27,6 +29,11 @@ export function findDates(text: string, dct: string | null, from = 0, to = text.
   const found: DateMention[] = [];
   for (const window of candidateWindows(text, from, to)) {
     const slice = text.slice(window.start, window.end);
+    const iso = loneIsoDate(slice, dateChrono);
+    if (iso !== null) {
+      found.push({ start: window.start + iso.index, end: window.start + iso.index + 10, value: iso.value });
+      continue;
+    }
     for (const result of dateChrono.parse(slice, reference)) {
       const start = window.start + result.index;
       const timex = toTimex(result, day, () => tenseAt(text, start, start + result.text.length));

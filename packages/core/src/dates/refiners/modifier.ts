@@ -20,11 +20,13 @@ const POSITION: Readonly<Record<string, DateMod>> = {
   mid: 'MID', middle: 'MID',
 };
 
+/** Whether a modifier may end right before `index`: every prefix above ends in one of these words (or "mid-"), and most dates have none before them. */
+export const mayHaveModifier = (text: string, index: number): boolean => MODIFIER_ENDS.has(wordBefore(text, index));
+
 export class ModifierRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
-      // Every prefix ends in one of these words (or "mid-"): most dates have none before them.
-      if (!MODIFIER_ENDS.has(wordBefore(context.text, result.index))) continue;
+      if (!mayHaveModifier(context.text, result.index)) continue;
       if (tagValue(result, MOD) !== undefined) continue;
       const windowStart = Math.max(0, result.index - 28);
       const before = context.text.slice(windowStart, result.index);

@@ -15,6 +15,9 @@ const BEFORE = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
 const AFTER =
   /^(?:,?\s+at\s+(dawn|daybreak|sunrise|dusk|sunset|noon|midday|night)|\s+in\s+the\s+(morning|afternoon|evening)|\s+(morning|afternoon|evening|night|overnight))\b/i;
 
+/** Whether a part of day follows the date ending at `end` ("Sunday at dawn"), to join it. */
+export const hasPartOfDayAfter = (text: string, end: number): boolean => AFTER.test(text.slice(end, end + 32));
+
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
