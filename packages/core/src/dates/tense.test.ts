@@ -36,5 +36,11 @@ describe('tenseAt', () => {
     expect(tense('He met them. The summit on [Dec. 18] is next.')).toBe('future');
     expect(tense('Gen. Milley will go. It is on [Monday].')).toBeNull();
     expect(tense('The chiefs met on Dec. 16 in Bern and again on [Thursday].')).toBe('past');
+    expect(tense('Talks with the U.S. will go on until [Friday].')).toBe('future');
+  });
+
+  it('reads the sentence when the clause of the date shows no tense', () => {
+    expect(tense('The chiefs, in Bern on [Thursday], will meet.')).toBe('future');
+    expect(tense('The chiefs met, as on [Thursday].')).toBe('past');
   });
 });

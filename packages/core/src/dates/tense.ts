@@ -25,6 +25,12 @@ const NOT_PAST = new Set(['based', 'armed', 'united', 'alleged', 'so-called', 'r
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
 // "Dec.", "Gen.", "U.S." before a capital do not end a sentence.
 const ABBREVIATION = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Adm|Capt|Maj|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|No|Jr|Sr|Inc|Co|Corp|Ltd|vs)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$/;
+/**
+ * Whether `s` ends in an abbreviation at `endAt`. Its last 8 characters decide (the longest
+ * abbreviation and the character before it, "U.S." ends in "S." as well): an unanchored test
+ * would try every position of the text before.
+ */
+const endsInAbbreviation = (s: string, endAt: number): boolean => ABBREVIATION.test(s.slice(Math.max(0, endAt - 8), endAt));
 
 interface Marker {
   start: number;
@@ -39,6 +45,15 @@ interface Marker {
  */
 export function tenseAt(text: string, start: number, end: number): Tense | null {
   const { from, to } = sentenceAround(text, start, end);
+  const clause = clauseAround(text, from, to, start, end);
+  // No marker spans a clause mark, so the clause is read on its own first: the sentence is read
+  // only when the clause has none.
+  const inClause = markersAround(text, clause.from, clause.to, start, end);
+  return nearest(inClause.length > 0 ? inClause : markersAround(text, from, to, start, end), start, end)?.tense ?? null;
+}
+
+/** The markers in `text[from, start)` and `text[end, to)`. */
+function markersAround(text: string, from: number, to: number, start: number, end: number): Marker[] {
   const markers: Marker[] = [];
   const covered: Array<[number, number]> = [];
   const collect = (part: string, offset: number) => {
@@ -61,9 +76,7 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
   };
   collect(text.slice(from, start), from);
   collect(text.slice(end, to), end);
-  const clause = clauseAround(text, from, to, start, end);
-  const inClause = markers.filter((m) => m.start >= clause.from && m.end <= clause.to);
-  return nearest(inClause.length > 0 ? inClause : markers, start, end)?.tense ?? null;
+  return markers;
 }
 
 function nearest(markers: readonly Marker[], start: number, end: number): Marker | null {
@@ -97,12 +110,12 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   let to = Math.min(text.length, end + REACH);
   const before = text.slice(base, start);
   for (let m = SENTENCE_END.exec(before); m !== null; m = SENTENCE_END.exec(before)) {
-    if (m[0] !== '\n' && ABBREVIATION.test(before.slice(0, m.index + 1))) continue;
+    if (m[0] !== '\n' && endsInAbbreviation(before, m.index + 1)) continue;
     from = base + m.index + m[0].length;
   }
   const after = text.slice(end, to);
   for (let m = SENTENCE_END.exec(after); m !== null; m = SENTENCE_END.exec(after)) {
-    if (m[0] !== '\n' && ABBREVIATION.test(after.slice(0, m.index + 1))) continue;
+    if (m[0] !== '\n' && endsInAbbreviation(after, m.index + 1)) continue;
     to = end + m.index + 1;
     break;
   }
