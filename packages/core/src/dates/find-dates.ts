@@ -1,10 +1,10 @@
 import type { DateMod, Range } from '../types.js';
 import { candidateWindows } from './candidate-windows.js';
 import { DateChrono } from './date-chrono.js';
-import { loneIsoDate } from './lone-iso-date.js';
+import { loneIsoDate, loneWeekday } from './lone-date.js';
 import { parseDct } from './dct.js';
 import { tenseAt } from './tense.js';
-import { toTimex } from './timex.js';
+import { toTimex, weekdayValue } from './timex.js';
 
 export interface DateMention extends Range {
   value: string;
@@ -19,8 +19,8 @@ const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
 /**
  * Date mentions of `text[from..to]` as TIMEX3 values, sorted and non-overlapping.
  * Pipeline: candidate windows → chrono with our parsers and refiners (or, for a window whose
- * one date is an ISO date, that date) → TIMEX3 values (resolved against the DCT when known) →
- * overlap removal.
+ * one date is an ISO date or a weekday, that date: lone-date.ts) → TIMEX3 values (resolved
+ * against the DCT when known) → overlap removal.
  */
 export function findDates(text: string, dct: string | null, from = 0, to = text.length): DateMention[] {
   dateChrono ??= new DateChrono();
@@ -31,7 +31,14 @@ export function findDates(text: string, dct: string | null, from = 0, to = text.
     const slice = text.slice(window.start, window.end);
     const iso = loneIsoDate(slice, dateChrono);
     if (iso !== null) {
-      found.push({ start: window.start + iso.index, end: window.start + iso.index + 10, value: iso.value });
+      found.push({ start: window.start + iso.index, end: window.start + iso.end, value: iso.value });
+      continue;
+    }
+    const weekday = loneWeekday(slice, dateChrono);
+    if (weekday !== null) {
+      const start = window.start + weekday.index;
+      const end = window.start + weekday.end;
+      found.push({ start, end, value: weekdayValue(weekday.weekday, text.slice(start, end), day, () => tenseAt(text, start, end)) });
       continue;
     }
     for (const result of dateChrono.parse(slice, reference)) {

@@ -79,11 +79,15 @@ function fromComponents(result: ParsedResult, tags: OurTags, dct: CalendarDay | 
   if (hasYear) return pad(s.get('year') ?? 0, 4);
   if (s.isCertain('weekday')) {
     const weekday = s.get('weekday') ?? 0;
-    const iso = weekday === 0 ? 7 : weekday;
-    if (dct === null) return `XXXX-WXX-${iso}`;
-    return formatDay(resolveWeekday(dct, iso, weekdayDirection(result.text, tense)));
+    return weekdayValue(weekday === 0 ? 7 : weekday, result.text, dct, tense);
   }
   return null;
+}
+
+/** TIMEX3 value of a weekday written alone (ISO weekday `iso`, written as `text`). */
+export function weekdayValue(iso: number, text: string, dct: CalendarDay | null, tense: TenseOf): string {
+  if (dct === null) return `XXXX-WXX-${iso}`;
+  return formatDay(resolveWeekday(dct, iso, weekdayDirection(text, tense)));
 }
 
 /**

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarDay } from './dct.js';
+import { DateChrono } from './date-chrono.js';
+import { loneIsoDate, loneWeekday } from './lone-date.js';
+import { tenseAt } from './tense.js';
+import { toTimex, weekdayValue } from './timex.js';
+
+const chrono = new DateChrono();
+const DCT: CalendarDay = { year: 1996, month: 8, day: 30 };
+const REFERENCE = new Date(1996, 7, 30, 12);
+
+/** What chrono and the TIMEX3 stage read in a window: offset, text and value of each date (as find-dates.ts asks). */
+function chronoReads(window: string, dct: CalendarDay | null): string[] {
+  return chrono
+    .parse(window, dct === null ? new Date(2000, 0, 1, 12) : REFERENCE)
+    .map((r) => `${r.index}:${r.text}=${toTimex(r, dct, () => tenseAt(window, r.index, r.index + r.text.length))?.value}`);
+}
+
+function isoReads(window: string): string[] | null {
+  const iso = loneIsoDate(window, chrono);
+  return iso === null ? null : [`${iso.index}:${window.slice(iso.index, iso.end)}=${iso.value}`];
+}
+
+function weekdayReads(window: string, dct: CalendarDay | null): string[] | null {
+  const w = loneWeekday(window, chrono);
+  if (w === null) return null;
+  const text = window.slice(w.index, w.end);
+  return [`${w.index}:${text}=${weekdayValue(w.weekday, text, dct, () => tenseAt(window, w.index, w.end))}`];
+}
+
+/** Windows of `date` among random words, mostly words no parser reads and some that a parser or refiner does. */
+function* generatedWindows(dates: () => string, count: number): Generator<string> {
+  const plain = ['LONDON', 'NEW YORK', 'Tajikistan', 'Reuters', 'said', 'players', 'club', 'the', 'to', 'and', 'results', 'troops', 'met', 'will'];
+  const tricky = [
+    'of', 'end', 'early', 'late', 'mid', 'around', 'c.', 'in', 'on', 'at', 'morning', 'night', 'evening', 'dawn', 'overnight',
+    'AD', 'BC', 'BE', 'T', 'Z', 'GMT', 'this', 'last', 'past', 'next', 'year', 'week', 'weekend', 'Friday', 'sun', 'Sat.', 'May',
+    'march', 'market', 'known', 'ago', 'now', 'summer', 'century', 'from', 'until', 'or', '-', '–', '/', '.', ',', ':', '(', ')',
+    '（', '"', "'s", '5', '1996',
+  ];
+  const separators = [' ', ' ', ' ', '\n', ', ', ' - ', '  ', '', '.'];
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return (seed >>> 16) % n;
+  };
+  const word = () => (random(5) === 0 ? tricky[random(tricky.length)] : plain[random(plain.length)])!;
+  const separator = () => separators[random(separators.length)]!;
+  const phrase = (n: number) => Array.from({ length: n }, word).join(separator());
+  for (let i = 0; i < count; i++) {
+    const before = random(4) === 0 ? '' : phrase(random(5)) + separator();
+    const after = random(4) === 0 ? '' : separator() + phrase(random(5));
+    yield `${before}${dates()}${after}`;
+  }
+}
+
+describe('loneIsoDate', () => {
+  it.each([
+    'LONDON 1996-08-30',
+    'VICTORY.\nLONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four',
+    'TAVILDARA, Tajikistan 1996-08-30\nTajik government troops',
+  ])('reads the dateline in %j as chrono does', (window) => {
+    expect(isoReads(window)).toEqual(chronoReads(window, DCT));
+  });
+
+  it.each([
+    'LONDON 1996-08-30\nplayers on Friday', // another parser's gate
+    'LONDON 1996-08-30\nWest Indies 38', // another digit
+    'early 1996-08-30 and', // a modifier
+    'the morning of 1996-08-30', // a part of day before
+    'LONDON 1996-08-30 at dawn', // a part of day after
+    'LONDON 1996-02-30', // no such day
+    'LONDON 1996-08-30T10:00', // a time
+    'ref:1996-08-30', // not a word of its own
+    '1996-08-30', // nothing before it: a modifier's "c." reads as no word either
+  ])('leaves %j to chrono', (window) => {
+    expect(isoReads(window)).toBeNull();
+  });
+
+  it('agrees with chrono on generated windows', () => {
+    let seed = 3;
+    const date = () => {
+      seed = (seed * 69069 + 1) % 2 ** 32;
+      const month = String(1 + ((seed >>> 8) % 13)).padStart(2, '0');
+      const day = String(1 + ((seed >>> 16) % 31)).padStart(2, '0');
+      return `${1000 + ((seed >>> 4) % 2000)}-${month}-${day}`;
+    };
+    let read = 0;
+    for (const window of generatedWindows(date, 4000)) {
+      const fast = isoReads(window);
+      if (fast === null) continue;
+      read++;
+      expect(fast, window).toEqual(chronoReads(window, DCT));
+    }
+    // The generator must reach the fast path often enough to test it.
+    expect(read).toBeGreaterThan(500);
+  });
+});
+
+describe('loneWeekday', () => {
+  it.each([
+    'matches on Friday:\nLeicester: Leicestershire beat',
+    'Results of games played on Thursday.\nPohang',
+    'The chiefs will meet on Sunday in Bern',
+  ])('reads the weekday in %j as chrono does', (window) => {
+    expect(weekdayReads(window, DCT)).toEqual(chronoReads(window, DCT));
+    expect(weekdayReads(window, null)).toEqual(chronoReads(window, null));
+  });
+
+  it.each([
+    'played on Friday and Saturday', // another parser's gate
+    'played last Friday', // a deictic word chrono reads with it
+    'on Friday of next week',
+    'games (Friday) in', // brackets chrono reads with it
+    'games (on Friday',
+    'on Friday morning', // a part of day
+    'late Friday', // a modifier
+    'friday', // not capitalised
+  ])('leaves %j to chrono', (window) => {
+    expect(weekdayReads(window, DCT)).toBeNull();
+  });
+
+  it('agrees with chrono on generated windows', () => {
+    const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    let i = 0;
+    const weekday = () => names[i++ % names.length]!;
+    let read = 0;
+    for (const window of generatedWindows(weekday, 4000)) {
+      const fast = weekdayReads(window, DCT);
+      if (fast === null) continue;
+      read++;
+      expect(fast, window).toEqual(chronoReads(window, DCT));
+      expect(weekdayReads(window, null), window).toEqual(chronoReads(window, null));
+    }
+    expect(read).toBeGreaterThan(500);
+  });
+});
