@@ -243,8 +243,10 @@ export class DateChrono {
     ];
   }
 
-  parse(text: string, reference: Date): chrono.ParsedResult[] {
-    const mask = this.parsersFor(text);
+  /** chrono's reading of `text`; `open` are the gates it opens (gatesOpenIn), when already known. */
+  parse(text: string, reference: Date, open = this.gatesOpenIn(text)): chrono.ParsedResult[] {
+    let mask = 0;
+    for (let i = 0; i < this.parsers.length; i++) if (open & (1 << this.gateOfParser[i]!)) mask |= 1 << i;
     if (mask === 0) return [];
     let chronoForMask = this.byParsers.get(mask);
     if (chronoForMask === undefined) {
@@ -254,17 +256,16 @@ export class DateChrono {
     return chronoForMask.parse(text, reference);
   }
 
-  /** Whether no parser can match anywhere in `text`. */
-  opensNoParser(text: string): boolean {
-    return this.parsersFor(text) === 0;
-  }
-
-  /** The parsers whose gates `text` opens, as a bit mask. */
-  private parsersFor(text: string): number {
+  /** The gates `text` opens, as a bit mask: a parser whose gate is shut there finds nothing. */
+  gatesOpenIn(text: string): number {
     let open = 0;
     for (let g = 0; g < this.gates.length; g++) if (this.gates[g]!.test(text)) open |= 1 << g;
-    let mask = 0;
-    for (let i = 0; i < this.parsers.length; i++) if (open & (1 << this.gateOfParser[i]!)) mask |= 1 << i;
-    return mask;
+    return open;
+  }
+
+  /** Whether `text` opens none of the gates `among` (a mask, as gatesOpenIn gives). */
+  opensNoneOf(text: string, among: number): boolean {
+    for (let g = 0; g < this.gates.length; g++) if (among & (1 << g) && this.gates[g]!.test(text)) return false;
+    return true;
   }
 }

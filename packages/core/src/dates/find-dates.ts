@@ -29,19 +29,22 @@ export function findDates(text: string, dct: string | null, from = 0, to = text.
   const found: DateMention[] = [];
   for (const window of candidateWindows(text, from, to)) {
     const slice = text.slice(window.start, window.end);
-    const iso = loneIsoDate(slice, dateChrono);
+    const chrono = dateChrono;
+    const open = chrono.gatesOpenIn(slice);
+    const restOpensNoGate = (rest: string) => chrono.opensNoneOf(rest, open);
+    const iso = loneIsoDate(slice, restOpensNoGate);
     if (iso !== null) {
       found.push({ start: window.start + iso.index, end: window.start + iso.end, value: iso.value });
       continue;
     }
-    const weekday = loneWeekday(slice, dateChrono);
+    const weekday = loneWeekday(slice, restOpensNoGate);
     if (weekday !== null) {
       const start = window.start + weekday.index;
       const end = window.start + weekday.end;
       found.push({ start, end, value: weekdayValue(weekday.weekday, text.slice(start, end), day, () => tenseAt(text, start, end)) });
       continue;
     }
-    for (const result of dateChrono.parse(slice, reference)) {
+    for (const result of chrono.parse(slice, reference, open)) {
       const start = window.start + result.index;
       const timex = toTimex(result, day, () => tenseAt(text, start, start + result.text.length));
       if (timex === null || result.text.length === 0) continue;

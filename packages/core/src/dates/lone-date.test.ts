@@ -16,13 +16,16 @@ function chronoReads(window: string, dct: CalendarDay | null): string[] {
     .map((r) => `${r.index}:${r.text}=${toTimex(r, dct, () => tenseAt(window, r.index, r.index + r.text.length))?.value}`);
 }
 
+/** What findDates asks of the rest of a window. */
+const restOpensNoGate = (window: string) => (rest: string) => chrono.opensNoneOf(rest, chrono.gatesOpenIn(window));
+
 function isoReads(window: string): string[] | null {
-  const iso = loneIsoDate(window, chrono);
+  const iso = loneIsoDate(window, restOpensNoGate(window));
   return iso === null ? null : [`${iso.index}:${window.slice(iso.index, iso.end)}=${iso.value}`];
 }
 
 function weekdayReads(window: string, dct: CalendarDay | null): string[] | null {
-  const w = loneWeekday(window, chrono);
+  const w = loneWeekday(window, restOpensNoGate(window));
   if (w === null) return null;
   const text = window.slice(w.index, w.end);
   return [`${w.index}:${text}=${weekdayValue(w.weekday, text, dct, () => tenseAt(window, w.index, w.end))}`];

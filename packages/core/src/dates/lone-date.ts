@@ -1,14 +1,18 @@
-import type { DateChrono } from './date-chrono.js';
 import { mayHaveModifier } from './refiners/modifier.js';
 import { hasPartOfDayAfter } from './refiners/part-of-day.js';
+import { isSpace } from './words.js';
 
 /*
- * Most windows hold one date written in one of two forms: a wire's dateline ("LONDON 1996-08-30")
+ * Many windows hold one date written in one of two forms: a wire's dateline ("LONDON 1996-08-30")
  * and a weekday ("on Friday"). chrono runs several parsers and twenty refiners over such a window
  * (10–20 µs) to read what these patterns read the same way (lone-date.test.ts compares both on
- * generated windows). Only where nothing else in the window could be read: no other parser's gate
- * open in the rest of it, no modifier or part of day beside the date.
+ * generated windows). Only where nothing else in the window could be read: no modifier or part of
+ * day beside the date, and none of the parsers that could match in the window (whose gates it
+ * opens) could match in the rest of it.
  */
+
+/** Whether the rest of a window (the window without its date) opens none of the window's gates. */
+export type RestOpensNoGate = (rest: string) => boolean;
 
 /** A date that is the only thing chrono could read in its window. */
 export interface LoneDate {
@@ -31,7 +35,7 @@ export interface LoneWeekday extends LoneDate {
 const LONE_ISO = /^(\D*?(?:^|\s))(\d{4})-(\d\d)-(\d\d)(?=\s|$)\D*$/;
 
 /** The ISO date of `window` when it is the only thing chrono could read there, else null. */
-export function loneIsoDate(window: string, chrono: Pick<DateChrono, 'opensNoParser'>): LoneIsoDate | null {
+export function loneIsoDate(window: string, restOpensNoGate: RestOpensNoGate): LoneIsoDate | null {
   const m = LONE_ISO.exec(window);
   if (m === null) return null;
   const index = m[1]!.length;
@@ -39,7 +43,7 @@ export function loneIsoDate(window: string, chrono: Pick<DateChrono, 'opensNoPar
   const [year, month, day] = [Number(m[2]), Number(m[3]), Number(m[4])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  if (!isAlone(window, index, end, chrono)) return null;
+  if (!isAlone(window, index, end, restOpensNoGate)) return null;
   return { index, end, value: window.slice(index, end) };
 }
 
@@ -48,7 +52,7 @@ export function loneIsoDate(window: string, chrono: Pick<DateChrono, 'opensNoPar
  * chrono reads with the bracket, nor "last Friday" or "Friday of next week", whose words chrono
  * reads into the date.
  */
-const WEEKDAY = /(?<=^|\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:]|$)/g;
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:]|$)/;
 const ISO_WEEKDAY: Readonly<Record<string, number>> = { Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7 };
 // chrono reads a bracket or comma before it ("(on Friday"), and any of these words, into the date.
 const BEFORE = /(?:[,(（]\s*(?:on\s*)?|\b(?:this|last|past|next)\s*)$/i;
@@ -56,22 +60,21 @@ const BRACKET_AFTER = /^\s*[)）]/;
 const DEICTIC_AFTER = /^[\s,]*(?:of|this|last|past|next)\b/i;
 
 /** The weekday of `window` when it is the only thing chrono could read there, else null. */
-export function loneWeekday(window: string, chrono: Pick<DateChrono, 'opensNoParser'>): LoneWeekday | null {
-  WEEKDAY.lastIndex = 0;
+export function loneWeekday(window: string, restOpensNoGate: RestOpensNoGate): LoneWeekday | null {
   const m = WEEKDAY.exec(window);
-  WEEKDAY.lastIndex = 0;
   if (m === null) return null;
   const index = m.index;
   const end = index + m[0].length;
+  if (index > 0 && !isSpace(window.charCodeAt(index - 1))) return null;
   if (BEFORE.test(window.slice(Math.max(0, index - 8), index))) return null;
   const after = window.slice(end, end + 16);
   if (DEICTIC_AFTER.test(after) || BRACKET_AFTER.test(after)) return null;
-  if (!isAlone(window, index, end, chrono)) return null;
+  if (!isAlone(window, index, end, restOpensNoGate)) return null;
   return { index, end, weekday: ISO_WEEKDAY[m[1]!]! };
 }
 
 /** Whether `window[index, end)` has no modifier or part of day beside it and nothing else chrono could read. */
-function isAlone(window: string, index: number, end: number, chrono: Pick<DateChrono, 'opensNoParser'>): boolean {
+function isAlone(window: string, index: number, end: number, restOpensNoGate: RestOpensNoGate): boolean {
   if (mayHaveModifier(window, index) || hasPartOfDayAfter(window, end)) return false;
-  return chrono.opensNoParser(`${window.slice(0, index)} ${window.slice(end)}`);
+  return restOpensNoGate(`${window.slice(0, index)} ${window.slice(end)}`);
 }
