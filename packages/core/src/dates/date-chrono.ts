@@ -216,6 +216,8 @@ export function gatedParsers(base: chrono.Chrono = chrono.casual): GatedParser[]
  */
 export class DateChrono {
   private readonly parsers: Parser[];
+  /** What each parser matches: it reads nothing where this finds nothing. */
+  private readonly patterns: RegExp[];
   /** Distinct gates, and for each parser the index of its gate. */
   private readonly gates: RegExp[] = [];
   private readonly gateOfParser: number[];
@@ -226,6 +228,8 @@ export class DateChrono {
     const base = chrono.casual.clone();
     const gated = gatedParsers(base);
     this.parsers = gated.map((g) => g.parser);
+    const probeContext = contextFor('', new Date(2000, 0, 1));
+    this.patterns = this.parsers.map((p) => p.pattern(probeContext));
     this.gateOfParser = gated.map(({ gate }) => {
       const known = this.gates.indexOf(gate);
       return known >= 0 ? known : this.gates.push(gate) - 1;
@@ -263,9 +267,22 @@ export class DateChrono {
     return open;
   }
 
-  /** Whether `text` opens none of the gates `among` (a mask, as gatesOpenIn gives). */
-  opensNoneOf(text: string, among: number): boolean {
-    for (let g = 0; g < this.gates.length; g++) if (among & (1 << g) && this.gates[g]!.test(text)) return false;
+  /**
+   * Whether no parser whose gate is among `open` (a mask, as gatesOpenIn gives) matches in `text`:
+   * its gate first, then, where that opens, its pattern.
+   */
+  matchesNoneOf(text: string, open: number): boolean {
+    for (let g = 0; g < this.gates.length; g++) {
+      if (!(open & (1 << g)) || !this.gates[g]!.test(text)) continue;
+      for (let i = 0; i < this.parsers.length; i++) {
+        if (this.gateOfParser[i] !== g) continue;
+        const pattern = this.patterns[i]!;
+        pattern.lastIndex = 0;
+        const found = pattern.test(text);
+        pattern.lastIndex = 0;
+        if (found) return false;
+      }
+    }
     return true;
   }
 }

@@ -31,13 +31,13 @@ export function findDates(text: string, dct: string | null, from = 0, to = text.
     const slice = text.slice(window.start, window.end);
     const chrono = dateChrono;
     const open = chrono.gatesOpenIn(slice);
-    const restOpensNoGate = (rest: string) => chrono.opensNoneOf(rest, open);
-    const iso = loneIsoDate(slice, restOpensNoGate);
+    const restMatchesNothing = (rest: string) => chrono.matchesNoneOf(rest, open);
+    const iso = loneIsoDate(slice, restMatchesNothing);
     if (iso !== null) {
       found.push({ start: window.start + iso.index, end: window.start + iso.end, value: iso.value });
       continue;
     }
-    const weekday = loneWeekday(slice, restOpensNoGate);
+    const weekday = loneWeekday(slice, restMatchesNothing);
     if (weekday !== null) {
       const start = window.start + weekday.index;
       const end = window.start + weekday.end;

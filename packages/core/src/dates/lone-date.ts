@@ -8,11 +8,11 @@ import { isSpace } from './words.js';
  * (10–20 µs) to read what these patterns read the same way (lone-date.test.ts compares both on
  * generated windows). Only where nothing else in the window could be read: no modifier or part of
  * day beside the date, and none of the parsers that could match in the window (whose gates it
- * opens) could match in the rest of it.
+ * opens) matches in the rest of it.
  */
 
-/** Whether the rest of a window (the window without its date) opens none of the window's gates. */
-export type RestOpensNoGate = (rest: string) => boolean;
+/** Whether none of the window's parsers matches in the rest of a window (the window without its date). */
+export type RestMatchesNothing = (rest: string) => boolean;
 
 /** A date that is the only thing chrono could read in its window. */
 export interface LoneDate {
@@ -35,7 +35,7 @@ export interface LoneWeekday extends LoneDate {
 const LONE_ISO = /^(\D*?(?:^|\s))(\d{4})-(\d\d)-(\d\d)(?=\s|$)\D*$/;
 
 /** The ISO date of `window` when it is the only thing chrono could read there, else null. */
-export function loneIsoDate(window: string, restOpensNoGate: RestOpensNoGate): LoneIsoDate | null {
+export function loneIsoDate(window: string, restMatchesNothing: RestMatchesNothing): LoneIsoDate | null {
   const m = LONE_ISO.exec(window);
   if (m === null) return null;
   const index = m[1]!.length;
@@ -43,7 +43,7 @@ export function loneIsoDate(window: string, restOpensNoGate: RestOpensNoGate): L
   const [year, month, day] = [Number(m[2]), Number(m[3]), Number(m[4])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  if (!isAlone(window, index, end, restOpensNoGate)) return null;
+  if (!isAlone(window, index, end, restMatchesNothing)) return null;
   return { index, end, value: window.slice(index, end) };
 }
 
@@ -60,7 +60,7 @@ const BRACKET_AFTER = /^\s*[)）]/;
 const DEICTIC_AFTER = /^[\s,]*(?:of|this|last|past|next)\b/i;
 
 /** The weekday of `window` when it is the only thing chrono could read there, else null. */
-export function loneWeekday(window: string, restOpensNoGate: RestOpensNoGate): LoneWeekday | null {
+export function loneWeekday(window: string, restMatchesNothing: RestMatchesNothing): LoneWeekday | null {
   const m = WEEKDAY.exec(window);
   if (m === null) return null;
   const index = m.index;
@@ -69,12 +69,12 @@ export function loneWeekday(window: string, restOpensNoGate: RestOpensNoGate): L
   if (BEFORE.test(window.slice(Math.max(0, index - 8), index))) return null;
   const after = window.slice(end, end + 16);
   if (DEICTIC_AFTER.test(after) || BRACKET_AFTER.test(after)) return null;
-  if (!isAlone(window, index, end, restOpensNoGate)) return null;
+  if (!isAlone(window, index, end, restMatchesNothing)) return null;
   return { index, end, weekday: ISO_WEEKDAY[m[1]!]! };
 }
 
 /** Whether `window[index, end)` has no modifier or part of day beside it and nothing else chrono could read. */
-function isAlone(window: string, index: number, end: number, restOpensNoGate: RestOpensNoGate): boolean {
+function isAlone(window: string, index: number, end: number, restMatchesNothing: RestMatchesNothing): boolean {
   if (mayHaveModifier(window, index) || hasPartOfDayAfter(window, end)) return false;
-  return restOpensNoGate(`${window.slice(0, index)} ${window.slice(end)}`);
+  return restMatchesNothing(`${window.slice(0, index)} ${window.slice(end)}`);
 }
