@@ -1,7 +1,7 @@
 import type { DateMod, Range } from '../types.js';
 import { candidateWindows } from './candidate-windows.js';
 import { DateChrono } from './date-chrono.js';
-import { loneIsoDate, loneWeekday } from './lone-date.js';
+import { loneDates } from './lone-date.js';
 import { parseDct } from './dct.js';
 import { tenseAt } from './tense.js';
 import { toTimex, weekdayValue } from './timex.js';
@@ -19,7 +19,7 @@ const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
 /**
  * Date mentions of `text[from..to]` as TIMEX3 values, sorted and non-overlapping.
  * Pipeline: candidate windows → chrono with our parsers and refiners (or, for a window whose
- * one date is an ISO date or a weekday, that date: lone-date.ts) → TIMEX3 values (resolved
+ * dates are an ISO date or a weekday, those dates: lone-date.ts) → TIMEX3 values (resolved
  * against the DCT when known) → overlap removal.
  */
 export function findDates(text: string, dct: string | null, from = 0, to = text.length): DateMention[] {
@@ -32,16 +32,14 @@ export function findDates(text: string, dct: string | null, from = 0, to = text.
     const chrono = dateChrono;
     const open = chrono.gatesOpenIn(slice);
     const restMatchesNothing = (rest: string) => chrono.matchesNoneOf(rest, open);
-    const iso = loneIsoDate(slice, restMatchesNothing);
-    if (iso !== null) {
-      found.push({ start: window.start + iso.index, end: window.start + iso.end, value: iso.value });
-      continue;
-    }
-    const weekday = loneWeekday(slice, restMatchesNothing);
-    if (weekday !== null) {
-      const start = window.start + weekday.index;
-      const end = window.start + weekday.end;
-      found.push({ start, end, value: weekdayValue(weekday.weekday, text.slice(start, end), day, () => tenseAt(text, start, end)) });
+    const lone = loneDates(slice, restMatchesNothing);
+    if (lone !== null) {
+      for (const d of lone) {
+        const start = window.start + d.index;
+        const end = window.start + d.end;
+        const value = d.kind === 'iso' ? d.value : weekdayValue(d.weekday, text.slice(start, end), day, () => tenseAt(text, start, end));
+        found.push({ start, end, value });
+      }
       continue;
     }
     for (const result of chrono.parse(slice, reference, open)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from './dct.js';
 import { DateChrono } from './date-chrono.js';
-import { loneIsoDate, loneWeekday } from './lone-date.js';
+import { loneDates } from './lone-date.js';
 import { tenseAt } from './tense.js';
 import { toTimex, weekdayValue } from './timex.js';
 
@@ -19,17 +19,18 @@ function chronoReads(window: string, dct: CalendarDay | null): string[] {
 /** What findDates asks of the rest of a window. */
 const restMatchesNothing = (window: string) => (rest: string) => chrono.matchesNoneOf(rest, chrono.gatesOpenIn(window));
 
-function isoReads(window: string): string[] | null {
-  const iso = loneIsoDate(window, restMatchesNothing(window));
-  return iso === null ? null : [`${iso.index}:${window.slice(iso.index, iso.end)}=${iso.value}`];
+/** What loneDates reads in a window, as chronoReads writes it; null when it leaves the window to chrono. */
+function loneReads(window: string, dct: CalendarDay | null): string[] | null {
+  const dates = loneDates(window, restMatchesNothing(window));
+  if (dates === null) return null;
+  return dates.map((d) => {
+    const text = window.slice(d.index, d.end);
+    const value = d.kind === 'iso' ? d.value : weekdayValue(d.weekday, text, dct, () => tenseAt(window, d.index, d.end));
+    return `${d.index}:${text}=${value}`;
+  });
 }
-
-function weekdayReads(window: string, dct: CalendarDay | null): string[] | null {
-  const w = loneWeekday(window, restMatchesNothing(window));
-  if (w === null) return null;
-  const text = window.slice(w.index, w.end);
-  return [`${w.index}:${text}=${weekdayValue(w.weekday, text, dct, () => tenseAt(window, w.index, w.end))}`];
-}
+const isoReads = (window: string) => loneReads(window, DCT);
+const weekdayReads = loneReads;
 
 /** Windows of `date` among random words, mostly words no parser reads and some that a parser or refiner does. */
 function* generatedWindows(dates: () => string, count: number): Generator<string> {
@@ -58,7 +59,7 @@ function* generatedWindows(dates: () => string, count: number): Generator<string
   }
 }
 
-describe('loneIsoDate', () => {
+describe('loneDates: an ISO date', () => {
   it.each([
     'LONDON 1996-08-30',
     'VICTORY.\nLONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four',
@@ -68,7 +69,7 @@ describe('loneIsoDate', () => {
   });
 
   it.each([
-    'LONDON 1996-08-30\nplayers on Friday', // another parser's gate
+    'LONDON 1996-08-30\nplayers last week', // another parser's reading
     'LONDON 1996-08-30\nWest Indies 38', // another digit
     'early 1996-08-30 and', // a modifier
     'the morning of 1996-08-30', // a part of day before
@@ -101,7 +102,7 @@ describe('loneIsoDate', () => {
   });
 });
 
-describe('loneWeekday', () => {
+describe('loneDates: a weekday', () => {
   it.each([
     'matches on Friday:\nLeicester: Leicestershire beat',
     'Results of games played on Thursday.\nPohang',
@@ -112,7 +113,7 @@ describe('loneWeekday', () => {
   });
 
   it.each([
-    'played on Friday and Saturday', // another parser's gate
+    'played on Friday and Saturday', // a second weekday
     'played last Friday', // a deictic word chrono reads with it
     'on Friday of next week',
     'games (Friday) in', // brackets chrono reads with it
@@ -137,5 +138,41 @@ describe('loneWeekday', () => {
       expect(weekdayReads(window, null), window).toEqual(chronoReads(window, null));
     }
     expect(read).toBeGreaterThan(500);
+  });
+});
+
+describe('loneDates: an ISO date and a weekday', () => {
+  it.each([
+    'VICTORY.\nLONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four for on Friday as Leicestershire',
+    'LONDON 1996-08-30\nplayers on Friday',
+  ])('reads both in %j, where words stand between them', (window) => {
+    expect(loneReads(window, DCT)).toHaveLength(2);
+    expect(loneReads(window, DCT)).toEqual(chronoReads(window, DCT));
+  });
+
+  it.each(['LONDON Friday, 1996-08-30', 'LONDON 1996-08-30 Friday'])('leaves %j, which chrono may read as one, to chrono', (window) => {
+    expect(loneReads(window, DCT)).toBeNull();
+  });
+
+  it('agrees with chrono on generated windows', () => {
+    const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const between = [' ', ', ', '\n', ' on ', '\nResults of games played on ', ' said on ', ' - ', ' and '];
+    let i = 0;
+    const both = () => {
+      i++;
+      const iso = `1996-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const weekday = names[i % names.length]!;
+      const gap = between[(i >> 3) % between.length]!;
+      return i % 2 === 0 ? `${iso}${gap}${weekday}` : `${weekday}${gap}${iso}`;
+    };
+    let read = 0;
+    for (const window of generatedWindows(both, 4000)) {
+      const fast = loneReads(window, DCT);
+      if (fast === null) continue;
+      if (fast.length === 2) read++;
+      expect(fast, window).toEqual(chronoReads(window, DCT));
+      expect(loneReads(window, null), window).toEqual(chronoReads(window, null));
+    }
+    expect(read).toBeGreaterThan(300);
   });
 });
