@@ -19,7 +19,7 @@ const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
 /**
  * Date mentions of `text[from..to]` as TIMEX3 values, sorted and non-overlapping.
  * Pipeline: candidate windows → chrono with our parsers and refiners (or, for a window whose
- * dates are an ISO date or a weekday, those dates: lone-date.ts) → TIMEX3 values (resolved
+ * dates are an ISO date, a weekday or a year, those dates: lone-date.ts) → TIMEX3 values (resolved
  * against the DCT when known) → overlap removal.
  */
 export function findDates(text: string, dct: string | null, from = 0, to = text.length): DateMention[] {
@@ -37,7 +37,7 @@ export function findDates(text: string, dct: string | null, from = 0, to = text.
       for (const d of lone) {
         const start = window.start + d.index;
         const end = window.start + d.end;
-        const value = d.kind === 'iso' ? d.value : weekdayValue(d.weekday, text.slice(start, end), day, () => tenseAt(text, start, end));
+        const value = d.kind === 'weekday' ? weekdayValue(d.weekday, text.slice(start, end), day, () => tenseAt(text, start, end)) : d.value;
         found.push({ start, end, value });
       }
       continue;

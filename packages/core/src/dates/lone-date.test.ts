@@ -25,7 +25,7 @@ function loneReads(window: string, dct: CalendarDay | null): string[] | null {
   if (dates === null) return null;
   return dates.map((d) => {
     const text = window.slice(d.index, d.end);
-    const value = d.kind === 'iso' ? d.value : weekdayValue(d.weekday, text, dct, () => tenseAt(window, d.index, d.end));
+    const value = d.kind === 'weekday' ? weekdayValue(d.weekday, text, dct, () => tenseAt(window, d.index, d.end)) : d.value;
     return `${d.index}:${text}=${value}`;
   });
 }
@@ -170,6 +170,34 @@ describe('loneDates: an ISO date and a weekday', () => {
       const fast = loneReads(window, DCT);
       if (fast === null) continue;
       if (fast.length === 2) read++;
+      expect(fast, window).toEqual(chronoReads(window, DCT));
+      expect(loneReads(window, null), window).toEqual(chronoReads(window, null));
+    }
+    expect(read).toBeGreaterThan(300);
+  });
+});
+
+describe('loneDates: a year', () => {
+  it.each(['their first championship title since 1936 by reducing', 'in 1996 on Friday', 'the 1996 season'])('reads %j as chrono does', (window) => {
+    expect(loneReads(window, DCT)).not.toBeNull();
+    expect(loneReads(window, DCT)).toEqual(chronoReads(window, DCT));
+  });
+
+  it.each(['the 2000 troops', 'in 1996 and 1997', 'early 1996', 'Friday 1996'])('leaves %j to chrono', (window) => {
+    expect(loneReads(window, DCT)).toBeNull();
+  });
+
+  it('agrees with chrono on generated windows', () => {
+    let seed = 5;
+    const year = () => {
+      seed = (seed * 69069 + 1) % 2 ** 32;
+      return String(1000 + ((seed >>> 8) % 1100));
+    };
+    let read = 0;
+    for (const window of generatedWindows(year, 4000)) {
+      const fast = loneReads(window, DCT);
+      if (fast === null) continue;
+      read++;
       expect(fast, window).toEqual(chronoReads(window, DCT));
       expect(loneReads(window, null), window).toEqual(chronoReads(window, null));
     }

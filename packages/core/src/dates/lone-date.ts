@@ -1,12 +1,13 @@
+import { YEAR_PATTERN, isYearInContext } from './parsers/bare-year.js';
 import { mayHaveModifier } from './refiners/modifier.js';
 import { hasPartOfDayAfter } from './refiners/part-of-day.js';
 import { isSpace } from './words.js';
 
 /*
- * Many windows hold one or two dates written in one of two forms: a wire's dateline ("LONDON
- * 1996-08-30") and a weekday ("on Friday"). chrono runs several parsers and twenty refiners over
- * such a window (10–25 µs) to read what these patterns read the same way (lone-date.test.ts
- * compares both on generated windows). Only where nothing else in the window could be read: no
+ * Many windows hold one or two dates written in one of three forms: a wire's dateline ("LONDON
+ * 1996-08-30"), a weekday ("on Friday") and a year ("since 1936"). chrono runs parsers and twenty
+ * refiners over such a window (5–25 µs) to read what these patterns (and, for a year, our own
+ * parser's test) read the same way (lone-date.test.ts compares both on generated windows). Only where nothing else in the window could be read: no
  * modifier or part of day beside a date, and none of the parsers that could match in the window
  * (whose gates it opens) matches in the rest of it.
  */
@@ -17,17 +18,20 @@ export type RestMatchesNothing = (rest: string) => boolean;
 /** A date of a window that chrono would read alone. Offsets are in the window. */
 export type LoneDate =
   | { index: number; end: number; kind: 'iso'; /** Its TIMEX3 value, as written. */ value: string }
-  | { index: number; end: number; kind: 'weekday'; /** ISO weekday, Monday = 1 … Sunday = 7. */ weekday: number };
+  | { index: number; end: number; kind: 'weekday'; /** ISO weekday, Monday = 1 … Sunday = 7. */ weekday: number }
+  | { index: number; end: number; kind: 'year'; value: string };
 
 /**
- * The dates of `window` when they are all that chrono could read there, else null: an ISO date, a
- * weekday, or one of each with words between them (chrono joins "Friday, 1996-08-30" into one).
+ * The dates of `window` when they are all that chrono could read there, else null: an ISO date or
+ * a year, a weekday, or one of each with words between them (chrono joins "Friday, 1996-08-30").
  */
 export function loneDates(window: string, restMatchesNothing: RestMatchesNothing): LoneDate[] | null {
   const iso = isoDate(window);
   const weekday = weekdayOf(window);
   if (iso === undefined || weekday === undefined) return null;
-  const dates = [iso, weekday].filter((d) => d !== null).sort((a, b) => a.index - b.index);
+  const year = iso === null ? yearOf(window) : null;
+  if (year === undefined) return null;
+  const dates = [iso ?? year, weekday].filter((d) => d !== null).sort((a, b) => a.index - b.index);
   if (dates.length === 0) return null;
   if (dates.length === 2 && JOINED.test(window.slice(dates[0]!.end, dates[1]!.index))) return null;
   let rest = '';
@@ -45,7 +49,7 @@ const JOINED = /^[\s,]*$/;
 // All digits of the window are the date's.
 const LONE_ISO = /^(\D*?(?:^|\s))(\d{4})-(\d\d)-(\d\d)(?=\s|$)\D*$/;
 
-/** The window's ISO date; null when it has none, undefined when it has one that chrono may read otherwise. */
+/** The window's ISO date; null when it has none, undefined when its day does not exist (chrono's filters decide). */
 function isoDate(window: string): LoneDate | null | undefined {
   const m = LONE_ISO.exec(window);
   if (m === null) return null;
@@ -59,7 +63,7 @@ function isoDate(window: string): LoneDate | null | undefined {
 /*
  * A weekday's full name, capitalised, as a word of its own: not "(Friday)" or "Friday)", which
  * chrono reads with the bracket, nor "last Friday" or "Friday of next week", whose words chrono
- * reads into the date. A second weekday is left in the rest of the window, where chrono's finds it.
+ * reads into the date. A second weekday stays in the rest of the window, where chrono's parser finds it.
  */
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:]|$)/;
 const ISO_WEEKDAY: Readonly<Record<string, number>> = { Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7 };
@@ -79,4 +83,13 @@ function weekdayOf(window: string): LoneDate | null | undefined {
   const after = window.slice(end, end + 16);
   if (DEICTIC_AFTER.test(after) || BRACKET_AFTER.test(after)) return undefined;
   return { index, end, kind: 'weekday', weekday: ISO_WEEKDAY[m[1]!]! };
+}
+
+/** The window's first year-like number; null when it has none, undefined when BareYearParser would not read it. */
+function yearOf(window: string): LoneDate | null | undefined {
+  const m = YEAR_PATTERN.exec(window);
+  if (m === null) return null;
+  const index = m.index;
+  const end = index + 4;
+  return isYearInContext(window, index, end, Number(m[0])) ? { index, end, kind: 'year', value: m[0] } : undefined;
 }

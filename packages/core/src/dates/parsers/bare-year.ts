@@ -7,7 +7,7 @@ import { makeResult } from './make-result.js';
  * reason, since news is full of quantities, codes, prices and phone numbers. The regex only
  * finds the digits; the checks below decide.
  */
-const PATTERN = /\b(?:1\d|20)\d\d\b/;
+export const YEAR_PATTERN = /\b(?:1\d|20)\d\d\b/;
 
 /** Words that make the following number a label, not a year ("Article 2014", "No. 1999"). */
 const LABEL_WORDS = new Set([
@@ -46,7 +46,7 @@ export class BareYearParser implements Parser {
   readonly gate = /(?:1\d|20)\d\d/;
 
   pattern(): RegExp {
-    return PATTERN;
+    return YEAR_PATTERN;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
