@@ -64,13 +64,14 @@ describe('loneDates: an ISO date', () => {
     'LONDON 1996-08-30',
     'VICTORY.\nLONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four',
     'TAVILDARA, Tajikistan 1996-08-30\nTajik government troops',
+    'LONDON 1996-08-30\nWest Indies 38 for two', // digits no parser matches
   ])('reads the dateline in %j as chrono does', (window) => {
     expect(isoReads(window)).toEqual(chronoReads(window, DCT));
   });
 
   it.each([
     'LONDON 1996-08-30\nplayers last week', // another parser's reading
-    'LONDON 1996-08-30\nWest Indies 38', // another digit
+    'LONDON 1996-08-30\nRomania beat Lithuania 2-1', // digits another parser matches
     'early 1996-08-30 and', // a modifier
     'the morning of 1996-08-30', // a part of day before
     'LONDON 1996-08-30 at dawn', // a part of day after
@@ -107,6 +108,7 @@ describe('loneDates: a weekday', () => {
     'matches on Friday:\nLeicester: Leicestershire beat',
     'Results of games played on Thursday.\nPohang',
     'The chiefs will meet on Sunday in Bern',
+    "during Wednesday's pro-am",
   ])('reads the weekday in %j as chrono does', (window) => {
     expect(weekdayReads(window, DCT)).toEqual(chronoReads(window, DCT));
     expect(weekdayReads(window, null)).toEqual(chronoReads(window, null));

@@ -7,9 +7,9 @@ import { isSpace } from './words.js';
  * Many windows hold one or two dates written in one of three forms: a wire's dateline ("LONDON
  * 1996-08-30"), a weekday ("on Friday") and a year ("since 1936"). chrono runs parsers and twenty
  * refiners over such a window (5–25 µs) to read what these patterns (and, for a year, our own
- * parser's test) read the same way (lone-date.test.ts compares both on generated windows). Only where nothing else in the window could be read: no
- * modifier or part of day beside a date, and none of the parsers that could match in the window
- * (whose gates it opens) matches in the rest of it.
+ * parser's test) read the same way; lone-date.test.ts compares both on generated windows. Only
+ * where nothing else in the window could be read: no modifier or part of day beside a date, and
+ * none of the parsers that could match in the window (whose gates it opens) matches in the rest.
  */
 
 /** Whether none of the window's parsers matches in the rest of a window (the window without its dates). */
@@ -29,6 +29,7 @@ export function loneDates(window: string, restMatchesNothing: RestMatchesNothing
   const iso = isoDate(window);
   const weekday = weekdayOf(window);
   if (iso === undefined || weekday === undefined) return null;
+  // Another year-like number is in the rest of the window, where BareYearParser finds it.
   const year = iso === null ? yearOf(window) : null;
   if (year === undefined) return null;
   const dates = [iso ?? year, weekday].filter((d) => d !== null).sort((a, b) => a.index - b.index);
@@ -46,15 +47,15 @@ export function loneDates(window: string, restMatchesNothing: RestMatchesNothing
 
 const JOINED = /^[\s,]*$/;
 
-// All digits of the window are the date's.
-const LONE_ISO = /^(\D*?(?:^|\s))(\d{4})-(\d\d)-(\d\d)(?=\s|$)\D*$/;
+// Between white space: "1996-08-30T10:00" and "ref:1996-08-30" are chrono's to read.
+const ISO = /(?<=^|\s)(\d{4})-(\d\d)-(\d\d)(?=\s|$)/;
 
-/** The window's ISO date; null when it has none, undefined when its day does not exist (chrono's filters decide). */
+/** The window's first ISO date; null when it has none, undefined when its day does not exist (chrono's filters decide). */
 function isoDate(window: string): LoneDate | null | undefined {
-  const m = LONE_ISO.exec(window);
+  const m = ISO.exec(window);
   if (m === null) return null;
-  const index = m[1]!.length;
-  const [year, month, day] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  const index = m.index;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return { index, end: index + 10, kind: 'iso', value: window.slice(index, index + 10) };
@@ -65,7 +66,7 @@ function isoDate(window: string): LoneDate | null | undefined {
  * chrono reads with the bracket, nor "last Friday" or "Friday of next week", whose words chrono
  * reads into the date. A second weekday stays in the rest of the window, where chrono's parser finds it.
  */
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:]|$)/;
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:'’]|$)/;
 const ISO_WEEKDAY: Readonly<Record<string, number>> = { Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7 };
 // chrono reads a bracket or comma before it ("(on Friday"), and any of these words, into the date.
 const BEFORE = /(?:[,(（]\s*(?:on\s*)?|\b(?:this|last|past|next)\s*)$/i;
