@@ -43,7 +43,7 @@ function* generatedWindows(dates: () => string, count: number): Generator<string
     // Words that open a parser's gate but match no parser.
     'Chicago', 'snow', 'marketing', 'sunny', 'Monte', 'yearly', 'pastor', 'nowhere', 'Augusta', 'novel', 'decades-old',
   ];
-  const separators = [' ', ' ', ' ', '\n', ', ', ' - ', '  ', '', '.'];
+  const separators = [' ', ' ', ' ', '\n', ', ', ' - ', '  ', '', '.', '\u00a0', '\r\n', '\t', ' \u2009'];
   let seed = 7;
   const random = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
