@@ -48,13 +48,14 @@ export function loneDates(window: string, restMatchesNothing: RestMatchesNothing
 const JOINED = /^[\s,]*$/;
 
 // Between white space: "1996-08-30T10:00" and "ref:1996-08-30" are chrono's to read.
-const ISO = /(?<=^|\s)(\d{4})-(\d\d)-(\d\d)(?=\s|$)/;
+// (Not a lookbehind, which the engine would try at every position.)
+const ISO = /(?:^|\s)(\d{4})-(\d\d)-(\d\d)(?=\s|$)/;
 
 /** The window's first ISO date; null when it has none, undefined when its day does not exist (chrono's filters decide). */
 function isoDate(window: string): LoneDate | null | undefined {
   const m = ISO.exec(window);
   if (m === null) return null;
-  const index = m.index;
+  const index = m.index + m[0].length - 10;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
@@ -66,8 +67,8 @@ function isoDate(window: string): LoneDate | null | undefined {
  * chrono reads with the bracket, nor "last Friday" or "Friday of next week", whose words chrono
  * reads into the date. A second weekday stays in the rest of the window, where chrono's parser finds it.
  */
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:'’]|$)/;
-const ISO_WEEKDAY: Readonly<Record<string, number>> = { Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7 };
+const WEEKDAY = /(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=[\s.,;:'’]|$)/;
+const ISO_WEEKDAY: Readonly<Record<string, number>> = { Mon: 1, Tues: 2, Wednes: 3, Thurs: 4, Fri: 5, Satur: 6, Sun: 7 };
 // chrono reads a bracket or comma before it ("(on Friday"), and any of these words, into the date.
 const BEFORE = /(?:[,(（]\s*(?:on\s*)?|\b(?:this|last|past|next)\s*)$/i;
 const BRACKET_AFTER = /^\s*[)）]/;
@@ -79,6 +80,7 @@ function weekdayOf(window: string): LoneDate | null | undefined {
   if (m === null) return null;
   const index = m.index;
   const end = index + m[0].length;
+  // Also its word's start: the pattern leaves out \b, which the engine would test at every position.
   if (index > 0 && !isSpace(window.charCodeAt(index - 1))) return undefined;
   if (BEFORE.test(window.slice(Math.max(0, index - 8), index))) return undefined;
   const after = window.slice(end, end + 16);
