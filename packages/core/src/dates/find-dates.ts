@@ -1,8 +1,8 @@
 import type { DateMod, Range } from '../types.js';
 import { candidateWindows } from './candidate-windows.js';
 import { DateChrono } from './date-chrono.js';
-import { loneDates } from './lone-date.js';
 import { parseDct } from './dct.js';
+import { loneDates } from './lone-date.js';
 import { tenseAt } from './tense.js';
 import { toTimex, weekdayValue } from './timex.js';
 
@@ -23,13 +23,12 @@ const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
  * against the DCT when known) → overlap removal.
  */
 export function findDates(text: string, dct: string | null, from = 0, to = text.length): DateMention[] {
-  dateChrono ??= new DateChrono();
+  const chrono = (dateChrono ??= new DateChrono());
   const day = parseDct(dct);
   const reference = day === null ? NEUTRAL_REFERENCE : new Date(day.year, day.month - 1, day.day, 12);
   const found: DateMention[] = [];
   for (const window of candidateWindows(text, from, to)) {
     const slice = text.slice(window.start, window.end);
-    const chrono = dateChrono;
     const open = chrono.gatesOpenIn(slice);
     const restMatchesNothing = (rest: string) => chrono.matchesNoneOf(rest, open);
     const lone = loneDates(slice, restMatchesNothing);
