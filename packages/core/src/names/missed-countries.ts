@@ -21,7 +21,7 @@ export function addMissedCountries(spans: readonly TokenSpan[], tokens: readonly
     // The word codes already say whether a place can start here.
     const c = codes[i];
     if (c === undefined || (c.place === 0 && !(c.lists & LIST.multiPlaceStart))) continue;
-    let n = countryPrefix(tokens.slice(i, i + 4));
+    let n = countryPrefix(tokens, i, i + 4);
     while (n > 0 && (taken[i + n - 1] || !eligible[i + n - 1])) n--;
     if (n === 0 || lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' '))?.weak) continue;
     found.push({ first: i, last: i + n - 1, type: PLACE });

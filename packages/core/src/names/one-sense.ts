@@ -4,6 +4,7 @@ import type { TokenSpan } from './tagger/labels.js';
 import type { Token } from '../segment/tokenize.js';
 import { isTitleWord } from './word-facts.js';
 import { NAME_TYPES } from './tagger/labels.js';
+import type { SurfaceFacts } from './surface-facts.js';
 
 const PERSON = NAME_TYPES.indexOf('person');
 const PLACE = NAME_TYPES.indexOf('place');
@@ -19,8 +20,7 @@ const PLACE = NAME_TYPES.indexOf('place');
  * `fixed` keep their type and cast no vote (a dateline's place). Returns the folded words of the
  * article's people's names.
  */
-export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[], tokens: readonly Token[], fixed: ReadonlySet<number> = new Set()): ReadonlySet<string> {
-  const surfaces = written.map(fold);
+export function oneSensePerArticle(spans: TokenSpan[], surfaces: readonly SurfaceFacts[], tokens: readonly Token[], fixed: ReadonlySet<number> = new Set()): ReadonlySet<string> {
   // Each surface's votes, NAME_TYPES.length numbers from its index in `votes`: one table, not an
   // array per surface, of which a text of ever new names has as many as names.
   const voteAt = new Map<string, number>();
@@ -29,12 +29,12 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
   const personWords = new Set<string>();
   const fullNameWords = new Set<string>();
   spans.forEach((s, i) => {
-    const key = surfaces[i]!;
+    const key = surfaces[i]!.folded;
     let v = voteAt.get(key);
     if (v === undefined) voteAt.set(key, (v = voteAt.size * NAME_TYPES.length));
     if (!fixed.has(i)) votes[v + s.type]!++;
     if (s.type === PERSON) {
-      const words = written[i]!.split(/\s+/);
+      const words = surfaces[i]!.text.split(/\s+/);
       const named = words.length > 1 || afterTitle(tokens, s.first);
       // Titles and countries stay out ("US Secretary of State Tillerson" lends no "US").
       for (const w of words.length > 1 ? [words[0]!, words[words.length - 1]!] : words) {
@@ -52,7 +52,7 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
   });
   spans.forEach((s, i) => {
     if (fixed.has(i)) return;
-    const key = surfaces[i]!;
+    const key = surfaces[i]!.folded;
     if (s.first === s.last && s.type !== PLACE && fullNameWords.has(key)) {
       s.type = PERSON;
       return;

@@ -14,6 +14,11 @@ const CITY_HEAD = /^(?:City)$/;
  * comma ("Ufa, Russia"), else `other`. The id is empty for a place the gazetteer does not know.
  */
 export function placeKind(surface: string, tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
+  return surfacePlaceKind(surface) ?? contextPlaceKind(tokens, last);
+}
+
+/** The kind and id of a place where its surface alone says: all but the comma rule of placeKind. */
+export function surfacePlaceKind(surface: string): { kind: PlaceKind; placeId: string } | undefined {
   const known = lookupPlace(surface);
   if (known) return { kind: known.kind, placeId: known.id };
   if (isFormalStateName(surface)) return { kind: 'country', placeId: '' };
@@ -22,9 +27,15 @@ export function placeKind(surface: string, tokens: readonly Token[], last: numbe
   if (words.length > 1 && (WATER_HEAD.test(head) || WATER_LEAD.test(words[0]!))) return { kind: 'water', placeId: '' };
   if (words.length > 1 && REGION_HEAD.test(head)) return { kind: 'region', placeId: '' };
   if (words.length > 1 && CITY_HEAD.test(head)) return { kind: 'city', placeId: '' };
-  if (tokens[last + 1]?.text === ',' && countryPrefix(tokens.slice(last + 2, last + 6)) > 0) return { kind: 'city', placeId: '' };
-  return { kind: 'other', placeId: '' };
+  return undefined;
 }
+
+/** The kind of a place whose surface says none: a city where a country follows after a comma ("Ufa, Russia"), else `other`. */
+export function contextPlaceKind(tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
+  return tokens[last + 1]?.text === ',' && countryPrefix(tokens, last + 2, last + 6) > 0 ? CITY : OTHER;
+}
+const CITY = Object.freeze({ kind: 'city' as PlaceKind, placeId: '' });
+const OTHER = Object.freeze({ kind: 'other' as PlaceKind, placeId: '' });
 
 // "Islamic Emirate of Afghanistan", "Kingdom of Saudi Arabia": a state's formal name, the form of
 // state, then "of" and a known country. Not "State of" ("Islamic State of Iraq" is no state).
