@@ -23,11 +23,12 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
   for (const s of spans) {
     // Names that start and end with a word of two letters or more: not an initial, not a sign.
     if (s.type === OTHER || !isWord(tokens[s.first]!) || !isWord(tokens[s.last]!)) continue;
-    const words: string[] = [];
-    for (let i = s.first; i <= s.last; i++) words.push(tokens[i]!.text);
-    const key = words.join(' ');
+    // A name of one word is its token's text, no joined copy of it: most names are one word.
+    const key = s.first === s.last ? tokens[s.first]!.text : joinedWords(tokens, s);
     if (seen.has(key)) continue;
     seen.add(key);
+    const words: string[] = [];
+    for (let i = s.first; i <= s.last; i++) words.push(tokens[i]!.text);
     if (words.length === 1 && isCommonWord(tokens[s.first]!) && words[0] !== words[0]!.toUpperCase()) continue;
     let list = named.get(words[0]!);
     if (!list) named.set(words[0]!, (list = []));
@@ -52,4 +53,10 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
   }
   if (added.length === 0) return spans as TokenSpan[];
   return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+function joinedWords(tokens: readonly Token[], s: TokenSpan): string {
+  let joined = tokens[s.first]!.text;
+  for (let i = s.first + 1; i <= s.last; i++) joined += ' ' + tokens[i]!.text;
+  return joined;
 }
