@@ -102,7 +102,11 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
   const entities: NameEntity[] = [];
   // Most entities are named once, by the name they are made with: a set is made for a second surface.
   const surfaces = new Map<number, Set<string>>();
-  const byKey = new Map<string, number>();
+  // By key: places by gazetteer id and by name, organizations by name. Three maps, not one map of
+  // prefixed keys: a prefixed key is a new string to hash at every mention.
+  const placeById = new Map<string, number>();
+  const placeByName = new Map<string, number>();
+  const orgByKey = new Map<string, number>();
   const people = new PeopleIndex();
   const byInitials = new Map<string, number>();
   const entityOf = new Uint32Array(names.length);
@@ -116,13 +120,15 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
     if (m.type === 'place') {
       // Before linking, a place's entityId is its gazetteer id, if it has one.
       const placeId = m.entityId;
-      const key = placeId || `place-name:${orgKey(m.text)}`;
+      const byKey = placeId ? placeById : placeByName;
+      const key = placeId || orgKey(m.text);
       // A known place in brackets is itself ("Pete Sampras (U.S.)"), never an acronym defined there.
-      k = byKey.get(key) ?? (placeId ? undefined : definedAcronym(text, m, entities, byEnd));
+      const known = byKey.get(key);
+      k = known ?? (placeId ? undefined : definedAcronym(text, m, entities, byEnd));
       if (k === undefined) k = newEntity(entities, m, placeId);
       else addSurface(entities, surfaces, k, m.text);
       // An acronym defined in brackets names its place for the rest of the article.
-      if (!byKey.has(key)) byKey.set(key, k);
+      if (known === undefined) byKey.set(key, k);
     } else if (m.kind === 'person') {
       // The name keys, looked up once for the join and the index both.
       const keys = personKeyWords(m.text);
@@ -131,15 +137,15 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
       else addSurface(entities, surfaces, k, m.text);
       people.add(k, keys);
     } else {
-      const key = `org:${orgKey(m.text)}`;
-      k = byKey.get(key);
+      const key = orgKey(m.text);
+      k = orgByKey.get(key);
       if (k === undefined) {
         // An acronym defined in brackets names its organization for the rest of the article.
         k = definedAcronym(text, m, entities, byEnd);
-        if (k !== undefined) byKey.set(key, k);
+        if (k !== undefined) orgByKey.set(key, k);
       }
       if (k === undefined && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) k = byInitials.get(acronymOf(m.text));
-      if (k === undefined) byKey.set(key, (k = newEntity(entities, m, '')));
+      if (k === undefined) orgByKey.set(key, (k = newEntity(entities, m, '')));
       else addSurface(entities, surfaces, k, m.text);
     }
     entityOf[i] = k;
