@@ -53,6 +53,9 @@ const personId = memoize((name: string): string => slugId('person', words(name).
 const organizationId = memoize((name: string): string => slugId('organization', name), 50_000, ONCE_PER_NAME);
 const placeNameId = memoize((name: string): string => slugId('place', name), 50_000, ONCE_PER_NAME);
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
+// Two to eight capitals and periods, hyphens aside; a longer name without hyphens is none, and is
+// not copied to be tested.
+const mayBeAcronym = (s: string): boolean => (s.length <= 8 || s.includes('-')) && /^[\p{Lu}.]{2,8}$/u.test(s.replace(/-/g, ''));
 
 /**
  * Joins name mentions into document entities: people by family name with compatible given
@@ -144,7 +147,7 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
         k = definedAcronym(text, m, entities, byEnd);
         if (k !== undefined) orgByKey.set(key, k);
       }
-      if (k === undefined && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) k = byInitials.get(acronymOf(m.text));
+      if (k === undefined && mayBeAcronym(m.text)) k = byInitials.get(acronymOf(m.text));
       if (k === undefined) orgByKey.set(key, (k = newEntity(entities, m, '')));
       else addSurface(entities, surfaces, k, m.text);
     }
