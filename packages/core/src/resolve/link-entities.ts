@@ -25,33 +25,60 @@ const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\
 // "al-Assad" is keyed as "Assad": the particle is written or left out ("Bashar Assad"), and a
 // lone "Assad" names the same man.
 const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
-// Linking asks its memoized questions about a name once per mention, or once per entity: a name
-// met once in a long text of ever new names is not worth remembering (memoize.ts).
-const ONCE_PER_NAME = { from: 'second meeting' } as const;
 const INITIAL = /^\p{Lu}\.?$/u;
 // One array per name: a long text of ever new people asks this of every mention.
-const personKeyWords = memoize((s: string): string[] => {
+const personKeyWords = (s: string): string[] => {
   const keys: string[] = [];
   for (const w of s.split(/\s+/)) if (w !== '' && !INITIAL.test(w)) keys.push(nameKey(withoutParticle(w)));
   return keys;
-}, 50_000, ONCE_PER_NAME);
+};
 // "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence Ministry"
 // are one body: keyed in the second order.
-const orgKey = memoize(
-  (s: string): string =>
-    fold(s)
-      .replace(/^the\s+/, '')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1'),
-  50_000,
-  ONCE_PER_NAME,
-);
-const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000, ONCE_PER_NAME);
-// Ids of canonical names, which recur across articles: each is built once per kind of name.
-const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000, ONCE_PER_NAME);
-const organizationId = memoize((name: string): string => slugId('organization', name), 50_000, ONCE_PER_NAME);
-const placeNameId = memoize((name: string): string => slugId('place', name), 50_000, ONCE_PER_NAME);
+const orgKey = (s: string): string =>
+  fold(s)
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1');
+const initials = (s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+const personId = (name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' '));
+
+/**
+ * What linking asks of one written name: its keys, which join its mentions, and the ids it gives
+ * an entity named so. One object per name, not a table per question: every question after the
+ * first is a field, and an entity named as its first mention was finds its id on that mention's.
+ */
+class WrittenName {
+  constructor(readonly text: string) {}
+  private personKeys_: string[] | undefined;
+  private orgKey_: string | undefined;
+  private initials_: string | undefined;
+  private personId_: string | undefined;
+  private organizationId_: string | undefined;
+  private placeId_: string | undefined;
+  get personKeys(): string[] {
+    return (this.personKeys_ ??= personKeyWords(this.text));
+  }
+  get orgKey(): string {
+    return (this.orgKey_ ??= orgKey(this.text));
+  }
+  get initials(): string {
+    return (this.initials_ ??= initials(this.text));
+  }
+  // Ids of canonical names, which recur across articles: each is built once per kind of name.
+  get personId(): string {
+    return (this.personId_ ??= personId(this.text));
+  }
+  get organizationId(): string {
+    return (this.organizationId_ ??= slugId('organization', this.text));
+  }
+  get placeId(): string {
+    return (this.placeId_ ??= slugId('place', this.text));
+  }
+}
+// Asked once per mention and once per entity named otherwise than its first mention: a name met
+// once in a long text of ever new names is not worth remembering (memoize.ts).
+const writtenName = memoize((s: string) => new WrittenName(s), 50_000, { from: 'second meeting' });
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
 // Two to eight capitals and periods, hyphens aside; a longer name without hyphens is none, and is
 // not copied to be tested.
@@ -68,7 +95,7 @@ export function linkNames(text: string, names: NameMention[]): { mentions: Menti
   // Clustering in a function of its own: its indexes, which in a long text of ever new names are
   // about as large as the entities, are unreachable once it returns, whether or not an engine
   // frees locals that are no longer read (V8 did, measured; the split makes it certain).
-  const { entities, surfaces, entityOf } = clusterNames(text, names);
+  const { entities, surfaces, entityOf, madeAs } = clusterNames(text, names);
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
     // Most entities are named once: their one surface is their name, with no list to choose it from.
@@ -78,8 +105,13 @@ export function linkNames(text: string, names: NameMention[]): { mentions: Menti
       e.name = canonicalName(all);
       e.aliases = all.filter((s) => s !== e.name);
     }
+    if (e.id !== '') continue;
+    const acronym = e.type !== 'place' && e.kind !== 'person' && all ? acronymIn(all) : undefined;
+    const idName = acronym ?? e.name;
+    const made = madeAs[k];
+    const written = made !== undefined && made.text === idName ? made : writtenName(idName);
     // A person's id is made of the same name keys that linked its mentions.
-    if (e.id === '') e.id = e.type === 'place' ? placeNameId(e.name) : e.kind === 'person' ? personId(e.name) : organizationId((all && acronymIn(all)) ?? e.name);
+    e.id = e.type === 'place' ? written.placeId : e.kind === 'person' ? written.personId : written.organizationId;
   }
   names.forEach((m, i) => {
     const e = entities[entityOf[i]!]!;
@@ -101,8 +133,11 @@ type NameEntity = Entity & Pick<NameMention, 'type' | 'kind'>;
  * position in `entities`, the order it was made in: the first made wins where several could take
  * a mention.
  */
-function clusterNames(text: string, names: readonly NameMention[]): { entities: NameEntity[]; surfaces: Map<number, Set<string>>; entityOf: Uint32Array } {
+function clusterNames(text: string, names: readonly NameMention[]): { entities: NameEntity[]; surfaces: Map<number, Set<string>>; entityOf: Uint32Array; madeAs: (WrittenName | undefined)[] } {
   const entities: NameEntity[] = [];
+  // By entity, the written name of the mention it was made at, where that is its name (written with
+  // single spaces): its id is asked of it.
+  const madeAs: (WrittenName | undefined)[] = [];
   // Most entities are named once, by the name they are made with: a set is made for a second surface.
   const surfaces = new Map<number, Set<string>>();
   // By key: places by gazetteer id and by name, organizations by name. Three maps, not one map of
@@ -119,12 +154,14 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
 
   for (const i of longestFirst(names)) {
     const m = names[i]!;
+    const written = writtenName(m.text);
+    const made = entities.length;
     let k: number | undefined;
     if (m.type === 'place') {
       // Before linking, a place's entityId is its gazetteer id, if it has one.
       const placeId = m.entityId;
       const byKey = placeId ? placeById : placeByName;
-      const key = placeId || orgKey(m.text);
+      const key = placeId || written.orgKey;
       // A known place in brackets is itself ("Pete Sampras (U.S.)"), never an acronym defined there.
       const known = byKey.get(key);
       k = known ?? (placeId ? undefined : definedAcronym(text, m, entities, byEnd));
@@ -134,13 +171,13 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
       if (known === undefined) byKey.set(key, k);
     } else if (m.kind === 'person') {
       // The name keys, looked up once for the join and the index both.
-      const keys = personKeyWords(m.text);
+      const keys = written.personKeys;
       k = people.find(keys);
       if (k === undefined) k = newEntity(entities, m, '');
       else addSurface(entities, surfaces, k, m.text);
       people.add(k, keys);
     } else {
-      const key = orgKey(m.text);
+      const key = written.orgKey;
       k = orgByKey.get(key);
       if (k === undefined) {
         // An acronym defined in brackets names its organization for the rest of the article.
@@ -152,6 +189,7 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
       else addSurface(entities, surfaces, k, m.text);
     }
     entityOf[i] = k;
+    if (k === made) madeAs[k] = entities[k]!.name === m.text ? written : undefined;
     // Only a name followed by a bracket can have an acronym defined after it: the others stay out
     // of the map, which would otherwise hold every mention of a long text.
     if (bracketFollows(text, m.end)) {
@@ -161,12 +199,12 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
     // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
     // name of several words with those initials.
     if (entities[k]!.kind === 'organization' && wordCount(m.text) > 1) {
-      const ini = initials(m.text);
+      const ini = written.initials;
       const known = byInitials.get(ini);
       if (known === undefined || known > k) byInitials.set(ini, k);
     }
   }
-  return { entities, surfaces, entityOf };
+  return { entities, surfaces, entityOf, madeAs };
 }
 
 /**
