@@ -191,7 +191,7 @@ function addHyphenPairs(a: Article, spans: readonly TokenSpan[], eligible: Uint8
     if (!eligible[i]) continue;
     if (inLongerSpan === undefined) {
       inLongerSpan = new Uint8Array(tokens.length);
-      for (const s of spans) if (s.last > s.first) inLongerSpan.fill(1, s.first, s.last + 1);
+      for (const s of spans) if (s.last > s.first) for (let k = s.first; k <= s.last; k++) inLongerSpan[k] = 1;
     }
     if (inLongerSpan[i]) continue;
     const pair = hyphenPair(t, personWords);

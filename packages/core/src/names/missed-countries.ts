@@ -13,7 +13,8 @@ const PLACE = NAME_TYPES.indexOf('place');
  */
 export function addMissedCountries(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array, codes: readonly (WordCodes | undefined)[]): TokenSpan[] {
   const taken = new Uint8Array(tokens.length);
-  for (const s of spans) taken.fill(1, s.first, s.last + 1);
+  // A loop, not fill: a span is a few tokens, and a call of fill costs more than setting them.
+  for (const s of spans) for (let k = s.first; k <= s.last; k++) taken[k] = 1;
   const found: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -16,7 +16,8 @@ const isWord = (t: Token): boolean => t.word && t.text.length >= 2;
  */
 export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array): TokenSpan[] {
   const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  // Loops, not fill: a span is a few tokens, and a call of fill costs more than setting them.
+  for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   // Named sequences by their first word: the folded words and the type, longest first.
   const named = new Map<string, { words: string[]; type: number }[]>();
   const seen = new Set<string>();
@@ -46,7 +47,7 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
       for (let k = 1; fits && k < c.words.length; k++) fits = !covered[i + k] && eligible[i + k] === 1 && !tokens[i + k]!.lineStart && tokens[i + k]!.text === c.words[k];
       if (!fits) continue;
       added.push({ first: i, last, type: c.type });
-      covered.fill(1, i, last + 1);
+      for (let k = i; k <= last; k++) covered[k] = 1;
       i = last;
       break;
     }
