@@ -141,10 +141,11 @@ function addMentions(a: Article, span: TokenSpan, surface: string, facts: Surfac
   const owner = span.first === span.last ? tokens[span.first]! : undefined;
   if (type === 'other' && owner && isPossessive(owner.text)) {
     const bare = stripPossessive(owner.text);
-    if (namesSomeone({ ...owner, text: bare, facts: undefined }) && demonymOf(bare) === undefined) type = isPersonalName(bare) ? 'person' : 'organization';
+    if (namesSomeone(bare) && demonymOf(bare) === undefined) type = isPersonalName(bare) ? 'person' : 'organization';
   }
   if (type === 'other') return;
-  if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
+  // A lone word's answer is a fact of its surface, where the surface is the word.
+  if (span.first === span.last && !(surface === tokens[span.first]!.text ? facts.namesSomeone : namesSomeone(tokens[span.first]!))) return;
   if (namesShip(tokens[span.first]!, span.last - span.first + 1) || facts.namesEvent) return;
   if (facts.isSeatOfGovernment) type = 'organization';
   // "the Pivot" in an article that also writes "pivot": a common word capitalized for emphasis, no

@@ -1,7 +1,7 @@
 import { memoize } from '../memoize.js';
 import type { PlaceKind } from '../types.js';
 import { fold, lookupPlace, type PlaceEntry } from './gazetteer.js';
-import { namesEvent } from './not-names.js';
+import { namesEvent, namesSomeone } from './not-names.js';
 import { isFormalStateName, surfacePlaceKind } from './place-kind.js';
 import { placeList } from './place-lists.js';
 import { isSeatOfGovernment } from './seats-of-government.js';
@@ -53,6 +53,10 @@ export class SurfaceFacts {
   get isFormalStateName(): boolean {
     return this.bit(FORMAL_STATE, isFormalStateName);
   }
+  /** A lone word that names someone: no pronoun, people or inhabitants (not-names.ts). */
+  get namesSomeone(): boolean {
+    return this.bit(SOMEONE, namesSomeone);
+  }
   /** A world region, a continent or a sea, not a province. */
   get isWorldRegion(): boolean {
     return this.bit(WORLD_REGION, isWorldRegion);
@@ -68,6 +72,7 @@ const EVENT = 1;
 const SEAT = 4;
 const WORLD_REGION = 16;
 const FORMAL_STATE = 64;
+const SOMEONE = 256;
 
 const isWorldRegion = (surface: string): boolean => {
   const kind = WORLD_REGIONS.get(fold(surface))?.kind;
