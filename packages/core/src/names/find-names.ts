@@ -57,10 +57,21 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   let surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   let facts = surfaces.map(surfaceFacts);
   const personWords = oneSensePerArticle(spans, facts, tokens, datelinePlaces(spans, tokens, isBlocked));
-  spans = propagateNames(spans, tokens, tagged.eligible);
-  if (spans.length !== surfaces.length) {
-    surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
-    facts = surfaces.map(surfaceFacts);
+  const propagated = propagateNames(spans, tokens, tagged.eligible);
+  if (propagated !== spans) {
+    // The spans found before keep their surfaces and facts, in the same order: asked again, every
+    // surface of the article would count as met twice, and be remembered (memoize.ts).
+    const before = { spans, surfaces, facts };
+    surfaces = [];
+    facts = [];
+    for (let j = 0, n = 0; n < propagated.length; n++) {
+      const s = propagated[n]!;
+      const old = s === before.spans[j];
+      const surface = old ? before.surfaces[j]! : surfaceOf(text, tokens, s.first, s.last);
+      surfaces.push(surface);
+      facts.push(old ? before.facts[j++]! : surfaceFacts(surface));
+    }
+    spans = propagated;
   }
   const units = findUnits(text, isBlocked, within);
   const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ start: u.start, end: u.end, text: u.text, type: 'actor', kind: 'organization', entityId: '' })), roles: new Map() };
