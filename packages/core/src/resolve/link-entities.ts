@@ -46,7 +46,7 @@ const personId = (name: string): string => slugId('person', words(name).filter((
 /**
  * What linking asks of one written name: its keys, which join its mentions, and the ids it gives
  * an entity named so. One object per name, not a table per question: every question after the
- * first is a field, and an entity named as its first mention was finds its id on that mention's.
+ * first is a field.
  */
 class WrittenName {
   constructor(readonly text: string) {}
@@ -75,6 +75,10 @@ class WrittenName {
   get placeId(): string {
     return (this.placeId_ ??= slugId('place', this.text));
   }
+  /** The id of an entity of `e`'s type and kind named so. */
+  idOf(e: Pick<Entity, 'type' | 'kind'>): string {
+    return e.type === 'place' ? this.placeId : e.kind === 'person' ? this.personId : this.organizationId;
+  }
 }
 // Asked once per mention and once per entity named otherwise than its first mention: a name met
 // once in a long text of ever new names is not worth remembering (memoize.ts).
@@ -95,7 +99,7 @@ export function linkNames(text: string, names: NameMention[]): { mentions: Menti
   // Clustering in a function of its own: its indexes, which in a long text of ever new names are
   // about as large as the entities, are unreachable once it returns, whether or not an engine
   // frees locals that are no longer read (V8 did, measured; the split makes it certain).
-  const { entities, surfaces, entityOf, madeAs } = clusterNames(text, names);
+  const { entities, surfaces, entityOf, idAsMade } = clusterNames(text, names);
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
     // Most entities are named once: their one surface is their name, with no list to choose it from.
@@ -106,12 +110,9 @@ export function linkNames(text: string, names: NameMention[]): { mentions: Menti
       e.aliases = all.filter((s) => s !== e.name);
     }
     if (e.id !== '') continue;
-    const acronym = e.type !== 'place' && e.kind !== 'person' && all ? acronymIn(all) : undefined;
-    const idName = acronym ?? e.name;
-    const made = madeAs[k];
-    const written = made !== undefined && made.text === idName ? made : writtenName(idName);
     // A person's id is made of the same name keys that linked its mentions.
-    e.id = e.type === 'place' ? written.placeId : e.kind === 'person' ? written.personId : written.organizationId;
+    if (all === undefined) e.id = idAsMade[k] ?? writtenName(e.name).idOf(e);
+    else e.id = writtenName((e.type !== 'place' && e.kind !== 'person' && acronymIn(all)) || e.name).idOf(e);
   }
   names.forEach((m, i) => {
     const e = entities[entityOf[i]!]!;
@@ -133,11 +134,12 @@ type NameEntity = Entity & Pick<NameMention, 'type' | 'kind'>;
  * position in `entities`, the order it was made in: the first made wins where several could take
  * a mention.
  */
-function clusterNames(text: string, names: readonly NameMention[]): { entities: NameEntity[]; surfaces: Map<number, Set<string>>; entityOf: Uint32Array; madeAs: (WrittenName | undefined)[] } {
+function clusterNames(text: string, names: readonly NameMention[]): { entities: NameEntity[]; surfaces: Map<number, Set<string>>; entityOf: Uint32Array; idAsMade: (string | undefined)[] } {
   const entities: NameEntity[] = [];
-  // By entity, the written name of the mention it was made at, where that is its name (written with
-  // single spaces): its id is asked of it.
-  const madeAs: (WrittenName | undefined)[] = [];
+  // By entity, the id it has if it keeps the name of the mention it was made at (written with
+  // single spaces; most entities are named once), asked of that mention's written name, which is
+  // at hand: not asked again, and not kept until linking is done.
+  const idAsMade: (string | undefined)[] = [];
   // Most entities are named once, by the name they are made with: a set is made for a second surface.
   const surfaces = new Map<number, Set<string>>();
   // By key: places by gazetteer id and by name, organizations by name. Three maps, not one map of
@@ -189,7 +191,7 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
       else addSurface(entities, surfaces, k, m.text);
     }
     entityOf[i] = k;
-    if (k === made) madeAs[k] = entities[k]!.name === m.text ? written : undefined;
+    if (k === made) idAsMade[k] = entities[k]!.id === '' && entities[k]!.name === m.text ? written.idOf(entities[k]!) : undefined;
     // Only a name followed by a bracket can have an acronym defined after it: the others stay out
     // of the map, which would otherwise hold every mention of a long text.
     if (bracketFollows(text, m.end)) {
@@ -204,7 +206,7 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
       if (known === undefined || known > k) byInitials.set(ini, k);
     }
   }
-  return { entities, surfaces, entityOf, madeAs };
+  return { entities, surfaces, entityOf, idAsMade };
 }
 
 /**
