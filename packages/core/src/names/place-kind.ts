@@ -9,15 +9,11 @@ const REGION_HEAD = /^(?:Province|Governorate|Region|Oblast|District|County|Pref
 const CITY_HEAD = /^(?:City)$/;
 
 /**
- * The kind and gazetteer id of a place the tagger found: the gazetteer's where it knows the name,
- * else what its head word says ("… Sea", "… Province"), a city where a country follows after a
- * comma ("Ufa, Russia"), else `other`. The id is empty for a place the gazetteer does not know.
+ * The kind and gazetteer id of a place the tagger found, where its surface says: the gazetteer's
+ * where it knows the name, else what its head word says ("… Sea", "… Province"); undefined
+ * otherwise (see contextPlaceKind). The id is empty for a place the gazetteer does not know. Apart
+ * from the tokens around it, so that a surface's facts keep it (surface-facts.ts).
  */
-export function placeKind(surface: string, tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
-  return surfacePlaceKind(surface) ?? contextPlaceKind(tokens, last);
-}
-
-/** The kind and id of a place where its surface alone says: all but the comma rule of placeKind. */
 export function surfacePlaceKind(surface: string): { kind: PlaceKind; placeId: string } | undefined {
   const known = lookupPlace(surface);
   if (known) return { kind: known.kind, placeId: known.id };
@@ -30,7 +26,7 @@ export function surfacePlaceKind(surface: string): { kind: PlaceKind; placeId: s
   return undefined;
 }
 
-/** The kind of a place whose surface says none: a city where a country follows after a comma ("Ufa, Russia"), else `other`. */
+/** The kind of a place whose surface says none (surfacePlaceKind): a city where a country follows after a comma ("Ufa, Russia"), else `other`. */
 export function contextPlaceKind(tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
   return tokens[last + 1]?.text === ',' && countryPrefix(tokens, last + 2, last + 6) > 0 ? CITY : OTHER;
 }

@@ -9,9 +9,9 @@ import { WORLD_REGIONS } from './world-regions.js';
 
 /**
  * What the lists and patterns say of a name's whole surface ("White House", "Republic of
- * Korea"), apart from the tokens around it. Name finding asked each question of every span anew,
- * each question folding or hashing the surface again; a name's facts are now found once, and
- * each only when it is first asked (a span dropped early asks few).
+ * Korea"), apart from the tokens around it. Name finding asks several of these of every span, and
+ * each would fold or hash the surface again: a surface's facts are found once, each when it is
+ * first asked (a span dropped early asks few).
  */
 export class SurfaceFacts {
   constructor(readonly text: string) {}
