@@ -23,10 +23,13 @@ export function countryPrefix(tokens: readonly Token[], from = 0, to = tokens.le
     while (longest < max && at(longest).word && continuesMultiWordPlace(bare(at(longest)))) longest++;
   }
   const first = stripPossessive(at(0).text);
-  const phrases = [first];
-  for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${stripPossessive(at(n - 1).text)}`);
-  for (let n = longest; n >= 2; n--) {
-    if (lookupPlace(phrases[n - 1]!)?.kind === 'country') return n;
+  // Most words start no place of several words: no phrases are built for them.
+  if (longest > 1) {
+    const phrases = [first];
+    for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${stripPossessive(at(n - 1).text)}`);
+    for (let n = longest; n >= 2; n--) {
+      if (lookupPlace(phrases[n - 1]!)?.kind === 'country') return n;
+    }
   }
   // The token's own facts answer for a single word, unless a possessive changed it.
   const single = first === at(0).text ? factsOf(at(0)).place : lookupPlace(first);
