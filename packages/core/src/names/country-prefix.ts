@@ -9,22 +9,29 @@ function bare(t: Token): Token | string {
   return stripped === t.text ? t : stripped;
 }
 
-/** Number of tokens of the longest country name (up to four words) at the start of `tokens`; 0 if none. */
-export function countryPrefix(tokens: readonly Token[]): number {
-  const max = Math.min(4, tokens.length);
-  if (max === 0) return 0;
+/**
+ * Number of tokens of the longest country name (up to four words) at the start of `tokens[from, to)`;
+ * 0 if none. A range, not a slice: callers ask at every span and at many tokens.
+ */
+export function countryPrefix(tokens: readonly Token[], from = 0, to = tokens.length): number {
+  const max = Math.min(4, Math.min(to, tokens.length) - from);
+  if (max <= 0) return 0;
+  const at = (n: number) => tokens[from + n]!;
   // A phrase of more than one token must be all words; a single token may be anything.
   let longest = 1;
-  if (tokens[0]!.word && startsMultiWordPlace(bare(tokens[0]!))) {
-    while (longest < max && tokens[longest]!.word && continuesMultiWordPlace(bare(tokens[longest]!))) longest++;
+  if (at(0).word && startsMultiWordPlace(bare(at(0)))) {
+    while (longest < max && at(longest).word && continuesMultiWordPlace(bare(at(longest)))) longest++;
   }
-  const first = stripPossessive(tokens[0]!.text);
-  const phrases = [first];
-  for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${stripPossessive(tokens[n - 1]!.text)}`);
-  for (let n = longest; n >= 2; n--) {
-    if (lookupPlace(phrases[n - 1]!)?.kind === 'country') return n;
+  const first = stripPossessive(at(0).text);
+  // Most words start no place of several words: no phrases are built for them.
+  if (longest > 1) {
+    const phrases = [first];
+    for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${stripPossessive(at(n - 1).text)}`);
+    for (let n = longest; n >= 2; n--) {
+      if (lookupPlace(phrases[n - 1]!)?.kind === 'country') return n;
+    }
   }
   // The token's own facts answer for a single word, unless a possessive changed it.
-  const single = first === tokens[0]!.text ? factsOf(tokens[0]!).place : lookupPlace(first);
+  const single = first === at(0).text ? factsOf(at(0)).place : lookupPlace(first);
   return single?.kind === 'country' ? 1 : 0;
 }

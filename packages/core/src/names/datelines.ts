@@ -11,17 +11,18 @@ const PLACE = NAME_TYPES.indexOf('place');
  * written: a place, whatever the same words stand for elsewhere in it (a team in a table).
  */
 export function datelinePlaces(spans: readonly TokenSpan[], tokens: readonly Token[], isDate: (t: Range) => boolean): Set<number> {
-  const byFirst = new Map<number, number>();
-  spans.forEach((s, n) => byFirst.set(s.first, n));
+  // By token, the span that starts there (-1: none); an array, not a map, of a few hundred tokens.
+  const byFirst = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, n) => (byFirst[s.first] = n));
   const out = new Set<number>();
   spans.forEach((span, n) => {
     if (span.type !== PLACE || !tokens[span.first]!.lineStart) return;
     const places = [n];
     for (let i = span.last + 1; i < tokens.length && !tokens[i]!.lineStart; ) {
       const t = tokens[i]!;
-      const next = byFirst.get(i);
+      const next = byFirst[i]!;
       if (t.text === ',') i++;
-      else if (next !== undefined && spans[next]!.type === PLACE) {
+      else if (next >= 0 && spans[next]!.type === PLACE) {
         places.push(next);
         i = spans[next]!.last + 1;
       } else {

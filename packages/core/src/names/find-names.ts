@@ -4,9 +4,7 @@ import { isPossessive, stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
 import { datelinePlaces } from './datelines.js';
 import { trimFunctionWords } from './function-words.js';
-import { fold, lookupPlace } from './gazetteer.js';
-import { WORLD_REGIONS } from './world-regions.js';
-import { namesEvent, namesShip, namesSomeone } from './not-names.js';
+import { namesShip, namesSomeone } from './not-names.js';
 import { oneSensePerArticle } from './one-sense.js';
 import { propagateNames } from './propagate.js';
 import { addMissedCountries } from './missed-countries.js';
@@ -14,10 +12,9 @@ import { mergeParticlePlaces } from './particle-places.js';
 import { withOutlets } from './outlets.js';
 import { hyphenPair } from './hyphen-pairs.js';
 import { leadersByOffice } from './modifiers.js';
-import { isFormalStateName, placeKind } from './place-kind.js';
-import { placeList } from './place-lists.js';
+import { contextPlaceKind } from './place-kind.js';
 import { nameAfterTitle, roleBefore } from './roles.js';
-import { isSeatOfGovernment } from './seats-of-government.js';
+import { surfaceFacts, type SurfaceFacts } from './surface-facts.js';
 import { decodeArticle } from './tagger/decode.js';
 import { extractFeatures } from './tagger/features.js';
 import { NAME_TYPES, tagsToSpans, type TokenSpan } from './tagger/labels.js';
@@ -58,12 +55,27 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans = mergeParticlePlaces(spans, tokens);
   spans = trimFunctionWords(spans, tokens);
   let surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
-  const personWords = oneSensePerArticle(spans, surfaces, tokens, datelinePlaces(spans, tokens, isBlocked));
-  spans = propagateNames(spans, tokens, tagged.eligible);
-  if (spans.length !== surfaces.length) surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
+  let facts = surfaces.map(surfaceFacts);
+  const personWords = oneSensePerArticle(spans, facts, tokens, datelinePlaces(spans, tokens, isBlocked));
+  const propagated = propagateNames(spans, tokens, tagged.eligible);
+  if (propagated !== spans) {
+    // The spans found before keep their surfaces and facts, in the same order: asked again, every
+    // surface of the article would count as met twice, and be remembered (memoize.ts).
+    const before = { spans, surfaces, facts };
+    surfaces = [];
+    facts = [];
+    for (let j = 0, n = 0; n < propagated.length; n++) {
+      const s = propagated[n]!;
+      const old = s === before.spans[j];
+      const surface = old ? before.surfaces[j]! : surfaceOf(text, tokens, s.first, s.last);
+      surfaces.push(surface);
+      facts.push(old ? before.facts[j++]! : surfaceFacts(surface));
+    }
+    spans = propagated;
+  }
   const units = findUnits(text, isBlocked, within);
   const article: Article = { text, tokens, units, evidence: tagged.evidence, out: units.map((u) => ({ start: u.start, end: u.end, text: u.text, type: 'actor', kind: 'organization', entityId: '' })), roles: new Map() };
-  spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, personWords));
+  spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, facts[n]!, personWords));
   addHyphenPairs(article, spans, tagged.eligible, personWords);
   return article.out;
 }
@@ -114,14 +126,18 @@ interface Article {
   roles: Map<string, string>;
 }
 
-/** The mentions one span of the tagger stands for, under the annotation guide's conventions. */
-function addMentions(a: Article, span: TokenSpan, surface: string, personWords: ReadonlySet<string>): void {
+/**
+ * The mentions one span of the tagger stands for, under the annotation guide's conventions. The
+ * span's `surface` is its mention's text where the mention is the whole span: one string, hashed
+ * once for every later look-up of it.
+ */
+function addMentions(a: Article, span: TokenSpan, surface: string, facts: SurfaceFacts, personWords: ReadonlySet<string>): void {
   const { tokens } = a;
   let type = NAME_TYPES[span.type]!;
   // A hyphenated pair of names is read token by token (addHyphenPairs).
   if (span.first === span.last && hyphenPair(tokens[span.first]!, personWords)) return;
   // "U.S.-Russia relations", "in Iraq, Syria": known places side by side are places each.
-  const places = type !== 'person' ? placeList(surface) : undefined;
+  const places = type !== 'person' ? facts.places : undefined;
   if (places) {
     const start = tokens[span.first]!.start;
     for (const p of places) a.out.push({ start: start + p.offset, end: start + p.offset + p.text.length, text: p.text, type: 'place', kind: p.kind, entityId: p.placeId });
@@ -130,37 +146,34 @@ function addMentions(a: Article, span: TokenSpan, surface: string, personWords: 
   // A country is always a place, also where it acts ("the U.S. said", "Pete Sampras (U.S.)") or
   // stands before a name as if it were an adjective ("Ambassador to Afghanistan Dmitry Zhirnov").
   // Not a person's name that is also a country's ("Jordan").
-  if ((type === 'other' || type === 'organization') && lookupPlace(surface)?.kind === 'country') type = 'place';
+  if ((type === 'other' || type === 'organization') && facts.place?.kind === 'country') type = 'place';
   // "Gaddafi’s air force", "the Taliban’s seizure": an other name that owns something acts; a
   // nationality or a people ("French", "Kurds") does not, and is left out below.
   const owner = span.first === span.last ? tokens[span.first]! : undefined;
   if (type === 'other' && owner && isPossessive(owner.text)) {
     const bare = stripPossessive(owner.text);
-    if (namesSomeone({ ...owner, text: bare, facts: undefined }) && demonymOf(bare) === undefined) type = isPersonalName(bare) ? 'person' : 'organization';
+    if (namesSomeone(bare) && demonymOf(bare) === undefined) type = isPersonalName(bare) ? 'person' : 'organization';
   }
   if (type === 'other') return;
-  if (span.first === span.last && !namesSomeone(tokens[span.first]!)) return;
-  if (namesShip(tokens[span.first]!, span.last - span.first + 1) || namesEvent(surface)) return;
-  if (isSeatOfGovernment(surface)) type = 'organization';
+  // A lone word's answer is a fact of its surface, where the surface is the word.
+  if (span.first === span.last && !(surface === tokens[span.first]!.text ? facts.namesSomeone : namesSomeone(tokens[span.first]!))) return;
+  if (namesShip(tokens[span.first]!, span.last - span.first + 1) || facts.namesEvent) return;
+  if (facts.isSeatOfGovernment) type = 'organization';
   // "the Pivot" in an article that also writes "pivot": a common word capitalized for emphasis, no
   // organization (one that is named by a common word is seldom written both ways in one article).
   if (type === 'organization' && span.first === span.last && a.evidence[span.first]! & 1 && isCommonWord(tokens[span.first]!) && hasLowerCase(tokens[span.first]!.text)) return;
   // "Islamic Emirate of Afghanistan": a state's formal name is a country, a place.
-  if (type !== 'person' && isFormalStateName(surface)) type = 'place';
+  if (type !== 'person' && facts.isFormalStateName) type = 'place';
   // A given name and an initial ("Inessa S.") is someone, whatever the tagger made of it.
   if (type === 'organization' && span.last > span.first && isGivenName(tokens[span.first]!) && /^\p{Lu}$/u.test(tokens[span.last]!.text)) type = 'person';
   // A world region, a continent or a sea is a place, whatever acts in its name ("the Asia-Pacific");
   // not a province, which names sports teams ("Essex beat Kent").
-  if (type === 'organization' && isWorldRegion(surface)) type = 'place';
-  if (type === 'person') addPerson(a, span);
-  else if (type === 'organization') addOrganization(a, span);
-  else addPlace(a, span.first, span.last);
+  if (type === 'organization' && facts.isWorldRegion) type = 'place';
+  const whole = { surface, facts };
+  if (type === 'person') addPerson(a, span, whole);
+  else if (type === 'organization') addOrganization(a, span, whole);
+  else addPlace(a, span.first, span.last, whole);
 }
-
-const isWorldRegion = (surface: string): boolean => {
-  const kind = WORLD_REGIONS.get(fold(surface))?.kind;
-  return kind === 'region' || kind === 'continent' || kind === 'water';
-};
 
 // The head words of state bodies, whose nationality word belongs to their name.
 const STATE_BODY = /^(?:Ministry|Foreign|Defense|Defence|General|Interior|Federal|State|National|Security|Intelligence|Armed|Army|Navy|Air|Observatory|Council|Parliament|Embassy|Government|Supreme|Central|Joint)$/;
@@ -171,19 +184,43 @@ const isStateBody = (tokens: readonly Token[], span: TokenSpan): boolean =>
 
 /** Hyphenated pairs of names in tokens that are in no span, or that a span holds alone (see hyphen-pairs.ts). */
 function addHyphenPairs(a: Article, spans: readonly TokenSpan[], eligible: Uint8Array, personWords: ReadonlySet<string>): void {
-  const inLongerSpan = new Uint8Array(a.tokens.length);
-  for (const s of spans) if (s.last > s.first) inLongerSpan.fill(1, s.first, s.last + 1);
-  for (let i = 0; i < a.tokens.length; i++) {
-    if (!eligible[i] || inLongerSpan[i] || a.tokens[i]!.text.indexOf('-') < 1) continue;
-    const pair = hyphenPair(a.tokens[i]!, personWords);
+  const { text, tokens } = a;
+  if (tokens.length === 0) return;
+  // The tokens that hold a hyphen past their first character are found from the hyphens of the
+  // text, as trimAffixes finds them, not by asking every token; most articles have few.
+  // Searched from the first token to the last, which a slice of a flat string marks without a copy.
+  const last = tokens[tokens.length - 1]!.end;
+  const searched = last < text.length ? text.slice(0, last) : text;
+  let inLongerSpan: Uint8Array | undefined;
+  let i = 0;
+  for (let hyphen = searched.indexOf('-', tokens[0]!.start + 1); hyphen >= 0; hyphen = searched.indexOf('-', hyphen + 1)) {
+    while (i < tokens.length && tokens[i]!.end <= hyphen) i++;
+    if (i === tokens.length) break;
+    const t = tokens[i]!;
+    if (t.start >= hyphen) continue;
+    // One visit per token, however many hyphens it holds.
+    hyphen = t.end - 1;
+    if (!eligible[i]) continue;
+    if (inLongerSpan === undefined) {
+      inLongerSpan = new Uint8Array(tokens.length);
+      for (const s of spans) if (s.last > s.first) for (let k = s.first; k <= s.last; k++) inLongerSpan[k] = 1;
+    }
+    if (inLongerSpan[i]) continue;
+    const pair = hyphenPair(t, personWords);
     if (pair) for (const m of pair) if (!a.units.some((u) => u.start < m.end && m.start < u.end)) a.out.push(m);
   }
 }
 
-function addPerson(a: Article, span: TokenSpan): void {
+/** The span's surface and its facts, which a mention of the whole span reuses. */
+interface WholeSpan {
+  surface: string;
+  facts: SurfaceFacts;
+}
+
+function addPerson(a: Article, span: TokenSpan, whole: WholeSpan): void {
   const { text, tokens } = a;
   // "US Secretary of State Tillerson": a country, then a title, then the name.
-  const country = countryPrefix(tokens.slice(span.first, span.last));
+  const country = countryPrefix(tokens, span.first, span.last);
   const countryThenTitle = country > 0 && isTitleWord(tokens[span.first + country]!);
   if (countryThenTitle) addPlace(a, span.first, span.first + country - 1);
   const titleStart = span.first + (countryThenTitle ? country : 0);
@@ -192,11 +229,13 @@ function addPerson(a: Article, span: TokenSpan): void {
   // "Inessa S.": an initial at the end keeps its period.
   const next = tokens[span.last + 1];
   const initial = next !== undefined && next.text === '.' && next.start === tokens[span.last]!.end && /^\p{Lu}$/u.test(tokens[span.last]!.text);
-  add(a, first, initial ? span.last + 1 : span.last, { type: 'actor', kind: 'person' }, role);
+  const last = initial ? span.last + 1 : span.last;
+  add(a, first, last, { type: 'actor', kind: 'person' }, role, first === span.first && last === span.last ? whole.surface : undefined);
 }
 
 const MEDIA_TAIL = /^(?:Times|Post|Journal|Herald|Tribune|Gazette|Today|News)$/;
-function addOrganization(a: Article, span: TokenSpan): void {
+function addOrganization(a: Article, span: TokenSpan, whole: WholeSpan): void {
+  const { first: spanFirst, last: spanLast } = span;
   const { tokens } = a;
   // "the Russian Ministry of Foreign Affairs": a nationality word before the name of a state body
   // is part of it (the annotation guide), where the tagger leaves it out as an other name.
@@ -207,19 +246,22 @@ function addOrganization(a: Article, span: TokenSpan): void {
   // "Joint Chiefs Chairman Marine Corps Gen.": a title closes the organization's name.
   const last = titleTail(tokens, span.first, span.last);
   // A country is always a place; in "US Department of Defense" it is a place of its own.
-  let country = countryPrefix(tokens.slice(span.first, last + 1));
+  let country = countryPrefix(tokens, span.first, last + 1);
   // "Japan Times", "Washington Post": a place that names a newspaper is part of its name.
   if (country > 0 && last === span.first + country && MEDIA_TAIL.test(tokens[last]!.text)) country = 0;
   if (country > 0) addPlace(a, span.first, span.first + country - 1);
-  if (span.first + country <= last) add(a, span.first + country, last, { type: 'actor', kind: 'organization' });
+  if (span.first + country <= last) add(a, span.first + country, last, { type: 'actor', kind: 'organization' }, undefined, span.first + country === spanFirst && last === spanLast ? whole.surface : undefined);
 }
 
-function addPlace(a: Article, first: number, last: number): void {
-  add(a, first, last, { type: 'place', ...placeKind(surfaceOf(a.text, a.tokens, first, last), a.tokens, last) });
+function addPlace(a: Article, first: number, last: number, whole?: WholeSpan): void {
+  const surface = whole?.surface ?? surfaceOf(a.text, a.tokens, first, last);
+  const facts = whole?.facts ?? surfaceFacts(surface);
+  add(a, first, last, { type: 'place', ...(facts.placeKind ?? contextPlaceKind(a.tokens, last)) }, undefined, surface);
 }
 
-function add(a: Article, first: number, last: number, cls: NameClass, role?: string): void {
-  const surface = surfaceOf(a.text, a.tokens, first, last);
+/** Adds the mention of tokens first..last; `written` is their surface where the caller has it. */
+function add(a: Article, first: number, last: number, cls: NameClass, role?: string, written?: string): void {
+  const surface = written ?? surfaceOf(a.text, a.tokens, first, last);
   if (surface.length === 0) return;
   const start = a.tokens[first]!.start;
   const end = start + surface.length;

@@ -11,7 +11,8 @@ const HYPHEN_PAIR = /^(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+)$/u;
  * both are known places (place-lists.ts). The tagger reads such a token as one word and seldom tags it.
  */
 export function hyphenPair(t: Token, personWords: ReadonlySet<string>): NameMention[] | undefined {
-  const pair = HYPHEN_PAIR.exec(t.text);
+  // Most words hold no hyphen, and are not run through the pattern.
+  const pair = t.text.includes('-') ? HYPHEN_PAIR.exec(t.text) : null;
   if (!pair) return undefined;
   const [, a, b] = pair as unknown as [string, string, string];
   if (personWords.has(fold(a)) && personWords.has(fold(b))) {

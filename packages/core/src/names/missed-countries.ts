@@ -13,7 +13,8 @@ const PLACE = NAME_TYPES.indexOf('place');
  */
 export function addMissedCountries(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array, codes: readonly (WordCodes | undefined)[]): TokenSpan[] {
   const taken = new Uint8Array(tokens.length);
-  for (const s of spans) taken.fill(1, s.first, s.last + 1);
+  // A loop, not fill: a span is a few tokens, and a call of fill costs more than setting them.
+  for (const s of spans) for (let k = s.first; k <= s.last; k++) taken[k] = 1;
   const found: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -21,7 +22,7 @@ export function addMissedCountries(spans: readonly TokenSpan[], tokens: readonly
     // The word codes already say whether a place can start here.
     const c = codes[i];
     if (c === undefined || (c.place === 0 && !(c.lists & LIST.multiPlaceStart))) continue;
-    let n = countryPrefix(tokens.slice(i, i + 4));
+    let n = countryPrefix(tokens, i, i + 4);
     while (n > 0 && (taken[i + n - 1] || !eligible[i + n - 1])) n--;
     if (n === 0 || lookupPlace(tokens.slice(i, i + n).map((x) => x.text).join(' '))?.weak) continue;
     found.push({ first: i, last: i + n - 1, type: PLACE });

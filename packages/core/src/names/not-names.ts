@@ -7,11 +7,12 @@ import { demonymOf, isGroupWord } from './word-facts.js';
  * capitalized at a sentence start ("We", "I’ve"), a people or faith ("Syrians", "Kurds"), or the
  * inhabitants of a place ("Berliners").
  */
-export function namesSomeone(t: Token): boolean {
-  const word = CONTRACTION.test(t.text) ? t.text.replace(CONTRACTION, '') : t.text;
+export function namesSomeone(t: Token | string): boolean {
+  const text = typeof t === 'string' ? t : t.text;
+  const word = CONTRACTION.test(text) ? text.replace(CONTRACTION, '') : text;
   if (PRONOUNS.has(word) || COMMON_ACRONYMS.has(word)) return false;
   // The token itself where it is the word: its facts are remembered on it.
-  const asked = word === t.text ? t : word;
+  const asked = word === text ? t : word;
   if (isGroupWord(asked) || (demonymOf(asked) !== undefined && !lookupPlace(word))) return false;
   if (word.endsWith('s') && (demonymOf(word.slice(0, -1)) !== undefined || isGroupWord(word.slice(0, -1)))) return false;
   const inhabitants = word.endsWith('ers') || word.endsWith('ians') ? INHABITANTS.exec(word) : null;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { shown, taggedSpans, type Tagged } from '../../test/tagged-spans.js';
 import { oneSensePerArticle } from './one-sense.js';
+import { surfaceFacts } from './surface-facts.js';
 
 /** The tagger's spans over `text` after one sense per article. */
 function settle(text: string, tagged: Tagged): string[] {
   const { tokens, spans } = taggedSpans(text, tagged);
-  oneSensePerArticle(spans, tagged.map(([surface]) => surface), tokens);
+  oneSensePerArticle(spans, tagged.map(([surface]) => surfaceFacts(surface)), tokens);
   return spans.map((s) => shown(text, tokens, s));
 }
 

@@ -1,9 +1,10 @@
 import { PARTICLE_PREFIX } from './affixes.js';
-import { fold, lookupPlace } from './gazetteer.js';
+import { fold } from './gazetteer.js';
 import type { TokenSpan } from './tagger/labels.js';
 import type { Token } from '../segment/tokenize.js';
-import { isTitleWord } from './word-facts.js';
+import { FACT, factsOf, isTitleWord } from './word-facts.js';
 import { NAME_TYPES } from './tagger/labels.js';
+import type { SurfaceFacts } from './surface-facts.js';
 
 const PERSON = NAME_TYPES.indexOf('person');
 const PLACE = NAME_TYPES.indexOf('place');
@@ -19,8 +20,7 @@ const PLACE = NAME_TYPES.indexOf('place');
  * `fixed` keep their type and cast no vote (a dateline's place). Returns the folded words of the
  * article's people's names.
  */
-export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[], tokens: readonly Token[], fixed: ReadonlySet<number> = new Set()): ReadonlySet<string> {
-  const surfaces = written.map(fold);
+export function oneSensePerArticle(spans: TokenSpan[], surfaces: readonly SurfaceFacts[], tokens: readonly Token[], fixed: ReadonlySet<number> = new Set()): ReadonlySet<string> {
   // Each surface's votes, NAME_TYPES.length numbers from its index in `votes`: one table, not an
   // array per surface, of which a text of ever new names has as many as names.
   const voteAt = new Map<string, number>();
@@ -29,30 +29,30 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
   const personWords = new Set<string>();
   const fullNameWords = new Set<string>();
   spans.forEach((s, i) => {
-    const key = surfaces[i]!;
+    const key = surfaces[i]!.folded;
     let v = voteAt.get(key);
     if (v === undefined) voteAt.set(key, (v = voteAt.size * NAME_TYPES.length));
     if (!fixed.has(i)) votes[v + s.type]!++;
     if (s.type === PERSON) {
-      const words = written[i]!.split(/\s+/);
+      const surface = surfaces[i]!;
+      const words = surface.text.split(/\s+/);
       const named = words.length > 1 || afterTitle(tokens, s.first);
-      // Titles and countries stay out ("US Secretary of State Tillerson" lends no "US").
-      for (const w of words.length > 1 ? [words[0]!, words[words.length - 1]!] : words) {
-        if (isTitleWord(w) || lookupPlace(w)) continue;
-        const forms = [fold(w)];
-        // "Bashar al-Assad" is also "Assad".
-        const particle = PARTICLE_PREFIX.exec(w);
-        if (particle) forms.push(fold(w.slice(particle[0].length)));
-        for (const f of forms) {
-          personWords.add(f);
-          if (named) fullNameWords.add(f);
-        }
+      const add = (f: string) => {
+        personWords.add(f);
+        if (named) fullNameWords.add(f);
+      };
+      // A word written as its token is asked of the token, whose facts are remembered on it; a
+      // lone word is the surface, folded already.
+      if (words.length === 1) addNameWord(words[0]!, tokens[s.first]!, add, surface.folded);
+      else {
+        addNameWord(words[0]!, tokens[s.first]!, add);
+        addNameWord(words[words.length - 1]!, tokens[s.last]!, add);
       }
     }
   });
   spans.forEach((s, i) => {
     if (fixed.has(i)) return;
-    const key = surfaces[i]!;
+    const key = surfaces[i]!.folded;
     if (s.first === s.last && s.type !== PLACE && fullNameWords.has(key)) {
       s.type = PERSON;
       return;
@@ -63,6 +63,17 @@ export function oneSensePerArticle(spans: TokenSpan[], written: readonly string[
     s.type = best;
   });
   return personWords;
+}
+
+/** The folded forms of a word of a person's name, `w` as written, `t` the token that may be it. */
+function addNameWord(w: string, t: Token, add: (folded: string) => void, folded = fold(w)): void {
+  // Titles and countries stay out ("US Secretary of State Tillerson" lends no "US").
+  const facts = factsOf(t.text === w ? t : w);
+  if (facts.flags & FACT.title || facts.place) return;
+  add(folded);
+  // "Bashar al-Assad" is also "Assad".
+  const particle = PARTICLE_PREFIX.exec(w);
+  if (particle) add(fold(w.slice(particle[0].length)));
 }
 
 /** Whether a capitalized title stands right before token `first` ("General Dunford", "Gen. Dunford"). */

@@ -9,11 +9,12 @@ const REGION_HEAD = /^(?:Province|Governorate|Region|Oblast|District|County|Pref
 const CITY_HEAD = /^(?:City)$/;
 
 /**
- * The kind and gazetteer id of a place the tagger found: the gazetteer's where it knows the name,
- * else what its head word says ("… Sea", "… Province"), a city where a country follows after a
- * comma ("Ufa, Russia"), else `other`. The id is empty for a place the gazetteer does not know.
+ * The kind and gazetteer id of a place the tagger found, where its surface says: the gazetteer's
+ * where it knows the name, else what its head word says ("… Sea", "… Province"); undefined
+ * otherwise (see contextPlaceKind). The id is empty for a place the gazetteer does not know. Apart
+ * from the tokens around it, so that a surface's facts keep it (surface-facts.ts).
  */
-export function placeKind(surface: string, tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
+export function surfacePlaceKind(surface: string): { kind: PlaceKind; placeId: string } | undefined {
   const known = lookupPlace(surface);
   if (known) return { kind: known.kind, placeId: known.id };
   if (isFormalStateName(surface)) return { kind: 'country', placeId: '' };
@@ -22,9 +23,15 @@ export function placeKind(surface: string, tokens: readonly Token[], last: numbe
   if (words.length > 1 && (WATER_HEAD.test(head) || WATER_LEAD.test(words[0]!))) return { kind: 'water', placeId: '' };
   if (words.length > 1 && REGION_HEAD.test(head)) return { kind: 'region', placeId: '' };
   if (words.length > 1 && CITY_HEAD.test(head)) return { kind: 'city', placeId: '' };
-  if (tokens[last + 1]?.text === ',' && countryPrefix(tokens.slice(last + 2, last + 6)) > 0) return { kind: 'city', placeId: '' };
-  return { kind: 'other', placeId: '' };
+  return undefined;
 }
+
+/** The kind of a place whose surface says none (surfacePlaceKind): a city where a country follows after a comma ("Ufa, Russia"), else `other`. */
+export function contextPlaceKind(tokens: readonly Token[], last: number): { kind: PlaceKind; placeId: string } {
+  return tokens[last + 1]?.text === ',' && countryPrefix(tokens, last + 2, last + 6) > 0 ? CITY : OTHER;
+}
+const CITY = Object.freeze({ kind: 'city' as PlaceKind, placeId: '' });
+const OTHER = Object.freeze({ kind: 'other' as PlaceKind, placeId: '' });
 
 // "Islamic Emirate of Afghanistan", "Kingdom of Saudi Arabia": a state's formal name, the form of
 // state, then "of" and a known country. Not "State of" ("Islamic State of Iraq" is no state).

@@ -16,18 +16,20 @@ const isWord = (t: Token): boolean => t.word && t.text.length >= 2;
  */
 export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array): TokenSpan[] {
   const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  // Loops, not fill: a span is a few tokens, and a call of fill costs more than setting them.
+  for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   // Named sequences by their first word: the folded words and the type, longest first.
   const named = new Map<string, { words: string[]; type: number }[]>();
   const seen = new Set<string>();
   for (const s of spans) {
     // Names that start and end with a word of two letters or more: not an initial, not a sign.
     if (s.type === OTHER || !isWord(tokens[s.first]!) || !isWord(tokens[s.last]!)) continue;
-    const words: string[] = [];
-    for (let i = s.first; i <= s.last; i++) words.push(tokens[i]!.text);
-    const key = words.join(' ');
+    // A name of one word is its token's text, no joined copy of it: most names are one word.
+    const key = s.first === s.last ? tokens[s.first]!.text : joinedWords(tokens, s);
     if (seen.has(key)) continue;
     seen.add(key);
+    const words: string[] = [];
+    for (let i = s.first; i <= s.last; i++) words.push(tokens[i]!.text);
     if (words.length === 1 && isCommonWord(tokens[s.first]!) && words[0] !== words[0]!.toUpperCase()) continue;
     let list = named.get(words[0]!);
     if (!list) named.set(words[0]!, (list = []));
@@ -45,11 +47,17 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
       for (let k = 1; fits && k < c.words.length; k++) fits = !covered[i + k] && eligible[i + k] === 1 && !tokens[i + k]!.lineStart && tokens[i + k]!.text === c.words[k];
       if (!fits) continue;
       added.push({ first: i, last, type: c.type });
-      covered.fill(1, i, last + 1);
+      for (let k = i; k <= last; k++) covered[k] = 1;
       i = last;
       break;
     }
   }
   if (added.length === 0) return spans as TokenSpan[];
   return [...spans, ...added].sort((a, b) => a.first - b.first);
+}
+
+function joinedWords(tokens: readonly Token[], s: TokenSpan): string {
+  let joined = tokens[s.first]!.text;
+  for (let i = s.first + 1; i <= s.last; i++) joined += ' ' + tokens[i]!.text;
+  return joined;
 }

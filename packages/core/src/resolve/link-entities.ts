@@ -25,34 +25,68 @@ const oneSpaced = (s: string): string => (IRREGULAR_SPACE.test(s) ? s.replace(/\
 // "al-Assad" is keyed as "Assad": the particle is written or left out ("Bashar Assad"), and a
 // lone "Assad" names the same man.
 const withoutParticle = (w: string): string => w.slice(PARTICLE_PREFIX.exec(w)?.[0].length ?? 0);
-// Linking asks its memoized questions about a name once per mention, or once per entity: a name
-// met once in a long text of ever new names is not worth remembering (memoize.ts).
-const ONCE_PER_NAME = { from: 'second meeting' } as const;
 const INITIAL = /^\p{Lu}\.?$/u;
 // One array per name: a long text of ever new people asks this of every mention.
-const personKeyWords = memoize((s: string): string[] => {
+const personKeyWords = (s: string): string[] => {
   const keys: string[] = [];
   for (const w of s.split(/\s+/)) if (w !== '' && !INITIAL.test(w)) keys.push(nameKey(withoutParticle(w)));
   return keys;
-}, 50_000, ONCE_PER_NAME);
+};
 // "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence Ministry"
 // are one body: keyed in the second order.
-const orgKey = memoize(
-  (s: string): string =>
-    fold(s)
-      .replace(/^the\s+/, '')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1'),
-  50_000,
-  ONCE_PER_NAME,
-);
-const initials = memoize((s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join(''), 50_000, ONCE_PER_NAME);
-// Ids of canonical names, which recur across articles: each is built once per kind of name.
-const personId = memoize((name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' ')), 50_000, ONCE_PER_NAME);
-const organizationId = memoize((name: string): string => slugId('organization', name), 50_000, ONCE_PER_NAME);
-const placeNameId = memoize((name: string): string => slugId('place', name), 50_000, ONCE_PER_NAME);
+const orgKey = (s: string): string =>
+  fold(s)
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^(department|ministry) of (?:the )?(.+)$/, '$2 $1');
+const initials = (s: string): string => words(s).filter((w) => !NOT_INITIAL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+const personId = (name: string): string => slugId('person', words(name).filter((w) => !/^\p{Lu}\.?$/u.test(w)).map(idWord).join(' '));
+
+/**
+ * What linking asks of one written name: its keys, which join its mentions, and the ids it gives
+ * an entity named so. One object per name, not a table per question: every question after the
+ * first is a field.
+ */
+class WrittenName {
+  constructor(readonly text: string) {}
+  private personKeys_: string[] | undefined;
+  private orgKey_: string | undefined;
+  private initials_: string | undefined;
+  private personId_: string | undefined;
+  private organizationId_: string | undefined;
+  private placeId_: string | undefined;
+  get personKeys(): string[] {
+    return (this.personKeys_ ??= personKeyWords(this.text));
+  }
+  get orgKey(): string {
+    return (this.orgKey_ ??= orgKey(this.text));
+  }
+  get initials(): string {
+    return (this.initials_ ??= initials(this.text));
+  }
+  // Ids of canonical names, which recur across articles: each is built once per kind of name.
+  get personId(): string {
+    return (this.personId_ ??= personId(this.text));
+  }
+  get organizationId(): string {
+    return (this.organizationId_ ??= slugId('organization', this.text));
+  }
+  get placeId(): string {
+    return (this.placeId_ ??= slugId('place', this.text));
+  }
+  /** The id of an entity of `e`'s type and kind named so. */
+  idOf(e: Pick<Entity, 'type' | 'kind'>): string {
+    return e.type === 'place' ? this.placeId : e.kind === 'person' ? this.personId : this.organizationId;
+  }
+}
+// Asked once per mention and once per entity named otherwise than its first mention: a name met
+// once in a long text of ever new names is not worth remembering (memoize.ts).
+const writtenName = memoize((s: string) => new WrittenName(s), 50_000, { from: 'second meeting' });
 const acronymOf = (s: string) => s.replace(/[.\s]/g, '').toUpperCase();
+// Two to eight capitals and periods, hyphens aside; a longer name without hyphens is none, and is
+// not copied to be tested.
+const mayBeAcronym = (s: string): boolean => (s.length <= 8 || s.includes('-')) && /^[\p{Lu}.]{2,8}$/u.test(s.replace(/-/g, ''));
 
 /**
  * Joins name mentions into document entities: people by family name with compatible given
@@ -65,7 +99,7 @@ export function linkNames(text: string, names: NameMention[]): { mentions: Menti
   // Clustering in a function of its own: its indexes, which in a long text of ever new names are
   // about as large as the entities, are unreachable once it returns, whether or not an engine
   // frees locals that are no longer read (V8 did, measured; the split makes it certain).
-  const { entities, surfaces, entityOf } = clusterNames(text, names);
+  const { entities, surfaces, entityOf, idAsMade } = clusterNames(text, names);
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
     // Most entities are named once: their one surface is their name, with no list to choose it from.
@@ -75,8 +109,10 @@ export function linkNames(text: string, names: NameMention[]): { mentions: Menti
       e.name = canonicalName(all);
       e.aliases = all.filter((s) => s !== e.name);
     }
+    if (e.id !== '') continue;
     // A person's id is made of the same name keys that linked its mentions.
-    if (e.id === '') e.id = e.type === 'place' ? placeNameId(e.name) : e.kind === 'person' ? personId(e.name) : organizationId((all && acronymIn(all)) ?? e.name);
+    if (all === undefined) e.id = idAsMade[k] ?? writtenName(e.name).idOf(e);
+    else e.id = writtenName((e.type !== 'place' && e.kind !== 'person' && acronymIn(all)) || e.name).idOf(e);
   }
   names.forEach((m, i) => {
     const e = entities[entityOf[i]!]!;
@@ -98,11 +134,19 @@ type NameEntity = Entity & Pick<NameMention, 'type' | 'kind'>;
  * position in `entities`, the order it was made in: the first made wins where several could take
  * a mention.
  */
-function clusterNames(text: string, names: readonly NameMention[]): { entities: NameEntity[]; surfaces: Map<number, Set<string>>; entityOf: Uint32Array } {
+function clusterNames(text: string, names: readonly NameMention[]): { entities: NameEntity[]; surfaces: Map<number, Set<string>>; entityOf: Uint32Array; idAsMade: (string | undefined)[] } {
   const entities: NameEntity[] = [];
+  // By entity, the id it has if it keeps the name of the mention it was made at (written with
+  // single spaces; most entities are named once), asked of that mention's written name, which is
+  // at hand: not asked again, and not kept until linking is done.
+  const idAsMade: (string | undefined)[] = [];
   // Most entities are named once, by the name they are made with: a set is made for a second surface.
   const surfaces = new Map<number, Set<string>>();
-  const byKey = new Map<string, number>();
+  // By key: places by gazetteer id and by name, organizations by name. Three maps, not one map of
+  // prefixed keys: a prefixed key is a new string to hash at every mention.
+  const placeById = new Map<string, number>();
+  const placeByName = new Map<string, number>();
+  const orgByKey = new Map<string, number>();
   const people = new PeopleIndex();
   const byInitials = new Map<string, number>();
   const entityOf = new Uint32Array(names.length);
@@ -112,37 +156,42 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
 
   for (const i of longestFirst(names)) {
     const m = names[i]!;
+    const written = writtenName(m.text);
+    const made = entities.length;
     let k: number | undefined;
     if (m.type === 'place') {
       // Before linking, a place's entityId is its gazetteer id, if it has one.
       const placeId = m.entityId;
-      const key = placeId || `place-name:${orgKey(m.text)}`;
+      const byKey = placeId ? placeById : placeByName;
+      const key = placeId || written.orgKey;
       // A known place in brackets is itself ("Pete Sampras (U.S.)"), never an acronym defined there.
-      k = byKey.get(key) ?? (placeId ? undefined : definedAcronym(text, m, entities, byEnd));
+      const known = byKey.get(key);
+      k = known ?? (placeId ? undefined : definedAcronym(text, m, entities, byEnd));
       if (k === undefined) k = newEntity(entities, m, placeId);
       else addSurface(entities, surfaces, k, m.text);
       // An acronym defined in brackets names its place for the rest of the article.
-      if (!byKey.has(key)) byKey.set(key, k);
+      if (known === undefined) byKey.set(key, k);
     } else if (m.kind === 'person') {
       // The name keys, looked up once for the join and the index both.
-      const keys = personKeyWords(m.text);
+      const keys = written.personKeys;
       k = people.find(keys);
       if (k === undefined) k = newEntity(entities, m, '');
       else addSurface(entities, surfaces, k, m.text);
       people.add(k, keys);
     } else {
-      const key = `org:${orgKey(m.text)}`;
-      k = byKey.get(key);
+      const key = written.orgKey;
+      k = orgByKey.get(key);
       if (k === undefined) {
         // An acronym defined in brackets names its organization for the rest of the article.
         k = definedAcronym(text, m, entities, byEnd);
-        if (k !== undefined) byKey.set(key, k);
+        if (k !== undefined) orgByKey.set(key, k);
       }
-      if (k === undefined && /^[\p{Lu}.]{2,8}$/u.test(m.text.replace(/-/g, ''))) k = byInitials.get(acronymOf(m.text));
-      if (k === undefined) byKey.set(key, (k = newEntity(entities, m, '')));
+      if (k === undefined && mayBeAcronym(m.text)) k = byInitials.get(acronymOf(m.text));
+      if (k === undefined) orgByKey.set(key, (k = newEntity(entities, m, '')));
       else addSurface(entities, surfaces, k, m.text);
     }
     entityOf[i] = k;
+    if (k === made) idAsMade[k] = entities[k]!.id === '' && entities[k]!.name === m.text ? written.idOf(entities[k]!) : undefined;
     // Only a name followed by a bracket can have an acronym defined after it: the others stay out
     // of the map, which would otherwise hold every mention of a long text.
     if (bracketFollows(text, m.end)) {
@@ -152,12 +201,12 @@ function clusterNames(text: string, names: readonly NameMention[]): { entities: 
     // "Joint Chiefs of Staff" answers for a later "JCS": the first organization made that has a
     // name of several words with those initials.
     if (entities[k]!.kind === 'organization' && wordCount(m.text) > 1) {
-      const ini = initials(m.text);
+      const ini = written.initials;
       const known = byInitials.get(ini);
       if (known === undefined || known > k) byInitials.set(ini, k);
     }
   }
-  return { entities, surfaces, entityOf };
+  return { entities, surfaces, entityOf, idAsMade };
 }
 
 /**

@@ -3,6 +3,10 @@ import type { Entity } from '../types.js';
 
 // A dateline's "BONN" is Bonn (the gazetteer keeps short capitals as written: "USA", "UK").
 const titleCase = (name: string): string => name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+// Most names hold no two capitals in a row, and are their own title case: asked again, they would
+// cost a replacement and a look-up that answer as the name did.
+const CAPITALS = /\p{Lu}{2}/u;
+const isKnownAs = (name: string, id: string): boolean => lookupPlace(name)?.id === id || (CAPITALS.test(name) && lookupPlace(titleCase(name))?.id === id);
 
 /** The code a place contains others by: a country's ("GE"), a region's ("US.GA"); none for a city. */
 function selfCode(w: Readonly<Whereabouts>): string | undefined {
@@ -59,7 +63,7 @@ export function placeCoordinates(entities: readonly Entity[]): void {
     if (entity.type !== 'place' || entity.kind === 'water' || entity.kind === 'continent') continue;
     // Known means named as the gazetteer names it: an unknown place whose made-up id happens
     // to be a gazetteer id is no guess at it.
-    if (![entity.name, ...entity.aliases].some((n) => lookupPlace(n)?.id === entity.id || lookupPlace(titleCase(n))?.id === entity.id)) continue;
+    if (!isKnownAs(entity.name, entity.id) && !entity.aliases.some((n) => isKnownAs(n, entity.id))) continue;
     const options = placeWhereabouts(entity.id);
     if (options.length > 0) known.push({ entity, options });
   }
