@@ -13,9 +13,15 @@ describe('surfaceFacts', () => {
     expect([surfaceFacts('Berliners').namesSomeone, surfaceFacts('We').namesSomeone, surfaceFacts('Dunford').namesSomeone]).toEqual([false, false, true]);
   });
 
-  it('answers no for a name the lists do not know, and asks each question once', () => {
+  it('answers no for a name the lists do not know, and the same when asked again', () => {
     const facts = new SurfaceFacts('Acme Widgets');
-    expect([facts.place, facts.places, facts.placeKind, facts.namesEvent, facts.isSeatOfGovernment, facts.isWorldRegion, facts.isFormalStateName]).toEqual([undefined, undefined, undefined, false, false, false, false]);
-    expect(facts.namesEvent).toBe(false);
+    const answers = () => [facts.place, facts.places, facts.placeKind, facts.namesEvent, facts.isSeatOfGovernment, facts.isWorldRegion, facts.isFormalStateName, facts.namesSomeone];
+    expect(answers()).toEqual([undefined, undefined, undefined, false, false, false, false, true]);
+    expect(answers()).toEqual([undefined, undefined, undefined, false, false, false, false, true]);
+  });
+
+  it('keeps a yes apart from a no of another question', () => {
+    const facts = new SurfaceFacts('Kremlin');
+    expect([facts.isSeatOfGovernment, facts.namesEvent, facts.isSeatOfGovernment, facts.namesEvent]).toEqual([true, false, true, false]);
   });
 });
