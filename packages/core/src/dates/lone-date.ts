@@ -26,6 +26,9 @@ export type LoneDate =
  * a year, a weekday, or one of each with words between them (chrono joins "Friday, 1996-08-30").
  */
 export function loneDates(window: string, restMatchesNothing: RestMatchesNothing): LoneDate[] | null {
+  // A month's name is chrono's to read, and asking its parsers of the rest first would cost a
+  // window of "3 March 2017" its parsing twice.
+  if (MONTH_NAME.test(window)) return null;
   const iso = isoDate(window);
   const weekday = weekdayOf(window);
   if (iso === undefined || weekday === undefined) return null;
@@ -46,6 +49,7 @@ export function loneDates(window: string, restMatchesNothing: RestMatchesNothing
 }
 
 const JOINED = /^[\s,]*$/;
+const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 // Between white space: "1996-08-30T10:00" and "ref:1996-08-30" are chrono's to read.
 // (Not a lookbehind, which the engine would try at every position.)
