@@ -77,8 +77,20 @@ describe('loneDates: an ISO date', () => {
     'LONDON 1996-08-30T10:00', // a time
     'ref:1996-08-30', // not a word of its own
     '1996-08-30', // nothing before it: a modifier's "c." reads as no word either
+    'LONDON 1996-08-30\nthe March 3 ceasefire', // a month's name: chrono's at once
+    'LONDON 1996-08-30\nby Aug. 31', // an abbreviated one
   ])('leaves %j to chrono', (window) => {
     expect(loneReads(window, DCT)).toBeNull();
+  });
+
+  it("does not ask the rest's parsers of a window that names a month, which chrono reads anyway", () => {
+    let asked = 0;
+    const counting = (window: string) => (rest: string) => (asked++, restMatchesNothing(window)(rest));
+    const month = 'LONDON 1996-08-30 on 3 March 1996';
+    const city = 'LONDON 1996-08-30 in Marseille';
+    expect(loneDates(month, counting(month))).toBeNull();
+    expect(loneDates(city, counting(city))).not.toBeNull();
+    expect(asked).toBe(1);
   });
 
   it('agrees with chrono on generated windows', () => {
