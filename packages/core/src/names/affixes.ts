@@ -1,4 +1,5 @@
 import type { Token } from '../segment/tokenize.js';
+import { forEachHyphenated } from './hyphenated-tokens.js';
 
 /** "Dunford’s" → "Dunford", "Leeds'" → "Leeds": a name's span ends before its possessive. */
 export const stripPossessive = (text: string): string => {
@@ -21,23 +22,10 @@ const PREFIX_THEN_NAME = /^(?:then|ex|former|pro|anti|non|post|pre|neo|mid|all|t
 /** Trims lower-case hyphen affixes off tokens ("US-led" → "US"), so that a name alone remains. */
 export function trimAffixes(tokens: Token[], text: string): Token[] {
   // In place: a handful of the tokens change, and copying the list cost more than trimming.
-  // Both affixes are joined by a hyphen, which few words hold: the words to trim are found from
-  // the hyphens of `text` (the text the tokens were read from), not by asking every token.
-  if (tokens.length === 0) return tokens;
-  // Searched from the first token to the last (a window of a long text), which a slice of a flat
-  // string marks without a copy: the hyphens of the rest are no token's.
-  const last = tokens[tokens.length - 1]!.end;
-  const searched = last < text.length ? text.slice(0, last) : text;
-  let i = 0;
-  for (let hyphen = searched.indexOf('-', tokens[0]!.start); hyphen >= 0; hyphen = searched.indexOf('-', hyphen + 1)) {
-    while (i < tokens.length && tokens[i]!.end <= hyphen) i++;
-    if (i === tokens.length) break;
-    const t = tokens[i]!;
-    if (t.start > hyphen || !t.word) continue;
-    // One visit per token, however many hyphens it holds.
-    hyphen = t.end - 1;
-    tokens[i] = withoutAffix(t);
-  }
+  // Both affixes are joined by a hyphen, which few words hold.
+  forEachHyphenated(tokens, text, (i) => {
+    if (tokens[i]!.word) tokens[i] = withoutAffix(tokens[i]!);
+  });
   return tokens;
 }
 

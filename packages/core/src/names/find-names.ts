@@ -11,6 +11,7 @@ import { addMissedCountries } from './missed-countries.js';
 import { mergeParticlePlaces } from './particle-places.js';
 import { withOutlets } from './outlets.js';
 import { hyphenPair } from './hyphen-pairs.js';
+import { forEachHyphenated } from './hyphenated-tokens.js';
 import { leadersByOffice } from './modifiers.js';
 import { contextPlaceKind } from './place-kind.js';
 import { nameAfterTitle, roleBefore } from './roles.js';
@@ -185,30 +186,17 @@ const isStateBody = (tokens: readonly Token[], span: TokenSpan): boolean =>
 /** Hyphenated pairs of names in tokens that are in no span, or that a span holds alone (see hyphen-pairs.ts). */
 function addHyphenPairs(a: Article, spans: readonly TokenSpan[], eligible: Uint8Array, personWords: ReadonlySet<string>): void {
   const { text, tokens } = a;
-  if (tokens.length === 0) return;
-  // The tokens that hold a hyphen past their first character are found from the hyphens of the
-  // text, as trimAffixes finds them, not by asking every token; most articles have few.
-  // Searched from the first token to the last, which a slice of a flat string marks without a copy.
-  const last = tokens[tokens.length - 1]!.end;
-  const searched = last < text.length ? text.slice(0, last) : text;
   let inLongerSpan: Uint8Array | undefined;
-  let i = 0;
-  for (let hyphen = searched.indexOf('-', tokens[0]!.start + 1); hyphen >= 0; hyphen = searched.indexOf('-', hyphen + 1)) {
-    while (i < tokens.length && tokens[i]!.end <= hyphen) i++;
-    if (i === tokens.length) break;
-    const t = tokens[i]!;
-    if (t.start >= hyphen) continue;
-    // One visit per token, however many hyphens it holds.
-    hyphen = t.end - 1;
-    if (!eligible[i]) continue;
+  forEachHyphenated(tokens, text, (i) => {
+    if (!eligible[i]) return;
     if (inLongerSpan === undefined) {
       inLongerSpan = new Uint8Array(tokens.length);
       for (const s of spans) if (s.last > s.first) for (let k = s.first; k <= s.last; k++) inLongerSpan[k] = 1;
     }
-    if (inLongerSpan[i]) continue;
-    const pair = hyphenPair(t, personWords);
+    if (inLongerSpan[i]) return;
+    const pair = hyphenPair(tokens[i]!, personWords);
     if (pair) for (const m of pair) if (!a.units.some((u) => u.start < m.end && m.start < u.end)) a.out.push(m);
-  }
+  });
 }
 
 /** The span's surface and its facts, which a mention of the whole span reuses. */
