@@ -32,6 +32,7 @@ describe('findNames', () => {
 
   it('reads wire copy: headlines in capitals, bylines and datelines', () => {
     expectNames('SOCCER - [JAPAN|country] BEAT [CHINA|country] IN ASIAN CUP .\n\n[AL-AIN|city] , [United Arab Emirates|country] 1996-12-06\n\n[Peter Blackburn|person]\n');
+    expectNames('Talks go on\n[BEIRUT|city], [Lebanon|country] ([AP|organization]) — The talks went on.');
   });
 
   it('takes a name with its country after a comma as a city, but not an apposition', () => {

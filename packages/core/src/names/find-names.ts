@@ -2,7 +2,7 @@ import type { ActorKind, PlaceKind, Range } from '../types.js';
 import { hasLowerCase, tokenize, type Token } from '../segment/tokenize.js';
 import { isPossessive, stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
-import { datelinePlaces } from './datelines.js';
+import { datelinePlaces, withWireCredits } from './datelines.js';
 import { trimFunctionWords } from './function-words.js';
 import { namesShip, namesSomeone } from './not-names.js';
 import { oneSensePerArticle } from './one-sense.js';
@@ -41,7 +41,8 @@ export type NameMention = Range & { text: string; type: NameClass['type']; kind:
  * dates, front matter):
  *
  *   tokens → tagger (person, organization, place, other name) → spans
- *     → countries the tagger missed, leaders by their office, outlets on Source lines, split places
+ *     → countries the tagger missed, leaders by their office, outlets on Source lines, agencies
+ *       credited in datelines ("BEIRUT (AP) —"), split places
  *       and function words mended → one sense per article (types agree, then unnamed repeats named)
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
@@ -53,6 +54,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans = addMissedCountries(spans, tokens, tagged.eligible, tagged.codes);
   spans = leadersByOffice(spans, tokens, tagged.eligible);
   spans = withOutlets(spans, tokens);
+  spans = withWireCredits(spans, tokens, text);
   spans = mergeParticlePlaces(spans, tokens);
   spans = trimFunctionWords(spans, tokens);
   let surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));

@@ -53,6 +53,18 @@ describe('linking within an article', () => {
     expect(ids['ISIS-K']).toBe(ids['Islamic State-Khorasan Province']);
   });
 
+  it('takes a bracket closed by a dash for a wire credit, which defines no acronym', () => {
+    const text = 'ATHENS (AP) — Talks. The Democratic Republic of Congo (DRC) said so.';
+    const name = (written: string, type: 'actor' | 'place'): NameMention => {
+      const start = text.indexOf(written);
+      return { start, end: start + written.length, text: written, type, kind: type === 'place' ? 'city' : 'organization', entityId: '' };
+    };
+    const { mentions } = linkNames(text, [name('ATHENS', 'place'), name('AP', 'actor'), name('Democratic Republic of Congo', 'place'), name('DRC', 'place')]);
+    const ids = Object.fromEntries(mentions.map((m) => [m.text, m.entityId]));
+    expect(ids['AP']).not.toBe(ids['ATHENS']);
+    expect(ids['DRC']).toBe(ids['Democratic Republic of Congo']);
+  });
+
   it('joins an organization and its acronym, and knows it by the acronym as a lone acronym is known', () => {
     const ids = idsOf('The North Atlantic Treaty Organization met. NATO said nothing.');
     expect(ids['NATO']).toBe(ids['North Atlantic Treaty Organization']);

@@ -402,10 +402,13 @@ const each = <T extends object>(kept: T | T[] | undefined): readonly T[] => (kep
 // definedAcronym looks back at most three characters from an acronym for the name it defines.
 const bracketFollows = (text: string, end: number): boolean => text[end] === '(' || text[end + 1] === '(' || text[end + 2] === '(';
 
+// "BEIRUT (AP) —": a bracket closed by a dash credits a wire agency, and defines nothing (datelines.ts).
+const WIRE_CREDIT_CLOSE = /^\) ?[-–—]/;
+
 // "Islamic State-Khorasan Province (ISIS-K)", "Russia’s Far East (RFE)": an acronym in parentheses
 // right after the name of an organization or a place; a person's brackets hold no acronym of theirs.
 function definedAcronym(text: string, m: NameMention, entities: readonly Entity[], byEnd: ReadonlyMap<number, number>): number | undefined {
-  if (text[m.start - 1] !== '(' || !/^[\p{Lu}.-]{2,10}$/u.test(m.text)) return undefined;
+  if (text[m.start - 1] !== '(' || !/^[\p{Lu}.-]{2,10}$/u.test(m.text) || WIRE_CREDIT_CLOSE.test(text.slice(m.end, m.end + 3))) return undefined;
   let found: number | undefined;
   for (let end = m.start - 3; end <= m.start - 1; end++) {
     const k = byEnd.get(end);
