@@ -110,7 +110,11 @@ describe('findNames', () => {
     expect(names.map((n) => [n.text, n.kind, n.role])).toEqual([['Valery Gerasimov', 'person', 'Army Gen.']]);
   });
 
-  it('takes no service before a title for an organization: it is part of the rank', () => {
+  it('keeps a nationality word inside the organization it opens, but not before an acronym or a country', () => {
+    expectNames('Talks went on.\nThe [Syrian Democratic Forces|organization] and the [Ukrainian Parliament|organization] spoke; the Palestinian [U.N.|organization] envoy and [US|country] [Department of Defense|organization] officials did not.');
+  });
+
+    it('takes no service before a title for an organization: it is part of the rank', () => {
     expectNames('The talks were led by Army Gen. [Mark A. Milley|person] and Navy Adm. [Michael Gilday|person].');
   });
 

@@ -178,12 +178,16 @@ function addMentions(a: Article, span: TokenSpan, surface: string, facts: Surfac
   else addPlace(a, span.first, span.last, whole);
 }
 
-// The head words of state bodies, whose nationality word belongs to their name.
-const STATE_BODY = /^(?:Ministry|Foreign|Defense|Defence|General|Interior|Federal|State|National|Security|Intelligence|Armed|Army|Navy|Air|Observatory|Council|Parliament|Embassy|Government|Supreme|Central|Joint)$/;
-// A body named by its head word alone ("the Ukrainian Parliament"); the others only with more words.
+// A body named by its head word alone ("the Ukrainian Parliament"), whose nationality word belongs
+// to its name; a one-word name of anything else stands alone ("Russian Gazprom").
 const STATE_BODY_ALONE = /^(?:Ministry|Parliament|Council|Embassy|Observatory|Senate|Duma)$/;
-const isStateBody = (tokens: readonly Token[], span: TokenSpan): boolean =>
-  (span.last > span.first ? STATE_BODY : STATE_BODY_ALONE).test(tokens[span.first]!.text);
+/** Whether a nationality word right before the organization `span` is part of its name. */
+function takesNationality(tokens: readonly Token[], span: TokenSpan): boolean {
+  const head = tokens[span.first]!.text;
+  // An acronym is a name of its own: "the Palestinian U.N. envoy", "Polish SPC".
+  if (head === head.toUpperCase()) return false;
+  return span.last > span.first || STATE_BODY_ALONE.test(head);
+}
 
 /** Hyphenated pairs of names in tokens that are in no span, or that a span holds alone (see hyphen-pairs.ts). */
 function addHyphenPairs(a: Article, spans: readonly TokenSpan[], eligible: Uint8Array, personWords: ReadonlySet<string>): void {
@@ -227,10 +231,11 @@ const MEDIA_TAIL = /^(?:Times|Post|Journal|Herald|Tribune|Gazette|Today|News)$/;
 function addOrganization(a: Article, span: TokenSpan, whole: WholeSpan): void {
   const { first: spanFirst, last: spanLast } = span;
   const { tokens } = a;
-  // "the Russian Ministry of Foreign Affairs": a nationality word before the name of a state body
-  // is part of it (the annotation guide), where the tagger leaves it out as an other name.
+  // "the Russian Ministry of Foreign Affairs", "the Syrian Democratic Forces": a nationality word
+  // before an organization's name is part of it (the annotation guide), where the tagger leaves it
+  // out, alone or as an other name.
   const before = tokens[span.first - 1];
-  if (before && before.upper && !before.lineStart && demonymOf(before) !== undefined && before.end + 1 === tokens[span.first]!.start && isStateBody(tokens, span)) span = { ...span, first: span.first - 1 };
+  if (before && before.upper && !before.lineStart && demonymOf(before) !== undefined && before.end + 1 === tokens[span.first]!.start && takesNationality(tokens, span)) span = { ...span, first: span.first - 1 };
   // "Army Gen. Mark Milley": an armed service before a title is part of the rank, the role.
   if (isServiceRun(tokens, span.first, span.last) && isTitleWord(tokens[span.last + 1] ?? '')) return;
   // "Joint Chiefs Chairman Marine Corps Gen.": a title closes the organization's name.
