@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { WHOLE_TEXT_CHARS } from './segment/text-windows.js';
@@ -62,5 +64,22 @@ describe('analyze on words that are JavaScript property names', () => {
     const { mentions } = analyze('The Constructor met toString and HasOwnProperty near __proto__ in Baku.');
     expect(mentions.filter((m) => m.type === 'place').map((m) => m.text)).toEqual(['Baku']);
     expect(mentions.every((m) => typeof m.entityId === 'string' && !m.entityId.includes('undefined'))).toBe(true);
+  });
+
+  it('gives the same analysis whatever the process analyzed before', () => {
+    // Word codes, memo tables, the tagger's remembered sums and scratch buffers are shared by every
+    // call: none of them may change an answer.
+    const seeds = join(__dirname, '..', '..', '..', 'seeds');
+    const texts = [
+      ...readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8')),
+      'BEIRUT, Lebanon (AP) — Hezbollah said on Monday that Nasrallah would speak. The Syrian Democratic Forces did not.',
+      'Zorbin met Quillon in Trask on Tuesday. Zorbin said the talks with the Varnet Group went well.',
+    ];
+    const first = texts.map((t) => JSON.stringify(analyze(t)));
+    let churn = '';
+    for (let i = 0; i < 2000; i++) churn += `Officer Kel${i.toString(36)}mar of the Vo${i.toString(36)}ren Council met Ul${i.toString(36)}sk in Bal${i.toString(36)}ad. `;
+    analyze(churn);
+    const again = [...texts].reverse().map((t) => JSON.stringify(analyze(t))).reverse();
+    expect(again).toEqual(first);
   });
 });
