@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { taggedSpans, type Tagged } from '../../test/tagged-spans.js';
 import type { Range } from '../types.js';
-import { datelinePlaces, wireCredit, withWireCredits } from './datelines.js';
+import { datelinePlaces, markSentencesAfterCredits, wireCredit, withWireCredits } from './datelines.js';
 import { shown } from '../../test/tagged-spans.js';
 import { tokenize } from '../segment/tokenize.js';
 
@@ -66,5 +66,13 @@ describe('withWireCredits', () => {
 
   it('leaves a line alone where nothing before the brackets is a place', () => {
     expect(credited('Results.\nRadnicki (Belgrade) - Spartak 2', [['Radnicki', 'organization'], ['Belgrade', 'place'], ['Spartak', 'organization']])).toEqual(['Radnicki|organization', 'Belgrade|place', 'Spartak|organization']);
+  });
+});
+
+describe('markSentencesAfterCredits', () => {
+  it('starts a sentence at the first word after a wire credit’s dash', () => {
+    const tokens = tokenize('Talks.\nDETROIT (AP) — The company said so. Officials in Washington (AP) — The end.');
+    markSentencesAfterCredits(tokens);
+    expect(tokens.filter((t) => t.text === 'The').map((t) => t.sentenceStart)).toEqual([true, false]);
   });
 });

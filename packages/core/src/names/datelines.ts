@@ -65,6 +65,20 @@ export function wireCredit(tokens: readonly Token[], open: number): number {
 }
 
 /**
+ * "BEIRUT (AP) — The talks …": the article's first sentence starts after a wire credit's dash, on
+ * the dateline's own line, and its first word is capitalized as any sentence's is. Marks that token
+ * as a sentence start, as the tokenizer marks those after a full stop; before tagging, which reads it.
+ */
+export function markSentencesAfterCredits(tokens: readonly Token[]): void {
+  for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open]!.text !== '(') continue;
+    const last = wireCredit(tokens, open);
+    const first = tokens[last + 3];
+    if (last >= 0 && first && !first.lineStart && first.word) first.sentenceStart = true;
+  }
+}
+
+/**
  * A wire dateline's credit is an organization, whatever the tagger made of an acronym it never
  * met ("AP" as a place, defining "BEIRUT"), and a known place before it on the line is a place
  * ("ATHENS (AP) —"). Datelines without a known place are left as they are ("Radnicki (Belgrade) -

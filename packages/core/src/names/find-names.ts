@@ -2,7 +2,7 @@ import type { ActorKind, PlaceKind, Range } from '../types.js';
 import { hasLowerCase, tokenize, type Token } from '../segment/tokenize.js';
 import { isPossessive, stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
-import { datelinePlaces, withWireCredits } from './datelines.js';
+import { datelinePlaces, markSentencesAfterCredits, withWireCredits } from './datelines.js';
 import { trimFunctionWords } from './function-words.js';
 import { namesShip, namesSomeone } from './not-names.js';
 import { oneSensePerArticle } from './one-sense.js';
@@ -47,7 +47,7 @@ export type NameMention = Range & { text: string; type: NameClass['type']; kind:
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
 export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel(), within: Range = { start: 0, end: text.length }): NameMention[] {
-  const tokens = trimAffixes(tokenize(text, within.start, within.end), text);
+  const tokens = nameTokens(text, within);
   const isBlocked = blockedTest(blocked);
   const tagged = tagSpans(tokens, isBlocked, model);
   let spans = splitAtAffixes(tagged.spans, tokens, text);
@@ -72,7 +72,9 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
       const old = s === before.spans[j];
       const surface = old ? before.surfaces[j]! : surfaceOf(text, tokens, s.first, s.last);
       surfaces.push(surface);
-      facts.push(old ? before.facts[j++]! : surfaceFacts(surface));
+      facts.push(old ? before.facts[j]! : surfaceFacts(surface));
+      // A span made longer replaces the one it started as, at the same first token.
+      if (old || before.spans[j]?.first === s.first) j++;
     }
     spans = propagated;
   }
@@ -81,6 +83,16 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   spans.forEach((span, n) => addMentions(article, span, surfaces[n]!, facts[n]!, personWords));
   addHyphenPairs(article, spans, tagged.eligible, personWords);
   return article.out;
+}
+
+/**
+ * The tokens the tagger reads, in training as at run time: affixes cut off ("anti-", "-based"),
+ * and a sentence started after a wire credit's dash.
+ */
+export function nameTokens(text: string, within: Range = { start: 0, end: text.length }): Token[] {
+  const tokens = trimAffixes(tokenize(text, within.start, within.end), text);
+  markSentencesAfterCredits(tokens);
+  return tokens;
 }
 
 /** The tagger's names as runs of tokens; blocked tokens (dates, site chrome) are outside every name. */

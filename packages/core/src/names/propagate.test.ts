@@ -21,4 +21,12 @@ describe('propagateNames', () => {
     expect(propagate('French troops came. French was spoken.', [['French', 'other']])).toEqual(['French|other']);
     expect(propagate('Valery Gerasimov met Gerasimov Fund staff.', [['Valery Gerasimov', 'person'], ['Gerasimov Fund', 'organization']])).toEqual(['Valery Gerasimov|person', 'Gerasimov Fund|organization']);
   });
+
+  it('makes a name the tagger cut short the longer name the article gives elsewhere', () => {
+    expect(propagate('Fighting in Daraa al-Balad went on. Daraa al-Balad — and Daraa city — held.', [['Daraa al-Balad', 'place'], ['Daraa', 'place'], ['Daraa', 'place']])).toEqual([
+      'Daraa al-Balad|place',
+      'Daraa al-Balad|place',
+      'Daraa|place',
+    ]);
+  });
 });

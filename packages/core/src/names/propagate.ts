@@ -12,7 +12,9 @@ const isWord = (t: Token): boolean => t.word && t.text.length >= 2;
  * "ISIS"), the other occurrences are named too, with the type the article settled on. Only
  * eligible capitalized words are read (a word in lower case is another word), never inside a name
  * or a blocked range, and not a lone common word ("Pivot"), which the article may use as a word.
- * Returns the spans with the new ones, in text order.
+ * A name the tagger cut short where the article names the longer one elsewhere ("Daraa" before an
+ * unnamed "al-Balad", after a dozen "Daraa al-Balad") is made the longer one. Returns the spans
+ * with the new and the longer ones, in text order; `spans` itself where nothing changed.
  */
 export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array): TokenSpan[] {
   const covered = new Uint8Array(tokens.length);
@@ -37,23 +39,40 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
   }
   for (const list of named.values()) list.sort((a, b) => b.words.length - a.words.length);
   const added: TokenSpan[] = [];
+  // By first token, the span that starts there, for those a longer name may continue.
+  let startingAt: Map<number, number> | undefined;
+  let longer: Map<number, TokenSpan> | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !eligible[i] || !tokens[i]!.upper) continue;
+    if (!eligible[i] || !tokens[i]!.upper) continue;
     const candidates = named.get(tokens[i]!.text);
     if (!candidates) continue;
+    // A span here may be a longer name's start; tokens inside a span are no name's start.
+    let shorter: TokenSpan | undefined;
+    if (covered[i]) {
+      startingAt ??= new Map(spans.map((s, n) => [s.first, n]));
+      const n = startingAt.get(i);
+      if (n === undefined) continue;
+      shorter = spans[n]!;
+    }
     for (const c of candidates) {
       const last = i + c.words.length - 1;
+      if (shorter && last <= shorter.last) break;
       let fits = last < tokens.length;
-      for (let k = 1; fits && k < c.words.length; k++) fits = !covered[i + k] && eligible[i + k] === 1 && !tokens[i + k]!.lineStart && tokens[i + k]!.text === c.words[k];
+      for (let k = 1; fits && k < c.words.length; k++) {
+        const inShorter = shorter !== undefined && i + k <= shorter.last;
+        fits = (inShorter || (!covered[i + k] && eligible[i + k] === 1 && !tokens[i + k]!.lineStart)) && tokens[i + k]!.text === c.words[k];
+      }
       if (!fits) continue;
-      added.push({ first: i, last, type: c.type });
+      if (shorter) (longer ??= new Map()).set(i, { first: i, last, type: c.type });
+      else added.push({ first: i, last, type: c.type });
       for (let k = i; k <= last; k++) covered[k] = 1;
       i = last;
       break;
     }
   }
-  if (added.length === 0) return spans as TokenSpan[];
-  return [...spans, ...added].sort((a, b) => a.first - b.first);
+  if (added.length === 0 && longer === undefined) return spans as TokenSpan[];
+  const kept = longer === undefined ? spans : spans.map((s) => longer!.get(s.first) ?? s);
+  return [...kept, ...added].sort((a, b) => a.first - b.first);
 }
 
 function joinedWords(tokens: readonly Token[], s: TokenSpan): string {
