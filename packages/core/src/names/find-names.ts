@@ -43,7 +43,8 @@ export type NameMention = Range & { text: string; type: NameClass['type']; kind:
  *   tokens → tagger (person, organization, place, other name) → spans
  *     → countries the tagger missed, leaders by their office, outlets on Source lines, agencies
  *       credited in datelines ("BEIRUT (AP) —"), split places
- *       and function words mended → one sense per article (types agree, then unnamed repeats named)
+ *       and function words mended → one sense per article (types agree, then unnamed repeats
+ *       named, and names cut short made whole)
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
 export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel(), within: Range = { start: 0, end: text.length }): NameMention[] {
