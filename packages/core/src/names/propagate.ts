@@ -14,7 +14,8 @@ const isWord = (t: Token): boolean => t.word && t.text.length >= 2;
  * or a blocked range, and not a lone common word ("Pivot"), which the article may use as a word.
  * A name the tagger cut short where the article names the longer one elsewhere ("Daraa" before an
  * unnamed "al-Balad", after a dozen "Daraa al-Balad") is made the longer one. Returns the spans
- * with the new and the longer ones, in text order; `spans` itself where nothing changed.
+ * with the new and the longer ones, in text order (as `spans` are); `spans` itself where nothing
+ * changed.
  */
 export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Token[], eligible: Uint8Array): TokenSpan[] {
   const covered = new Uint8Array(tokens.length);
@@ -39,8 +40,8 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
   }
   for (const list of named.values()) list.sort((a, b) => b.words.length - a.words.length);
   const added: TokenSpan[] = [];
-  // By first token, the span that starts there, for those a longer name may continue.
-  let startingAt: Map<number, number> | undefined;
+  // The spans are in text order: `next` walks them with `i`, to the first that starts at or after it.
+  let next = 0;
   let longer: Map<number, TokenSpan> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!eligible[i] || !tokens[i]!.upper) continue;
@@ -49,10 +50,9 @@ export function propagateNames(spans: readonly TokenSpan[], tokens: readonly Tok
     // A span here may be a longer name's start; tokens inside a span are no name's start.
     let shorter: TokenSpan | undefined;
     if (covered[i]) {
-      startingAt ??= new Map(spans.map((s, n) => [s.first, n]));
-      const n = startingAt.get(i);
-      if (n === undefined) continue;
-      shorter = spans[n]!;
+      while (next < spans.length && spans[next]!.first < i) next++;
+      if (spans[next]?.first !== i) continue;
+      shorter = spans[next]!;
     }
     for (const c of candidates) {
       const last = i + c.words.length - 1;
