@@ -3,6 +3,7 @@ import { hasLowerCase, tokenize, type Token } from '../segment/tokenize.js';
 import { isPossessive, stripPossessive, trimAffixes } from './affixes.js';
 import { countryPrefix } from './country-prefix.js';
 import { datelinePlaces, markSentencesAfterCredits, withWireCredits } from './datelines.js';
+import { splitHeadlineNames } from './headline-names.js';
 import { trimFunctionWords } from './function-words.js';
 import { namesShip, namesSomeone } from './not-names.js';
 import { oneSensePerArticle } from './one-sense.js';
@@ -61,7 +62,7 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
   let surfaces = spans.map((s) => surfaceOf(text, tokens, s.first, s.last));
   let facts = surfaces.map(surfaceFacts);
   const personWords = oneSensePerArticle(spans, facts, tokens, datelinePlaces(spans, tokens, isBlocked));
-  const propagated = propagateNames(spans, tokens, tagged.eligible);
+  const propagated = splitHeadlineNames(propagateNames(spans, tokens, tagged.eligible), tokens);
   if (propagated !== spans) {
     // The spans found before keep their surfaces and facts, in the same order: asked again, every
     // surface of the article would count as met twice, and be remembered (memoize.ts).
@@ -70,12 +71,12 @@ export function findNames(text: string, blocked: readonly Range[], model: NameMo
     facts = [];
     for (let j = 0, n = 0; n < propagated.length; n++) {
       const s = propagated[n]!;
+      // Spans made longer or split into parts are passed over; both lists are in text order.
+      while (j < before.spans.length && before.spans[j] !== s && before.spans[j]!.first <= s.first) j++;
       const old = s === before.spans[j];
       const surface = old ? before.surfaces[j]! : surfaceOf(text, tokens, s.first, s.last);
       surfaces.push(surface);
-      facts.push(old ? before.facts[j]! : surfaceFacts(surface));
-      // A span made longer replaces the one it started as, at the same first token.
-      if (old || before.spans[j]?.first === s.first) j++;
+      facts.push(old ? before.facts[j++]! : surfaceFacts(surface));
     }
     spans = propagated;
   }
