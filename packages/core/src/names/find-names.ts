@@ -45,7 +45,8 @@ export type NameMention = Range & { text: string; type: NameClass['type']; kind:
  *     → countries the tagger missed, leaders by their office, outlets on Source lines, agencies
  *       credited in datelines ("BEIRUT (AP) —"), split places
  *       and function words mended → one sense per article (types agree, then unnamed repeats
- *       named, and names cut short made whole)
+ *       named, names cut short made whole, and names run on through a title-case headline split
+ *       into what the body names)
  *     → mentions by the annotation guide: titles become roles, countries are places, other names go
  */
 export function findNames(text: string, blocked: readonly Range[], model: NameModel = shippedModel(), within: Range = { start: 0, end: text.length }): NameMention[] {
