@@ -15,9 +15,11 @@ const OTHER = NAME_TYPES.indexOf('other');
  * `spans` are in text order, and so is the result.
  */
 export function splitHeadlineNames(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  const titleCaseLine = (s: TokenSpan) => tokens[s.first]!.headline && !tokens[s.first]!.shouting;
+  // Most articles have no name of several words on a title-case line: nothing else is made for them.
+  if (!spans.some((s) => s.last > s.first && titleCaseLine(s))) return spans as TokenSpan[];
   const numbered = numberedLines(tokens);
-  const inTitleCase = (s: TokenSpan) => tokens[s.first]!.headline && !tokens[s.first]!.shouting && !numbered[s.first];
-  if (!spans.some((s) => s.last > s.first && inTitleCase(s))) return spans as TokenSpan[];
+  const inTitleCase = (s: TokenSpan) => titleCaseLine(s) && !numbered[s.first];
   // What the body names, by its words; a person's family name alone too ("Biden" of "Joe Biden").
   const body = new Map<string, number>();
   for (const s of spans) {
